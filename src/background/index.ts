@@ -1,0 +1,13 @@
+/**
+ * Background (Chrome service worker / Firefox event page). Keeps no state in globals:
+ * the service worker is stopped when idle.
+ */
+import { browser, chromeSidePanel, firefoxSidebarAction } from '../platform/browser.js';
+
+const sidePanel = chromeSidePanel();
+if (sidePanel) {
+  // Chrome opens the panel itself on a toolbar click, inside the user gesture.
+  void sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+} else {
+  browser.action.onClicked.addListener(() => void firefoxSidebarAction()?.toggle());
+}

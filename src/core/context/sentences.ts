@@ -1,0 +1,20 @@
+/** Sentence boundaries, so context only relates figures that one sentence relates. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+// A period ends a sentence unless it closes an abbreviation such as "U.S." or "Dec.".
+const BOUNDARY = /(?<!\b[A-Z])(?<!\b(?:Dept|Sec|Gov|Mr|Ms|Dr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))[.!?]["”’]?(?=\s)|\n/g;
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length;
+    if (end > start) sentences.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) sentences.push({ start, end: text.length });
+  return sentences;
+}

@@ -1,0 +1,42 @@
+/** The options page: which categories are highlighted by default. */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ANNOTATION_KINDS, type AnnotationKind } from '../core/model.js';
+import { loadSettings, saveSettings, type Settings } from '../storage/settings.js';
+
+function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    loadSettings().then(setSettings, (e: unknown) => setError(String(e)));
+  }, []);
+  if (error) return <main><p role="alert">Settings could not be read: {error}</p></main>;
+  if (!settings) return <main aria-busy="true">Loading settings…</main>;
+  const toggle = (kind: AnnotationKind, shown: boolean): void => {
+    const others = settings.hiddenKinds.filter((k) => k !== kind);
+    const next = { ...settings, hiddenKinds: shown ? others : [...others, kind] };
+    setSettings(next);
+    saveSettings(next).catch((e: unknown) => setError(String(e)));
+  };
+  return (
+    <main>
+      <h1>Release Lens settings</h1>
+      <fieldset>
+        <legend>Highlight these categories</legend>
+        {ANNOTATION_KINDS.map((kind) => (
+          <label key={kind} style={{ display: 'block' }}>
+            <input
+              type="checkbox"
+              checked={!settings.hiddenKinds.includes(kind)}
+              onChange={(e) => toggle(kind, e.currentTarget.checked)}
+            />{' '}
+            {kind}
+          </label>
+        ))}
+      </fieldset>
+    </main>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<Options />, root);

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './App.js';
+import { resolveTabId } from './tab.js';
+
+const root = document.getElementById('app');
+if (root) render(<App tabId={resolveTabId(location.search)} />, root);

@@ -1,0 +1,105 @@
+/**
+ * The end-to-end harness: the built dist/chrome loaded into Debian's Chromium, every
+ * host name resolved to a local HTTPS server of saved pages. Nothing reaches the
+ * network and nothing downloads a browser; without Chromium the tier fails loudly.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../build/browser.mjs';
+import { fixtureRoutes, routeKey, startFixtureServer } from '../../build/fixture-server.mjs';
+import { FIXTURES } from '../support/founding.js';
+
+export const EXTENSION_DIR = join(import.meta.dirname, '../../dist/chrome');
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Serves extra pages at real addresses, for tests that build their own. */
+  serve(url: string, body: string | (() => string)): void;
+  open(url: string): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  openPanel(page: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('dist/chrome is missing: run `npm run build` first (npm run test:e2e does).');
+  }
+  const server = await startFixtureServer({ routes: fixtureRoutes(FIXTURES) });
+  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, port: server.port, headless: true });
+  const { context, extensionId, worker } = browser;
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const url = page.url();
+    const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    if (typeof id !== 'number') throw new Error(`No tab for ${url}`);
+    return id;
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    serve: (url, body) => void server.routes.set(routeKey(url), { body }),
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-release-lens'), null, { timeout: 15_000 });
+      return page;
+    },
+    tabIdOf,
+    async openPanel(page) {
+      const tabId = await tabIdOf(page);
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
+      return panel;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * The text of the tooltip, read through the DevTools protocol because it lives in a
+ * closed shadow root that page scripts (and Playwright's locators) cannot enter.
+ */
+export async function tooltipText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.localName === 'release-lens-tooltip');
+    const card = host?.shadowRoots?.[0] && findNode(host.shadowRoots[0], (n) => n.attributes?.includes('card') ?? false);
+    if (!card || card.attributes?.includes('hidden')) return '';
+    return collectText(card);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function collectText(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  return (node.children ?? []).map(collectText).join(' ');
+}

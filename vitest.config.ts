@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+/** Three tiers: the pure core in Node, the content script's DOM code in jsdom, and the built extension in real Chromium. */
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/summary-reporter.ts'],
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'jsdom' } },
+      // Benchmarks print their numbers; they are run by `npm run bench`, not `npm test`.
+      { test: { name: 'bench', include: ['test/bench/**/*.bench.ts'], environment: 'node', testTimeout: 600_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
