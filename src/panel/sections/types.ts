@@ -1,0 +1,2 @@
+/** What every panel section gets to act on the page. */
+export type Reveal = (id: string) => void;
