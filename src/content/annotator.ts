@@ -18,6 +18,7 @@ export class Annotator {
   private annotations: Annotation[] = [];
   private insights: Insight[] = [];
   private hiddenKinds: AnnotationKind[] = [];
+  private readonly changes = new EventTarget();
 
   constructor(private readonly doc: Document) {
     this.highlighter = new Highlighter(doc);
@@ -49,9 +50,15 @@ export class Annotator {
     this.setHiddenKinds(visible ? others : [...others, kind]);
   }
 
+  /** Calls `listener` whenever the snapshot changes after the first run, until `signal` aborts. */
+  onChange(listener: () => void, signal: AbortSignal): void {
+    this.changes.addEventListener('change', listener, { signal });
+  }
+
   private setHiddenKinds(kinds: AnnotationKind[]): void {
     this.hiddenKinds = kinds;
     this.highlighter.setHiddenKinds(kinds);
+    this.changes.dispatchEvent(new Event('change'));
   }
 
   snapshot(): Snapshot {

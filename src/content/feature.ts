@@ -1,0 +1,34 @@
+/**
+ * In-page behaviours are feature modules (refined-github style): each file in
+ * `features/` exports one `Feature` whose id is its file name, and `init` ties every
+ * listener, observer and element it adds to `signal`, so aborting it leaves nothing
+ * behind.
+ */
+import type { Annotator } from './annotator.js';
+
+export interface FeatureContext {
+  doc: Document;
+  annotator: Annotator;
+}
+
+export interface Feature {
+  /** The feature's file name, without extension. */
+  id: string;
+  /** Pages it runs on: every page the content script loads in, or only releases. */
+  runsOn: 'every-page' | 'releases';
+  init(ctx: FeatureContext, signal: AbortSignal): void | Promise<void>;
+}
+
+/** Starts each feature that applies to the page; one failing does not stop the others. */
+export async function startFeatures(features: readonly Feature[], ctx: FeatureContext, signal: AbortSignal): Promise<void> {
+  const isRelease = ctx.annotator.snapshot().state === 'ready';
+  for (const feature of features) {
+    if (signal.aborted) return;
+    if (feature.runsOn === 'releases' && !isRelease) continue;
+    try {
+      await feature.init(ctx, signal);
+    } catch (error) {
+      console.error(`Release Lens: feature ${feature.id} failed to start`, error);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/** Every feature file is registered under its file name, documented, and torn down by its signal. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser, deliver } from '../support/fake-browser.js';
+import { FOUNDING_HTML, FOUNDING_URL } from '../support/founding.js';
+
+const fake = vi.hoisted(() => ({ browser: undefined as unknown }));
+vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+const browser = createFakeBrowser();
+fake.browser = browser;
+
+const { FEATURES } = await import('../../src/content/features/index.js');
+const { startFeatures } = await import('../../src/content/feature.js');
+const { Annotator } = await import('../../src/content/annotator.js');
+
+const DIR = join(import.meta.dirname, '../../src/content/features');
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.replace(/\.ts$/, ''));
+
+describe('content features', () => {
+  it('registers every feature file, once, under its file name', () => {
+    expect(FEATURES.map((f) => f.id).sort()).toEqual([...files].sort());
+  });
+
+  it('documents every feature in docs/content-features.md', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../docs/content-features.md'), 'utf8');
+    for (const id of files) expect(doc).toContain(`\`${id}\``);
+  });
+
+  it('start on a release, answer the panel, and leave nothing attached once aborted', async () => {
+    document.documentElement.innerHTML = new DOMParser().parseFromString(FOUNDING_HTML, 'text/html').documentElement.innerHTML;
+    const annotator = new Annotator(document);
+    annotator.run(FOUNDING_URL, []);
+    const controller = new AbortController();
+    await startFeatures(FEATURES, { doc: document, annotator }, controller.signal);
+    expect(browser.runtime.listeners.size).toBeGreaterThan(0);
+    const [reply] = await deliver(browser, { type: 'set-kind-visible', kind: 'money', visible: false });
+    expect(reply).toMatchObject({ ok: true, snapshot: { hiddenKinds: ['money'] } });
+    expect(browser.runtime.sent.at(-1)).toMatchObject({ type: 'snapshot-changed', snapshot: { hiddenKinds: ['money'] } });
+    const tooltipHost = () => document.documentElement.querySelector(':scope > release-lens-tooltip');
+    document.querySelector<HTMLElement>('release-lens-mark[data-kind="acronym"]')?.focus();
+    expect(tooltipHost()).not.toBeNull();
+    controller.abort();
+    expect(browser.runtime.listeners.size).toBe(0);
+    expect(tooltipHost()).toBeNull();
+    document.querySelector<HTMLElement>('release-lens-mark[data-kind="percent"]')?.focus();
+    expect(tooltipHost()).toBeNull();
+  });
+});
