@@ -51,13 +51,18 @@ export function findLongForm(short: string, before: string): string | undefined 
   return long;
 }
 
+const LOOKBACK = 300;
+
 export function findDefinitions(text: string): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
   for (const m of text.matchAll(PAREN_SHORT)) {
     const short = m[1];
     if (!short || !isShortForm(short)) continue;
-    const sentenceStart = Math.max(0, text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index) + 1);
-    const before = text.slice(sentenceStart, m.index).replace(/[,;:]\s*$/, '');
+    // A long form is at most a few dozen words: look back a bounded window, so many
+    // parentheses in a text without sentence breaks stay linear.
+    const window = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
+    const sentenceStart = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, 0);
+    const before = window.slice(sentenceStart).replace(/[,;:]\s*$/, '');
     const long = findLongForm(short, before);
     if (long) found.push({ short, long, at: m.index + m[0].indexOf(short) });
   }

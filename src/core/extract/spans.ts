@@ -1,0 +1,42 @@
+/**
+ * Resolving overlaps between finders in linear time: "first finder wins". The spans
+ * already kept are disjoint and sorted, and each finder's proposals come sorted by
+ * start, so one merge walk per finder decides them all (O(finders × spans), where a
+ * scan of every kept span per proposal was quadratic).
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * The proposals that overlap neither a kept span nor an earlier proposal of the same
+ * batch, merged into `kept`; returns the new sorted, disjoint list.
+ */
+export function keepDisjoint<T extends Span>(kept: readonly T[], proposals: readonly T[]): T[] {
+  const sorted = isSorted(proposals) ? proposals : [...proposals].sort(byStart);
+  const merged: T[] = [];
+  let k = 0;
+  let lastEnd = -1;
+  for (const p of sorted) {
+    if (p.end <= p.start) continue;
+    // Move past every kept span that ends before the proposal starts.
+    while (k < kept.length && (kept[k] as T).end <= p.start) merged.push(kept[k++] as T);
+    const next = kept[k];
+    if (next && next.start < p.end) continue;
+    if (p.start < lastEnd) continue;
+    merged.push(p);
+    lastEnd = p.end;
+  }
+  while (k < kept.length) merged.push(kept[k++] as T);
+  return merged;
+}
+
+function isSorted(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byStart(spans[i - 1] as Span, spans[i] as Span) > 0) return false;
+  return true;
+}
