@@ -26,6 +26,10 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Render page data with textContent.' },
         { property: 'insertAdjacentHTML', message: 'Render page data with textContent.' },
       ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render page data as text; the bundled preact refuses HTML.' },
+      ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',

@@ -7,6 +7,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'jsdom' } },
+      // `npm run package` builds and zips; it runs in Node, apart from the browser tiers.
+      { test: { name: 'package', include: ['test/package/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       // Benchmarks print their numbers; they are run by `npm run bench`, not `npm test`.
       { test: { name: 'bench', include: ['test/bench/**/*.bench.ts'], environment: 'node', testTimeout: 600_000, fileParallelism: false } },
       {

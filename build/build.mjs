@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { manifestFor } from './manifest.mjs';
+import { noHtmlSinks } from './no-html-sinks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -45,7 +46,7 @@ function extensionOptions(target) {
     minify: !watch,
     sourcemap: watch ? /** @type {const} */ ('inline') : false,
     logLevel: /** @type {const} */ ('warning'),
-    plugins: [copyStaticPlugin(target)],
+    plugins: [noHtmlSinks(), copyStaticPlugin(target)],
   };
 }
 
