@@ -2,21 +2,24 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ANNOTATION_KINDS, type AnnotationKind } from '../core/model.js';
-import { loadSettings, saveSettings, type Settings } from '../storage/settings.js';
+import { openStorage } from '../storage/index.js';
+import { loadSettings, saveKindSetting, type Settings } from '../storage/settings.js';
+
+const store = openStorage();
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    loadSettings().then(setSettings, (e: unknown) => setError(String(e)));
+    loadSettings(store).then(setSettings, (e: unknown) => setError(String(e)));
   }, []);
   if (error) return <main><p role="alert">Settings could not be read: {error}</p></main>;
   if (!settings) return <main aria-busy="true">Loading settings…</main>;
   const toggle = (kind: AnnotationKind, shown: boolean): void => {
+    const style = { ...settings.kinds[kind], visible: shown };
     const others = settings.hiddenKinds.filter((k) => k !== kind);
-    const next = { ...settings, hiddenKinds: shown ? others : [...others, kind] };
-    setSettings(next);
-    saveSettings(next).catch((e: unknown) => setError(String(e)));
+    setSettings({ ...settings, kinds: { ...settings.kinds, [kind]: style }, hiddenKinds: shown ? others : [...others, kind] });
+    saveKindSetting(store, kind, style).catch((e: unknown) => setError(String(e)));
   };
   return (
     <main>
