@@ -115,8 +115,12 @@ export const ReleaseInfo = z.object({
   confidence: z.number().min(0).max(1),
   reasons: z.array(z.string().max(500)).max(50),
   title: z.string().max(2_000),
+  subtitle: z.string().max(2_000).optional(),
+  /** ISO date (YYYY-MM-DD). */
   published: z.string().max(40).optional(),
   agency: z.string().max(500).optional(),
+  /** Each press contact on one line: office or name, phone, email. */
+  contacts: z.array(z.string().max(500)).max(20).optional(),
   url: z.string().max(8_000),
 });
 export type ReleaseInfo = z.infer<typeof ReleaseInfo>;

@@ -1,86 +1,128 @@
 /**
- * The detect stage: is this page a release, and which element holds it? Reads the DOM,
- * never writes it. The document is passed in so the CLI can run it on jsdom.
+ * The detect stage: is this page a release, where exactly is it, and what are its
+ * parts? Reads the DOM, never writes it; the document is passed in so the CLI can run it
+ * on jsdom. The verdict adds up several signals — the address, a title, a date, prose,
+ * a "Press Release" label, an article element — and any one sign that the page is
+ * something else (a list, a speech, a gallery) overrules them. See docs/detection.md.
  */
 import type { ReleaseInfo } from '../../core/model.js';
-import { LAYOUTS, type Layout } from './layouts.js';
+import { classifyAddress } from './address.js';
+import { GENERIC, genericAgency } from './generic.js';
+import type { Layout } from './layout.js';
+import { notARelease, type Shape } from './not-a-release.js';
+import { chromeWithin, commonAncestor, densestBlock, prose, query, textOf } from './page.js';
+import { datelineIn, locateContacts, locateDate, locateSubtitle, locateTitle, titleText } from './parts.js';
 
 export interface Detection {
   release: ReleaseInfo;
-  /** The release's content, or null when the page is not a release. */
+  /** The release's content (title, dateline, body, "About" paragraphs), or null when the page is not a release. */
   bodyRoot: Element | null;
-  /** Chrome inside bodyRoot that is not the release. */
+  /** Chrome inside bodyRoot that is not the release: share widgets, related links, breadcrumbs. */
   excluded: Element[];
 }
 
-const DATELINE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s(\d{4})\b/;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const LABEL = /\b(?:press release|news release|media advisory|fact sheet|for immediate release|comunicado de prensa)\b/i;
+/** On a known site's release address, the page needs to add this much to count. */
+const THRESHOLD = 0.7;
 
-function firstMatch(root: ParentNode, selectors: string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
+export function detect(doc: Document, href: string): Detection {
+  try {
+    return detectPage(doc, href);
+  } catch (error) {
+    return none(href, 'none', [`the page could not be read (${error instanceof Error ? error.name : 'error'})`]);
   }
-  return null;
 }
 
-function isoDate(text: string): string | undefined {
-  const m = /\b([A-Z][a-z]+)\s(\d{1,2}),\s(\d{4})\b/.exec(text);
-  if (!m) return undefined;
-  const month = MONTHS.indexOf((m[1] ?? '').toLowerCase());
-  if (month < 0) return undefined;
-  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(Number(m[2])).padStart(2, '0')}`;
-}
-
-function notARelease(url: URL, layout: string, reasons: string[]): Detection {
+function none(href: string, layout: string, reasons: string[], confidence = 0): Detection {
   return {
-    release: { isRelease: false, layout, confidence: 0, reasons, title: '', url: url.href },
+    release: { isRelease: false, layout, confidence, reasons: reasons.slice(0, 50), title: '', url: href },
     bodyRoot: null,
     excluded: [],
   };
 }
 
-function detectWith(doc: Document, url: URL, layout: Layout): Detection {
-  const reasons = [`the address matches the ${layout.id} release pattern`];
-  const bodyRoot = firstMatch(doc, layout.body);
-  if (!bodyRoot) return notARelease(url, layout.id, [...reasons, 'but no release body was found']);
-  // textContent, not innerText: it needs no layout, and detection must stay cheap.
-  const text = bodyRoot.textContent ?? '';
-  let confidence = 0.5;
-  if (/\bPress Release\b/i.test(text)) {
-    confidence += 0.2;
-    reasons.push('the page is labelled "Press Release"');
+function detectPage(doc: Document, href: string): Detection {
+  const address = classifyAddress(href);
+  if (!address) return none(href, 'none', ['the address cannot be read']);
+  const reasons = address.archive ? [`an archived copy on ${address.archive} of ${address.url.hostname}${address.url.pathname}`] : [];
+  if (address.kind === 'other') return none(href, address.layoutId, [...reasons, `this is ${address.what}`]);
+  if (address.kind === 'release') reasons.push(`the address is where ${address.layout.site} keeps releases`);
+  else reasons.push(`${address.url.hostname} has no known layout, so the page alone must show it is a release`);
+  const layout = address.kind === 'release' ? address.layout : GENERIC;
+  return readPage(doc, href, layout, address.kind === 'release', reasons, address.url.hostname);
+}
+
+function locateBody(doc: Document, layout: Layout): Element | null {
+  for (const selector of layout.body) {
+    const el = query(doc, selector);
+    if (el && textOf(el, new Set(), 400).trim().length >= 200) return el;
   }
-  const dateline = DATELINE.exec(text);
-  if (dateline) {
-    confidence += 0.2;
-    reasons.push(`it carries a dateline (${dateline[0]})`);
+  return densestBlock(doc);
+}
+
+function readPage(doc: Document, href: string, layout: Layout, knownAddress: boolean, reasons: string[], hostname: string): Detection {
+  const page = doc.body ?? doc.documentElement;
+  if (!page) return none(href, layout.id, [...reasons, 'the page has no content']);
+  if (page.tagName.toUpperCase() === 'FRAMESET' || query(doc, 'frameset')) {
+    return none(href, layout.id, [...reasons, 'the page is a frameset: its frames are pages of their own']);
   }
-  const titleEl = firstMatch(bodyRoot, layout.title);
-  const title = (titleEl?.textContent ?? doc.title).replace(/\s+/g, ' ').trim();
-  if (titleEl) confidence += 0.1;
-  const excluded = layout.exclude.flatMap((s) => [...bodyRoot.querySelectorAll(s)]);
-  const published = dateline ? isoDate(dateline[0]) : undefined;
+  const candidate = locateBody(doc, layout);
+  if (!candidate) return none(href, layout.id, [...reasons, 'no block of prose that could be a release body was found']);
+
+  const titleEl = locateTitle(doc, candidate, layout);
+  const title = titleText(doc, titleEl);
+  let root = candidate;
+  const layoutDate = locateDate(doc, candidate, layout);
+  for (const part of [titleEl, layoutDate?.el]) {
+    if (part && !root.contains(part)) root = commonAncestor(root, part) ?? root;
+  }
+  const excluded = chromeWithin(root, layout.exclude, [titleEl, layoutDate?.el ?? null]);
+  const excludedSet = new Set(excluded);
+  const text = textOf(root, excludedSet);
+  const published = layoutDate ?? datelineIn(text);
+  const shape: Shape = { root, candidate, text, title, prose: prose(root, excludedSet) };
+
+  let score = knownAddress ? 0.4 : 0;
+  const add = (weight: number, reason: string): void => {
+    score += weight;
+    reasons.push(reason);
+  };
+  if (titleEl) add(knownAddress ? 0.15 : 0.2, `it has a title heading ("${title.slice(0, 80)}")`);
+  if (published) add(knownAddress ? 0.2 : 0.25, `it is dated ${published.text} (${published.from})`);
+  const dense = shape.prose.paragraphs >= (knownAddress ? 2 : 3) && shape.prose.chars >= (knownAddress ? 300 : 600);
+  if (dense) add(knownAddress ? 0.15 : 0.25, `its body has ${shape.prose.paragraphs} paragraphs of prose`);
+  const label = LABEL.exec(text.slice(0, 2_000)) ?? LABEL.exec(doc.title);
+  if (label) add(knownAddress ? 0.1 : 0.15, `it is labelled "${label[0]}"`);
+  if (!knownAddress && (root.closest('article, main, [role="main"]') || query(root, 'article'))) add(0.15, 'the text is in an article or main element');
+
+  const instead = notARelease(doc, shape);
+  const enough = knownAddress || (!!titleEl && !!published && dense);
+  const isRelease = !instead && enough && score >= THRESHOLD - 1e-9;
+  if (instead) reasons.push(`but this is ${instead}`);
+  else if (!isRelease) reasons.push('but that is not enough to be sure it is a release');
+  if (!isRelease) return none(href, layout.id, reasons, Math.min(round(score), instead ? 0.2 : 0.6));
+
+  const subtitle = locateSubtitle(doc, root, layout, title);
+  const contacts = locateContacts(doc, root, layout);
+  const agency = layout.agency || genericAgency(doc, hostname);
   return {
     release: {
-      isRelease: confidence >= 0.7,
+      isRelease: true,
       layout: layout.id,
-      confidence: Math.min(1, Math.round(confidence * 100) / 100),
+      confidence: Math.min(1, round(score)),
       reasons,
       title,
-      agency: layout.agency,
-      url: url.href,
-      ...(published ? { published } : {}),
+      url: href,
+      agency,
+      ...(subtitle ? { subtitle } : {}),
+      ...(published ? { published: published.iso } : {}),
+      ...(contacts.length ? { contacts } : {}),
     },
-    bodyRoot,
+    bodyRoot: root,
     excluded,
   };
 }
 
-export function detect(doc: Document, href: string): Detection {
-  const url = new URL(href);
-  const layout = LAYOUTS.find((l) => l.hosts.test(url.hostname) && l.releasePaths.test(url.pathname));
-  if (!layout) return notARelease(url, 'none', ['the address is not a known release address']);
-  const detection = detectWith(doc, url, layout);
-  return detection.release.isRelease ? detection : { ...detection, bodyRoot: null, excluded: [] };
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
 }
