@@ -34,7 +34,7 @@ export function annotateHtml(html: string, options: AnnotateOptions): Annotation
     const release = options.anyPage && !detection.bodyRoot ? { ...detection.release, isRelease: true } : detection.release;
     if (!root) return { schema: ANNOTATIONS_SCHEMA, url: options.url, release, text: '', annotations: [], insights: [] };
     const { text } = buildTextMap(root, detection.excluded);
-    return { schema: ANNOTATIONS_SCHEMA, url: options.url, release, text, ...analyze(text, { now: options.now }) };
+    return { schema: ANNOTATIONS_SCHEMA, url: options.url, release, text, ...analyze(text, { now: options.now, published: release.published }) };
   } finally {
     window.close();
   }

@@ -33,7 +33,7 @@ export class Annotator {
       return this.snapshot();
     }
     const map = buildTextMap(bodyRoot, excluded);
-    ({ annotations: this.annotations, insights: this.insights } = analyze(map.text, { now: new Date() }));
+    ({ annotations: this.annotations, insights: this.insights } = analyze(map.text, { now: new Date(), published: this.detection.release.published }));
     this.highlighter.highlight(map, this.annotations);
     this.setHiddenKinds(hiddenKinds);
     performance.measure(ANNOTATE_MEASURE, { start, end: performance.now() });

@@ -32,6 +32,11 @@ export const Measure = z.object({
   subject: z.string().max(500).optional(),
   period: z.string().max(100).optional(),
   direction: z.enum(['up', 'down']).optional(),
+  /** level: a value at a time; change: a rise or fall ("up 32%", "increased $1.6 billion");
+   * base: the earlier value a change starts from ("from $192.5 billion"); share: a part of a whole ("30% of"). */
+  role: z.enum(['level', 'change', 'base', 'share']).optional(),
+  /** The earlier period a change is measured from ("from 2005"). */
+  basePeriod: z.string().max(100).optional(),
 });
 export type Measure = z.infer<typeof Measure>;
 

@@ -1,13 +1,16 @@
 /**
- * extract → context over a release's flattened text: the part of the pipeline that is
- * the same in the page, the panel and the CLI.
+ * extract → measure → context over a release's flattened text: the part of the pipeline
+ * that is the same in the page, the panel and the CLI.
  */
 import { computeContext } from './context/index.js';
 import { extract } from './extract/index.js';
+import { measureFigures } from './extract/measure.js';
 import type { Annotation, Insight } from './model.js';
 
 export interface AnalysisOptions {
   now: Date;
+  /** The release's date (ISO) as detection found it, for spans relative to the release. */
+  published?: string;
 }
 
 export interface Analysis {
@@ -16,6 +19,6 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: AnalysisOptions): Analysis {
-  const annotations = extract(text);
+  const annotations = measureFigures(text, extract(text));
   return { annotations, insights: computeContext(text, annotations, options) };
 }

@@ -1,29 +1,40 @@
 /**
- * The context stage: annotations in, insights out. Each rule looks at one sentence's
- * figures at a time, so no insight relates figures the text does not put together.
+ * The context stage: annotations (with their measures) in, insights out. Relations
+ * between figures come from one clause at a time (rates.ts) or from subjects the text
+ * states for the same period (share.ts); nothing relates figures the text does not.
  */
-import type { Annotation, AnnotationOf, Insight } from '../model.js';
-import { impliedBase, type SentenceFigures } from './implied-base.js';
-import { splitSentences } from './sentences.js';
-
-const SENTENCE_RULES: ReadonlyArray<(s: SentenceFigures) => Omit<Insight, 'id'>[]> = [impliedBase];
+import type { Annotation, Insight } from '../model.js';
+import { loadCpi } from './cpi.js';
+import { dateInsights } from './dates.js';
+import { figuresBySentence, type KnownValue } from './figures.js';
+import { inflationInsights } from './inflation.js';
+import { rateInsights, type Draft } from './rates.js';
+import { shareInsights } from './share.js';
 
 export interface ContextOptions {
   /** The reader's clock; the core never reads one itself. */
   now: Date;
+  /** The release's date (ISO), for spans such as "two years before this release". */
+  published?: string;
 }
 
-export function computeContext(text: string, annotations: Annotation[], _options: ContextOptions): Insight[] {
-  const insights: Omit<Insight, 'id'>[] = [];
-  let cursor = 0;
-  for (const sentence of splitSentences(text)) {
-    const figures: SentenceFigures = { text: text.slice(sentence.start, sentence.end), money: [], percents: [] };
-    while (cursor < annotations.length && (annotations[cursor]?.start ?? Infinity) < sentence.end) {
-      const a = annotations[cursor++];
-      if (a?.kind === 'money') figures.money.push(a);
-      else if (a?.kind === 'percent') figures.percents.push(a as AnnotationOf<'percent'>);
-    }
-    for (const rule of SENTENCE_RULES) insights.push(...rule(figures));
+const CPI = loadCpi();
+
+export function computeContext(text: string, annotations: Annotation[], options: ContextOptions): Insight[] {
+  const drafts: Draft[] = [];
+  const values: KnownValue[] = [];
+  const sentences = figuresBySentence(text, annotations);
+  for (const sentence of sentences) {
+    const result = rateInsights(sentence);
+    drafts.push(...result.insights);
+    values.push(...result.values);
   }
-  return insights.map((insight, i) => ({ ...insight, id: `i${i + 1}` }));
+  drafts.push(...shareInsights(values));
+  drafts.push(...inflationInsights(sentences.flat(), CPI));
+  drafts.push(...dateInsights(text, annotations, options));
+  // In reading order of their first input, so the panel follows the page.
+  const at = new Map(annotations.map((a) => [a.id, a.start]));
+  const position = (d: Draft): number => Math.min(...d.inputs.map((id) => at.get(id) ?? Infinity));
+  const ordered = drafts.map((d, i) => ({ d, i, p: position(d) })).sort((x, y) => x.p - y.p || x.i - y.i);
+  return ordered.map(({ d }, i) => ({ ...d, id: `i${i + 1}` }));
 }

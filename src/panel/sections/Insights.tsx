@@ -1,19 +1,65 @@
-/** Insights with their formulas; clicking one reveals its first input. */
+/**
+ * Insights: each with its summary, its working, its caveats and, for checks, whether the
+ * text agrees with itself; each of its inputs is a button that reveals that figure in the
+ * page. Page data is rendered as text only.
+ */
+import type { Annotation, Insight } from '../../core/model.js';
 import type { Snapshot } from '../../messages/protocol.js';
 import type { Reveal } from './types.js';
 
+const KIND_LABEL: Record<Insight['kind'], string> = {
+  'implied-base': 'implied earlier value',
+  change: 'change',
+  share: 'share',
+  consistency: 'check',
+  inflation: "in today's dollars",
+  elapsed: 'time',
+  weekday: 'weekday',
+  growth: 'growth a year',
+};
+
+function InsightItem({ insight, byId, reveal }: { insight: Insight; byId: Map<string, Annotation>; reveal: Reveal }) {
+  const first = insight.inputs[0];
+  return (
+    <li data-kind={insight.kind} data-status={insight.status}>
+      <button class="item" onClick={() => first && reveal(first)}>
+        <div class="meta">
+          {KIND_LABEL[insight.kind]}
+          {insight.status === 'agrees' && ' · agrees'}
+        </div>
+        {insight.status === 'mismatch' && <strong class="check">To check: </strong>}
+        <span class="summary">{insight.summary}</span>
+        <div class="formula">{insight.formula}</div>
+      </button>
+      {insight.caveats && insight.caveats.length > 0 && (
+        <ul class="caveats" aria-label="Caveats">
+          {insight.caveats.map((c) => (
+            <li class="meta" key={c}>
+              {c}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="inputs meta">
+        from{' '}
+        {insight.inputs.map((id) => (
+          <button class="input" key={id} data-input={id} onClick={() => reveal(id)} title="Show in the page">
+            {byId.get(id)?.text ?? id}
+          </button>
+        ))}
+      </div>
+    </li>
+  );
+}
+
 export function Insights({ snapshot, reveal }: { snapshot: Snapshot; reveal: Reveal }) {
+  const byId = new Map(snapshot.annotations.map((a) => [a.id, a]));
   return (
     <section aria-labelledby="insights-heading">
       <h2 id="insights-heading">Insights ({snapshot.insights.length})</h2>
       <ul data-section="insights">
         {snapshot.insights.map((i) => (
-          <li key={i.id}>
-            <button class="item" onClick={() => i.inputs[0] && reveal(i.inputs[0])}>
-              {i.summary}
-              <div class="formula">{i.formula}</div>
-            </button>
-          </li>
+          <InsightItem key={i.id} insight={i} byId={byId} reveal={reveal} />
         ))}
       </ul>
     </section>

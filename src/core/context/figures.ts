@@ -1,0 +1,54 @@
+/**
+ * The figures context works with: each money, percent or quantity annotation with what
+ * its sentence says it measures (see extract/measure.ts) and how precisely it is stated.
+ */
+import { isFigure } from '../extract/measure.js';
+import type { Annotation, Measure } from '../model.js';
+import { precisionOf, type Precision } from './precision.js';
+import { splitSentences } from './sentences.js';
+
+export type FigureAnnotation = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
+
+export interface Fig {
+  a: FigureAnnotation;
+  m: Measure;
+  p: Precision;
+}
+
+/** A value at a period, stated or implied, that shares can be computed from. */
+export interface KnownValue {
+  subject: string;
+  period: string;
+  unit: string;
+  value: number;
+  sigFigs: number;
+  /** The annotations the value rests on (one when stated, more when implied). */
+  inputs: string[];
+  /** How the summary names it: "$55 billion" or "about $41.67 billion". */
+  label: string;
+  formula: string;
+}
+
+export function unitOf(a: FigureAnnotation): string {
+  return a.kind === 'money' ? 'USD' : a.kind === 'percent' ? '%' : a.unit;
+}
+
+/** The figures of each sentence, in order; sentences without figures are left out. */
+export function figuresBySentence(text: string, annotations: Annotation[]): Fig[][] {
+  const out: Fig[][] = [];
+  let cursor = 0;
+  for (const sentence of splitSentences(text)) {
+    const figs: Fig[] = [];
+    while (cursor < annotations.length && (annotations[cursor]?.start ?? Infinity) < sentence.end) {
+      const a = annotations[cursor++] as Annotation;
+      if (isFigure(a)) figs.push({ a, m: a.measure ?? {}, p: precisionOf(a) });
+    }
+    if (figs.length > 0) out.push(figs);
+  }
+  return out;
+}
+
+/** A year as a number, when the period is a plain calendar year. */
+export function yearOf(period: string | undefined): number | undefined {
+  return period && /^(?:19|20)\d\d$/.test(period) ? Number(period) : undefined;
+}

@@ -1,0 +1,247 @@
+/**
+ * What a clause's level, change, base and rate imply together: the earlier value a rate
+ * implies (implied-base), the change that goes with it (change), the rate two values
+ * give (change), whether stated values and rates agree (consistency) and compound annual
+ * growth over spans of years (growth). A clause is the figures of one sentence that share
+ * a subject; each rule fires only when the clause has exactly the figures it needs, so
+ * nothing pairs figures the text does not pair.
+ */
+import type { Insight } from '../model.js';
+import { unitOf, yearOf, type Fig, type KnownValue } from './figures.js';
+import { count, formatPercent, formatQuantity, formatUsd, plain } from './format.js';
+import { intervalOf, overlaps, type Interval } from './precision.js';
+
+export type Draft = Omit<Insight, 'id'>;
+
+export interface RateResult {
+  insights: Draft[];
+  values: KnownValue[];
+}
+
+interface Clause {
+  subject: string | undefined;
+  levels: Fig[];
+  changes: Fig[];
+  bases: Fig[];
+  rates: Fig[];
+}
+
+export function rateInsights(sentence: Fig[]): RateResult {
+  const result: RateResult = { insights: [], values: [] };
+  for (const clause of clausesOf(sentence)) {
+    const { levels, changes, bases, rates } = clause;
+    if (levels.length > 1 || changes.length > 1 || bases.length > 1 || rates.length > 1) continue;
+    const [level] = levels;
+    const [change] = changes;
+    const [base] = bases;
+    const [rate] = rates;
+    if (rate && !base && !change && level) levelAndRate(clause.subject, level, rate, result);
+    else if (rate && change && !base) changeAndRate(clause.subject, change, rate, level, result);
+    else if (level && base) levelAndBase(clause.subject, level, base, rate, change, result);
+    for (const f of [level, base]) if (f) result.values.push(...stated(clause.subject, f));
+  }
+  return result;
+}
+
+function clausesOf(sentence: Fig[]): Clause[] {
+  const bySubject = new Map<string, Clause>();
+  for (const f of sentence) {
+    const key = f.m.subject ?? '';
+    const clause = bySubject.get(key) ?? { subject: f.m.subject, levels: [], changes: [], bases: [], rates: [] };
+    bySubject.set(key, clause);
+    if (f.a.kind === 'percent') {
+      if (f.m.role === 'change' && !f.a.points) clause.rates.push(f);
+    } else if (f.m.role === 'level') clause.levels.push(f);
+    else if (f.m.role === 'change') clause.changes.push(f);
+    else if (f.m.role === 'base') clause.bases.push(f);
+  }
+  // Amounts in different units are not one quantity's level and change.
+  return [...bySubject.values()].filter((c) => new Set([...c.levels, ...c.changes, ...c.bases].map((f) => unitOf(f.a))).size <= 1);
+}
+
+function amount(value: number, f: Fig, sig: number): string {
+  return f.a.kind === 'quantity' ? formatQuantity(value, f.a.unit, sig) : formatUsd(value, sig);
+}
+
+function roundValue(value: number, unit: string): number {
+  return unit === '%' ? Math.round(value * 1e4) / 1e4 : Math.round(value * 100) / 100;
+}
+
+function signOf(rate: Fig): 1 | -1 | 0 {
+  return rate.m.direction === 'up' ? 1 : rate.m.direction === 'down' ? -1 : 0;
+}
+
+function sigOf(...figs: Fig[]): number {
+  return Math.min(...figs.map((f) => f.p.sigFigs)) + 2;
+}
+
+const lead = (subject: string | undefined): string => (subject ? `${subject}: ` : '');
+const inPeriod = (period: string | undefined): string => (period ? ` in ${period}` : '');
+
+/** "$55 billion in 2006, up 32% from 2005" → about $41.67 billion in 2005, a rise of $13.33 billion. */
+function levelAndRate(subject: string | undefined, level: Fig, rate: Fig, out: RateResult): void {
+  const sign = signOf(rate);
+  const factor = 1 + (sign * rate.a.value) / 100;
+  if (sign === 0 || factor <= 0) return;
+  const base = level.a.value / factor;
+  const unit = unitOf(level.a);
+  const sig = sigOf(level, rate);
+  const inputs = [level.a.id, rate.a.id];
+  const op = sign > 0 ? '+' : '-';
+  const formula = `${plain(level.a.value)} / (1 ${op} ${plain(rate.a.value / 100)})`;
+  const word = sign > 0 ? 'rise' : 'fall';
+  const basePeriod = rate.m.basePeriod ?? previousYear(rate.m.period);
+  const when = basePeriod ? ` in ${basePeriod}` : ' before it';
+  out.insights.push({
+    kind: 'implied-base',
+    summary: `${lead(subject)}${level.a.text}${inPeriod(level.m.period)} after a ${rate.a.text} ${word} implies about ${amount(base, level, sig)}${when}, a ${word} of about ${amount(Math.abs(level.a.value - base), level, sig)}.`,
+    value: roundValue(base, unit),
+    unit,
+    formula,
+    inputs,
+  });
+  const delta = level.a.value - base;
+  out.insights.push({
+    kind: 'change',
+    summary: `${lead(subject)}a ${word} of about ${amount(Math.abs(delta), level, sig)}${basePeriod && level.m.period ? ` from ${basePeriod} to ${level.m.period}` : ''}, to ${level.a.text}.`,
+    value: roundValue(delta, unit),
+    unit,
+    formula: `${plain(level.a.value)} - ${formula}`,
+    inputs,
+  });
+  if (subject && basePeriod) {
+    out.values.push({ subject, period: basePeriod, unit, value: base, sigFigs: sig - 2, inputs, label: `about ${amount(base, level, sig)}`, formula });
+  }
+  const years = spanYears(basePeriod, level.m.period);
+  if (years && years >= 2) {
+    growth(subject, years, factor, `(1 ${op} ${plain(rate.a.value / 100)})`, basePeriod as string, level.m.period as string, inputs, out);
+  }
+}
+
+/** "increased $1.6 billion, or 0.9 percent" → a base of $1.6 billion / 0.009. */
+function changeAndRate(subject: string | undefined, change: Fig, rate: Fig, level: Fig | undefined, out: RateResult): void {
+  const sign = signOf(rate) || (change.m.direction === 'up' ? 1 : change.m.direction === 'down' ? -1 : 0);
+  if (sign === 0 || rate.a.value === 0) return;
+  const unit = unitOf(change.a);
+  const base = change.a.value / (rate.a.value / 100);
+  const sig = sigOf(change, rate);
+  const word = sign > 0 ? 'rise' : 'fall';
+  const inputs = [change.a.id, rate.a.id];
+  const formula = `${plain(change.a.value)} / ${plain(rate.a.value / 100)}`;
+  const basePeriod = change.m.basePeriod ?? rate.m.basePeriod;
+  out.insights.push({
+    kind: 'implied-base',
+    summary: `${lead(subject)}a ${word} of ${change.a.text} that is ${rate.a.text} implies a starting value of about ${amount(base, change, sig)}${basePeriod ? ` in ${basePeriod}` : ''}.`,
+    value: roundValue(base, unit),
+    unit,
+    formula,
+    inputs,
+  });
+  if (!level) return;
+  // The level after the change, less the change, is the base the rate must fit.
+  const lv = intervalOf(level.a.value, level.p.halfUnit);
+  const ch = intervalOf(change.a.value, change.p.halfUnit);
+  const computed = (sign * 100 * change.a.value) / (level.a.value - sign * change.a.value);
+  const range = rangeOf([ch.low / (lv.high - sign * ch.low), ch.high / (lv.low - sign * ch.high)].map((v) => sign * 100 * v));
+  const formula2 = `100 × ${sign < 0 ? '-' : ''}${plain(change.a.value)} / (${plain(level.a.value)} ${sign > 0 ? '-' : '+'} ${plain(change.a.value)})`;
+  check(subject, rate, computed, range, formula2, [level.a.id, ...inputs], `a ${word} of ${change.a.text} to ${level.a.text}`, out);
+}
+
+/** "$190.4 billion from $192.5 billion": the rate two values give, checked against a stated one. */
+function levelAndBase(subject: string | undefined, level: Fig, base: Fig, rate: Fig | undefined, change: Fig | undefined, out: RateResult): void {
+  if (base.a.value === 0) return;
+  const unit = unitOf(level.a);
+  const pct = (100 * (level.a.value - base.a.value)) / base.a.value;
+  const lv = intervalOf(level.a.value, level.p.halfUnit);
+  const bv = intervalOf(base.a.value, base.p.halfUnit);
+  const formula = `100 × (${plain(level.a.value)} - ${plain(base.a.value)}) / ${plain(base.a.value)}`;
+  const span = `${base.a.text}${inPeriod(base.m.period)} to ${level.a.text}${inPeriod(level.m.period)}`;
+  const sig = sigOf(level, base);
+  if (rate) {
+    const range = rangeOf([(lv.low - bv.high) / bv.high, (lv.high - bv.low) / bv.low].map((v) => 100 * v));
+    check(subject, rate, pct, range, formula, [level.a.id, base.a.id, rate.a.id], span, out);
+  } else {
+    const delta = level.a.value - base.a.value;
+    out.insights.push({
+      kind: 'change',
+      summary: `${lead(subject)}from ${span} is a change of about ${delta < 0 ? '-' : '+'}${amount(Math.abs(delta), level, sig)}, about ${pct > 0 ? '+' : ''}${formatPercent(pct)}.`,
+      value: roundValue(pct, '%'),
+      unit: '%',
+      formula,
+      inputs: [level.a.id, base.a.id],
+    });
+  }
+  if (change) {
+    const delta = level.a.value - base.a.value;
+    const stated = (change.m.direction === 'down' ? -1 : 1) * change.a.value;
+    const ch = intervalOf(stated, change.p.halfUnit);
+    const agrees = overlaps(ch, { low: lv.low - bv.high, high: lv.high - bv.low });
+    out.insights.push({
+      kind: 'consistency',
+      summary: agrees
+        ? `${lead(subject)}the stated change of ${change.a.text} agrees with ${span}.`
+        : `${lead(subject)}check: ${span} is a change of about ${amount(delta, level, sig)}, not the stated ${change.a.text}, even allowing for rounding.`,
+      value: roundValue(delta, unit),
+      unit,
+      formula: `${plain(level.a.value)} - ${plain(base.a.value)}`,
+      inputs: [level.a.id, base.a.id, change.a.id],
+      status: agrees ? 'agrees' : 'mismatch',
+    });
+  }
+  const years = spanYears(base.m.period, level.m.period);
+  if (years && years >= 2 && base.a.value > 0 && level.a.value > 0) {
+    growth(subject, years, level.a.value / base.a.value, `(${plain(level.a.value)} / ${plain(base.a.value)})`, base.m.period as string, level.m.period as string, [level.a.id, base.a.id], out);
+  }
+}
+
+function rangeOf(values: number[]): Interval {
+  return { low: Math.min(...values), high: Math.max(...values) };
+}
+
+/** A stated rate against the one computed from stated values, within the rounding of both. */
+function check(subject: string | undefined, rate: Fig, computed: number, range: Interval, formula: string, inputs: string[], what: string, out: RateResult): void {
+  const stated = signOf(rate) * rate.a.value;
+  const agrees = overlaps(intervalOf(stated, rate.p.halfUnit), range);
+  const decimals = Math.max(1, (rate.a.text.split('.')[1]?.match(/^\d+/)?.[0].length ?? 0) + 1);
+  out.insights.push({
+    kind: 'consistency',
+    summary: agrees
+      ? `${lead(subject)}the stated ${rate.a.text} agrees with ${what} (${formatPercent(computed, decimals)} before rounding).`
+      : `${lead(subject)}check: ${what} is a change of about ${formatPercent(computed, decimals)}, not the stated ${signOf(rate) < 0 ? '-' : ''}${rate.a.text}, even allowing for rounding.`,
+    value: roundValue(computed, '%'),
+    unit: '%',
+    formula,
+    inputs,
+    status: agrees ? 'agrees' : 'mismatch',
+  });
+}
+
+/** "increased by 44% in 2006": a rate over a calendar year runs from the year before. */
+function previousYear(period: string | undefined): string | undefined {
+  const year = yearOf(period);
+  return year === undefined ? undefined : String(year - 1);
+}
+
+function spanYears(from: string | undefined, to: string | undefined): number | undefined {
+  const a = yearOf(from);
+  const b = yearOf(to);
+  return a !== undefined && b !== undefined && b > a ? b - a : undefined;
+}
+
+/** Compound annual growth: the yearly rate that turns the first value into the second. */
+function growth(subject: string | undefined, years: number, ratio: number, ratioFormula: string, from: string, to: string, inputs: string[], out: RateResult): void {
+  const rate = 100 * (ratio ** (1 / years) - 1);
+  out.insights.push({
+    kind: 'growth',
+    summary: `${lead(subject)}from ${from} to ${to} (${count(years, 'year')}) that is about ${formatPercent(rate)} a year, compounded.`,
+    value: roundValue(rate, '%'),
+    unit: '%',
+    formula: `100 × (${ratioFormula} ^ (1 / ${years}) - 1)`,
+    inputs,
+  });
+}
+
+function stated(subject: string | undefined, f: Fig): KnownValue[] {
+  if (!subject || !f.m.period) return [];
+  return [{ subject, period: f.m.period, unit: unitOf(f.a), value: f.a.value, sigFigs: f.p.sigFigs, inputs: [f.a.id], label: f.a.text, formula: plain(f.a.value) }];
+}

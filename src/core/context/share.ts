@@ -1,0 +1,68 @@
+/**
+ * share: a value as a share of a whole the same release states for the same period, only
+ * where the part's subject is the whole's subject narrowed by more words ("U.S. high
+ * technology exports to China" within "U.S. exports to China") and the part is smaller.
+ * A subject with two different values for one period is ambiguous and left alone.
+ */
+import type { KnownValue } from './figures.js';
+import { formatPercent } from './format.js';
+import type { Draft } from './rates.js';
+
+/** Words that widen a subject rather than narrow it: "exports to China and Mexico". */
+const WIDENING = new Set(['and', 'or', 'plus', 'including', 'total', 'all', 'combined', 'overall', 'other']);
+
+function words(subject: string): string[] {
+  return subject
+    .toLowerCase()
+    .replace(/[‘’'"“”]/g, '')
+    .replace(/\bhigh-tech\b/g, 'high technology')
+    .split(/[^a-z0-9.]+/)
+    .map((w) => w.replace(/\.$/, ''))
+    .filter((w) => w && w !== 'the');
+}
+
+/** Whether `part` is `whole` with words added, in order, none of them widening it. */
+export function narrows(part: string, whole: string): boolean {
+  const p = words(part);
+  const w = words(whole);
+  if (p.length <= w.length || w.length === 0) return false;
+  let i = 0;
+  const extra: string[] = [];
+  for (const word of p) {
+    if (i < w.length && word === w[i]) i++;
+    else extra.push(word);
+  }
+  return i === w.length && !extra.some((x) => WIDENING.has(x));
+}
+
+export function shareInsights(values: KnownValue[]): Draft[] {
+  const byKey = new Map<string, KnownValue[]>();
+  for (const v of values) {
+    const key = `${words(v.subject).join(' ')}|${v.period}|${v.unit}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), v]);
+  }
+  const unique = [...byKey.values()].filter((vs) => new Set(vs.map((v) => v.value)).size === 1).map((vs) => vs[0] as KnownValue);
+  const insights: Draft[] = [];
+  for (const part of unique) {
+    const wholes = unique
+      .filter((w) => w.period === part.period && w.unit === part.unit && narrows(part.subject, w.subject))
+      .sort((a, b) => words(b.subject).length - words(a.subject).length);
+    const whole = wholes[0];
+    if (!whole || whole.value <= 0 || part.value <= 0 || part.value >= whole.value) continue;
+    const share = (100 * part.value) / whole.value;
+    const inputs = [...new Set([...part.inputs, ...whole.inputs])];
+    insights.push({
+      kind: 'share',
+      summary: `In ${part.period}, ${part.subject} (${part.label}) made up about ${formatPercent(share)} of ${whole.subject} (${whole.label}).`,
+      value: Math.round(share * 1e4) / 1e4,
+      unit: '%',
+      formula: `100 × ${paren(part.formula)} / ${paren(whole.formula)}`,
+      inputs,
+    });
+  }
+  return insights;
+}
+
+function paren(formula: string): string {
+  return /^[\d.]+$/.test(formula) ? formula : `(${formula})`;
+}

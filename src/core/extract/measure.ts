@@ -1,0 +1,172 @@
+/**
+ * What each money, percent and quantity figure measures, as far as its own sentence says:
+ * the subject ("U.S. exports to China"), the period ("2006"), the direction ("up"), its
+ * role (a level, a change, the base a change starts from, or a share) and the period a
+ * change is measured from. Context relates figures only through these, so a figure whose
+ * sentence does not say gets no measure field rather than a guess.
+ */
+import { splitSentences } from '../context/sentences.js';
+import type { Annotation, Measure } from '../model.js';
+
+type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
+
+const UP_WORDS = '(?<!\\b(?:set|made|make|makes|sign|signed|step|stepped|pick|picked|back)\\s)up|increas\\w*|rose|rise[sn]?|rising|gr[eo]w\\w*|climb\\w*|gain\\w*|jump\\w*|surg\\w*|widen\\w*|expand\\w*|higher|more';
+const DOWN_WORDS = 'down|decreas\\w*|fell|fall\\w*|declin\\w*|drop\\w*|slipp?\\w*|plung\\w*|narrow\\w*|shr[aiu]nk\\w*|contract\\w*|lower|less|fewer|reduc\\w*|cut';
+const UP = new RegExp(`^(?:${UP_WORDS})$`, 'i');
+const FILLER = '(?:\\s+(?:by|of|nearly|about|almost|around|roughly|approximately|some|over|more\\s+than|less\\s+than|just|an\\s+estimated))*';
+/** A direction word right before the figure: "up 32%", "increased by 44%", "an increase of 5%". */
+const CUE_BEFORE = new RegExp(`\\b(${UP_WORDS}|${DOWN_WORDS})${FILLER}\\s*$`, 'i');
+/** A direction noun right after it: "a 4.8% decrease", "32% higher". */
+const CUE_AFTER = new RegExp(`^\\s*(increase|rise|gain|jump|growth|higher|more|decrease|decline|drop|fall|reduction|cut|lower|less)\\b`, 'i');
+const ANY_CUE_G = new RegExp(`\\b(${UP_WORDS}|${DOWN_WORDS})\\b`, 'gi');
+/** "…, or 0.9 percent": the second figure of a change restates the first. */
+const RESTATES = /^[\s,(]*(?:or|and)\s*(?:by\s+)?$/i;
+const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer)\s)than|versus|vs\.)\s*(?:about\s+|nearly\s+|roughly\s+)?$/i;
+const SHARE_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|represent(?:s|ed|ing)?|made\s+up|makes?\s+up|comprised?|share\s+of|equal\s+to)\s*(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)?$/i;
+const SHARE_AFTER = /^\s*(?:of|share)\b/i;
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const PERIOD = new RegExp(`\\b(?:in|for|during|through|of)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+year\\s+|FY\\s?|${MONTH}\\s+)?((?:19|20)\\d\\d)\\b`, 'i');
+const BASE_PERIOD = new RegExp(`\\b(?:from|since|over|compared\\s+(?:with|to)|than(?:\\s+in)?|versus)\\s+(?:${MONTH}\\s+)?((?:19|20)\\d\\d)\\b`, 'i');
+
+/** The verbs after a clause's subject, and the breaks that start a new clause. */
+const VERB = /\b(?:totall?ed|totals|reached|rose|rises|fell|falls|increased|increases|decreased|decreases|grew|grows|declined|declines|dropped|climbed|jumped|gained|narrowed|widened|expanded|shrank|contracted|surged|amounted|accounted|represented|stood|came|hit|exceeded|topped|surpassed|was|were|is|are|will|would|has|have|had)\b/gi;
+const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but|whereas|as)\b|,\s*which\b|\bwhile\b|\bwhereas\b)/gi;
+const LEAD_IN = /^(?:[\s,]*(?:in|during|for|by|at|on|as\s+of|through)\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+year\s+|FY\s?)?(?:\w+\s+)?(?:19|20)\d\d,?)+/i;
+const MAX_SUBJECT_WORDS = 12;
+
+export function isFigure(a: Annotation): a is Figure {
+  return a.kind === 'money' || a.kind === 'percent' || a.kind === 'quantity';
+}
+
+export function measureFigures(text: string, annotations: Annotation[]): Annotation[] {
+  const out = annotations.slice();
+  let cursor = 0;
+  for (const sentence of splitSentences(text)) {
+    const inSentence: number[] = [];
+    while (cursor < out.length && (out[cursor]?.start ?? Infinity) < sentence.end) {
+      if (isFigure(out[cursor] as Annotation)) inSentence.push(cursor);
+      cursor++;
+    }
+    if (inSentence.length === 0) continue;
+    const s = { start: sentence.start, text: text.slice(sentence.start, sentence.end) };
+    const figures = inSentence.map((i) => out[i] as Figure);
+    const measures = measureSentence(s, figures);
+    inSentence.forEach((index, k) => {
+      const measure = measures[k];
+      if (measure && Object.keys(measure).length > 0) out[index] = { ...(out[index] as Figure), measure };
+    });
+  }
+  return out;
+}
+
+interface SentenceText {
+  start: number;
+  text: string;
+}
+
+function measureSentence(s: SentenceText, figures: Figure[]): Measure[] {
+  const sentencePeriod = PERIOD.exec(s.text)?.[1];
+  const measures: Measure[] = [];
+  figures.forEach((f, k) => {
+    const from = k === 0 ? 0 : (figures[k - 1] as Figure).end - s.start;
+    const to = k + 1 < figures.length ? (figures[k + 1] as Figure).start - s.start : s.text.length;
+    const before = s.text.slice(from, f.start - s.start);
+    const after = s.text.slice(f.end - s.start, to);
+    const previous = measures[k - 1];
+    const m: Measure = {};
+
+    const cue = CUE_BEFORE.exec(before)?.[1] ?? CUE_AFTER.exec(after)?.[1];
+    if (cue) {
+      m.role = 'change';
+      m.direction = directionOf(cue);
+    } else if (previous?.role === 'change' && RESTATES.test(before)) {
+      m.role = 'change';
+      if (previous.direction) m.direction = previous.direction;
+    } else if (BASE_BEFORE.test(before)) {
+      m.role = 'base';
+    } else if (f.kind === 'percent' && (SHARE_BEFORE.test(before) || SHARE_AFTER.test(after))) {
+      m.role = 'share';
+    } else {
+      m.role = 'level';
+    }
+
+    const ownPeriod = PERIOD.exec(cutAtBasePeriod(after))?.[1];
+    const period = ownPeriod ?? (m.role === 'base' ? undefined : sentencePeriod);
+    if (period) m.period = period;
+    if (m.role === 'change') {
+      const basePeriod = BASE_PERIOD.exec(after)?.[1] ?? BASE_PERIOD.exec(s.text)?.[1];
+      if (basePeriod && basePeriod !== m.period) m.basePeriod = basePeriod;
+    }
+    const subject = subjectBefore(s.text, f.start - s.start);
+    if (subject) m.subject = subject;
+    measures.push(m);
+  });
+  // A level moved the way its clause's change did: "rose 1.5% to $180.1 billion" is up.
+  measures.forEach((m, k) => {
+    if (m.role !== 'level' && m.role !== 'base') return;
+    const near = nearestChange(measures, k);
+    const direction = m.role === 'level' ? (near?.direction ?? sentenceDirection(s.text, measures)) : undefined;
+    if (direction) m.direction = direction;
+  });
+  return measures;
+}
+
+function nearestChange(measures: Measure[], k: number): Measure | undefined {
+  const subject = measures[k]?.subject;
+  let best: Measure | undefined;
+  let bestDistance = Infinity;
+  measures.forEach((m, i) => {
+    if (m.role === 'change' && m.direction && m.subject === subject && Math.abs(i - k) < bestDistance) {
+      best = m;
+      bestDistance = Math.abs(i - k);
+    }
+  });
+  return best;
+}
+
+/** With no change figure, a sentence with one direction word moved that way ("decreased to … from …"). */
+function sentenceDirection(text: string, measures: Measure[]): 'up' | 'down' | undefined {
+  if (measures.some((m) => m.role === 'change')) return undefined;
+  const cues = [...text.matchAll(ANY_CUE_G)].map((c) => directionOf(c[1] ?? ''));
+  return cues.length > 0 && cues.every((c) => c === cues[0]) ? cues[0] : undefined;
+}
+
+function directionOf(cue: string): 'up' | 'down' {
+  return UP.test(cue) ? 'up' : 'down';
+}
+
+/** "in 2006, up 32% from 2005": the figure's own period stops where a base period starts. */
+function cutAtBasePeriod(after: string): string {
+  const m = BASE_PERIOD.exec(after);
+  return m ? after.slice(0, m.index) : after;
+}
+
+/**
+ * The words between the start of the figure's clause and the verb before the figure:
+ * "U.S. exports to China totaled $55 billion" → "U.S. exports to China". A clause with no
+ * subject of its own (", up 32% from 2005") borrows the sentence's first one.
+ */
+function subjectBefore(sentence: string, offset: number): string | undefined {
+  const head = sentence.slice(0, offset);
+  const verbs = [...head.matchAll(VERB)];
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const verb = verbs[i] as RegExpExecArray;
+    const subject = clauseSubject(head.slice(0, verb.index));
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+function clauseSubject(upToVerb: string): string | undefined {
+  let start = 0;
+  for (const m of upToVerb.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  const words = upToVerb
+    .slice(start)
+    .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+—)?/, '')
+    .replace(LEAD_IN, '')
+    .replace(/^[\s,]+|[\s,]+$/g, '');
+  if (!words || /\d|\$/.test(words)) return undefined;
+  const count = words.split(/\s+/).length;
+  return count <= MAX_SUBJECT_WORDS ? words : undefined;
+}
