@@ -1,0 +1,105 @@
+/** The Firefox build on the founding release, in Debian's firefox-esr: what a user sees. */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FOUNDING_HTML, FOUNDING_URL } from '../support/founding.js';
+import { elementAt, startFirefoxHarness, waitFor, type FirefoxHarness } from './harness.js';
+
+let firefox: FirefoxHarness;
+let page: Page;
+
+beforeAll(async () => {
+  firefox = await startFirefoxHarness();
+  page = await firefox.open(FOUNDING_URL);
+});
+afterAll(async () => firefox?.close());
+
+const marks = (of: Page, kind: string) =>
+  of.$$eval(`release-lens-mark[data-kind="${kind}"]`, (els) => els.map((e) => e.textContent ?? ''));
+
+describe('the founding release in Firefox', () => {
+  it('is recognized as a release and annotated in place', async () => {
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-release-lens'))).toBe('ready');
+    const acronyms = await marks(page, 'acronym');
+    expect(new Set(acronyms)).toEqual(new Set(['BIS', 'MOFCOM', 'JCCT', 'HTWG']));
+    expect(await marks(page, 'money')).toEqual(['$55 billion', '$17.7 billion']);
+    expect(await marks(page, 'percent')).toEqual(['32%', '44%']);
+    expect(await page.evaluate(() => performance.getEntriesByName('release-lens:annotate').length)).toBe(1);
+  });
+
+  it('leaves the page text exactly as served', async () => {
+    const served = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').body.textContent, FOUNDING_HTML);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(served);
+  });
+
+  it('shows the acronym card below an acronym on hover and on keyboard focus, and hides it again', async () => {
+    const mark = async (text: string) => {
+      for (const handle of await page.$$('release-lens-mark[data-kind="acronym"]')) {
+        if ((await handle.evaluate((e) => e.textContent)) === text) return handle;
+      }
+      throw new Error(`No ${text} mark`);
+    };
+    // A point just below the mark, where the card opens (tooltip.ts places it 6px below).
+    const below = async (text: string) => {
+      const handle = await mark(text);
+      await handle.scrollIntoView();
+      const box = await handle.boundingBox();
+      if (!box) throw new Error(`${text} is not rendered`);
+      return { x: box.x + 8, y: box.y + box.height + 14 };
+    };
+    const htwg = await below('HTWG');
+    expect(await elementAt(page, htwg.x, htwg.y)).not.toBe('release-lens-tooltip');
+    await (await mark('HTWG')).hover();
+    await waitFor(async () => (await elementAt(page, htwg.x, htwg.y)) === 'release-lens-tooltip', 'the card on hover');
+    await page.mouse.move(1, 1);
+    await waitFor(async () => (await elementAt(page, htwg.x, htwg.y)) !== 'release-lens-tooltip', 'the card to close');
+
+    const mofcom = await below('MOFCOM');
+    await (await mark('MOFCOM')).focus();
+    await waitFor(async () => (await elementAt(page, mofcom.x, mofcom.y)) === 'release-lens-tooltip', 'the card on focus');
+    await page.keyboard.press('Escape');
+    await waitFor(async () => (await elementAt(page, mofcom.x, mofcom.y)) !== 'release-lens-tooltip', 'the card to close on Escape');
+  });
+});
+
+describe('the sidebar page for the founding release in Firefox', () => {
+  it('lists the acronyms with their expansions and the figures', async () => {
+    const panel = await firefox.openPanel(page);
+    await panel.waitForSelector('[data-section="acronyms"] li');
+    const acronyms = await panel.$$eval('[data-section="acronyms"] li', (els) => els.map((e) => e.textContent ?? ''));
+    expect(acronyms).toHaveLength(4);
+    expect(acronyms.find((t) => t.startsWith('HTWG'))).toContain('U.S.-China High Technology and Strategic Trade Working Group');
+    expect(acronyms.find((t) => t.startsWith('MOFCOM'))).toContain('Ministry of Commerce');
+    const figures = await panel.$eval('[data-section="figures"]', (e) => e.textContent ?? '');
+    for (const figure of ['$55 billion', '$17.7 billion', '32%', '44%']) expect(figures).toContain(figure);
+    await panel.close();
+  });
+});
+
+describe('storage in Firefox', () => {
+  it('keeps a setting changed on the options page, and the release follows it', async () => {
+    const moneyBackground = (of: Page) =>
+      of.$eval('release-lens-mark[data-kind="money"]', (e) => getComputedStyle(e).backgroundColor);
+    const shown = await moneyBackground(page);
+    expect(shown).not.toBe('rgba(0, 0, 0, 0)');
+
+    const options = await firefox.openExtensionPage('options.html');
+    const money = await options.waitForSelector('label ::-p-text(money)');
+    await money?.click();
+    await waitFor(() => options.$$eval('label', (ls) => ls.some((l) => l.textContent?.trim() === 'money' && !l.querySelector('input')?.checked)), 'the box to clear');
+    await options.close();
+
+    const again = await firefox.openExtensionPage('options.html');
+    await again.waitForSelector('input[type="checkbox"]');
+    const checked = await again.$$eval('label', (labels) =>
+      Object.fromEntries(labels.map((l) => [l.textContent?.trim(), l.querySelector('input')?.checked])),
+    );
+    expect(checked.money).toBe(false);
+    expect(checked.percent).toBe(true);
+    await again.close();
+
+    const release = await firefox.open(FOUNDING_URL);
+    expect(await moneyBackground(release)).toBe('rgba(0, 0, 0, 0)');
+    expect(await marks(release, 'money')).toEqual(['$55 billion', '$17.7 billion']);
+    await release.close();
+  });
+});
