@@ -1,5 +1,5 @@
-/** What the hover/focus card says about an annotation. */
-import type { Annotation } from '../core/model.js';
+/** What the hover/focus card says about an annotation: the same card for every kind, with what the core knows. */
+import type { Annotation, Insight, Measure } from '../core/model.js';
 import type { TooltipContent } from './tooltip.js';
 
 const SOURCE_LABEL = {
@@ -9,22 +9,56 @@ const SOURCE_LABEL = {
   glossary: 'from the Release Lens glossary',
 } as const;
 
-export function cardFor(a: Annotation): TooltipContent {
+const KIND_LABEL: Record<Annotation['kind'], string> = {
+  acronym: 'acronym',
+  person: 'person',
+  organization: 'organization',
+  place: 'place',
+  document: 'document',
+  money: 'amount of money',
+  percent: 'percentage',
+  quantity: 'quantity',
+  date: 'date',
+  year: 'year',
+  phone: 'phone number',
+  email: 'email address',
+};
+
+function measureLine(measure: Measure | undefined): string {
+  if (!measure) return '';
+  const parts = [measure.subject, measure.period, measure.direction === 'up' ? 'rising' : measure.direction === 'down' ? 'falling' : ''];
+  return parts.filter(Boolean).join(', ');
+}
+
+function factLines(a: Annotation): string[] {
   switch (a.kind) {
     case 'acronym':
-      return {
-        heading: `${a.text}: ${a.expansion ?? 'no expansion known'}`,
-        lines: [a.source ? SOURCE_LABEL[a.source] : '', a.description ?? ''].filter(Boolean),
-      };
+      return [a.expansion ? '' : 'no expansion known', a.source ? SOURCE_LABEL[a.source] : '', a.description ?? ''];
     case 'money':
-      return { heading: a.text, lines: [`${a.value.toLocaleString('en-US')} US dollars`] };
+      return [`${a.value.toLocaleString('en-US')} US dollars`, measureLine(a.measure)];
     case 'percent':
-      return { heading: a.text, lines: [a.points ? `${a.value} percentage points` : `${a.value} percent`] };
+      return [a.points ? `${a.value} percentage points` : `${a.value} percent`, measureLine(a.measure)];
+    case 'quantity':
+      return [`${a.value.toLocaleString('en-US')} ${a.unit}`, measureLine(a.measure)];
     case 'date':
-      return { heading: a.text, lines: [a.iso] };
+      return [a.iso, a.weekday ? `printed weekday: ${a.weekday}` : ''];
     case 'person':
-      return { heading: a.text, lines: a.role ? [a.role] : [] };
-    default:
-      return { heading: a.text, lines: [a.kind] };
+      return [a.role ?? ''];
+    case 'organization':
+    case 'place':
+    case 'document':
+      return [a.name && a.name !== a.text ? a.name : ''];
+    case 'year':
+      return [String(a.value)];
+    case 'phone':
+    case 'email':
+      return [a.value];
   }
+}
+
+/** The card for an annotation; `insights` are those computed from it. */
+export function cardFor(a: Annotation, insights: readonly Insight[] = []): TooltipContent {
+  const heading = a.kind === 'acronym' && a.expansion ? `${a.text}: ${a.expansion}` : `${a.text} (${KIND_LABEL[a.kind]})`;
+  const lines = factLines(a).filter(Boolean);
+  return { heading, lines: [...lines, ...insights.slice(0, 3).map((i) => i.summary)] };
 }

@@ -1,64 +1,200 @@
 /**
- * Runs the pipeline on the page: detect → text map → extract/context → highlight. Holds
- * the page's state in one instance so nothing lingers in module globals.
+ * Runs the pipeline on the page: detect → text map → extract/context → paint. Holds the
+ * page's state in one instance so nothing lingers in module globals; features read it
+ * and listen to its changes.
  */
 import type { Annotation, AnnotationKind, Insight } from '../core/model.js';
 import { analyze } from '../core/pipeline.js';
 import type { Snapshot } from '../messages/protocol.js';
 import { detect, type Detection } from './detect/detect.js';
 import { Highlighter } from './highlighter.js';
-import { buildTextMap } from './text-map.js';
+import { HighlightApiPainter, highlightApiAvailable } from './highlight-api-painter.js';
+import { analyzeAdded } from './late-annotations.js';
+import type { Painter } from './painter.js';
+import { appendTextMap, buildTextMap, buildTextMapOfNodes, isMapped, toOffset, toRange, type TextMap } from './text-map.js';
 
 export const READY_ATTRIBUTE = 'data-release-lens';
 export const ANNOTATE_MEASURE = 'release-lens:annotate';
 
+export type PainterChoice = 'auto' | 'wrap';
+
 export class Annotator {
-  readonly highlighter: Highlighter;
+  readonly painter: Painter;
   private detection: Detection | null = null;
+  private map: TextMap = { text: '', segments: [] };
+  /** Each part of the text map: the release body first, then each batch of late content. */
+  private readonly regions: Array<{ root: Node; nodes?: readonly Node[] }> = [];
   private annotations: Annotation[] = [];
   private insights: Insight[] = [];
   private hiddenKinds: AnnotationKind[] = [];
-  private readonly changes = new EventTarget();
+  /** Acronyms the reader knows: neither painted nor shown. */
+  private known = new Set<string>();
+  private currentId: string | null = null;
+  private off = false;
+  private readonly events = new EventTarget();
 
-  constructor(private readonly doc: Document) {
-    this.highlighter = new Highlighter(doc);
+  constructor(
+    private readonly doc: Document,
+    choice: PainterChoice = 'auto',
+  ) {
+    this.painter = choice === 'auto' && highlightApiAvailable(doc) ? new HighlightApiPainter(doc) : new Highlighter(doc);
   }
 
-  run(href: string, hiddenKinds: AnnotationKind[]): Snapshot {
+  run(href: string, hiddenKinds: AnnotationKind[], knownAcronyms: readonly string[] = []): Snapshot {
     const start = performance.now();
+    this.known = new Set(knownAcronyms);
+    this.off = false;
+    this.regions.length = 0;
     this.detection = detect(this.doc, href);
     const { bodyRoot, excluded } = this.detection;
     if (!bodyRoot) {
       this.doc.documentElement.setAttribute(READY_ATTRIBUTE, 'not-a-release');
       return this.snapshot();
     }
-    const map = buildTextMap(bodyRoot, excluded);
-    ({ annotations: this.annotations, insights: this.insights } = analyze(map.text, { now: new Date(), published: this.detection.release.published }));
-    this.highlighter.highlight(map, this.annotations);
-    this.setHiddenKinds(hiddenKinds);
+    this.map = buildTextMap(bodyRoot, excluded);
+    this.regions.push({ root: bodyRoot });
+    ({ annotations: this.annotations, insights: this.insights } = analyze(this.map.text, { now: new Date(), published: this.detection.release.published }));
+    this.painter.setHiddenKinds(hiddenKinds);
+    this.hiddenKinds = hiddenKinds;
+    this.paint(this.annotations);
     performance.measure(ANNOTATE_MEASURE, { start, end: performance.now() });
     this.doc.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
     return this.snapshot();
+  }
+
+  /**
+   * Annotates content added after the first run: only text nodes not yet mapped, as a new
+   * region after the existing text, so nothing is marked twice. Returns how many
+   * annotations it added.
+   */
+  annotateAdded(nodes: readonly Node[]): number {
+    const root = this.detection?.bodyRoot;
+    if (!root || this.off) return 0;
+    const excluded = this.detection?.excluded ?? [];
+    const inside = nodes.filter((n) => root.contains(n) && !excluded.some((e) => e.contains(n)));
+    const added = buildTextMapOfNodes(inside, excluded, (t) => isMapped(this.map, t));
+    if (added.segments.length === 0) return 0;
+    const base = appendTextMap(this.map, added);
+    this.regions.push({ root, nodes: inside });
+    const fresh = analyzeAdded(this.map.text, base, this.regions.length, new Date());
+    this.annotations.push(...fresh.annotations);
+    this.insights.push(...fresh.insights);
+    this.paint(fresh.annotations);
+    this.changed();
+    return fresh.annotations.length;
   }
 
   annotation(id: string): Annotation | undefined {
     return this.annotations.find((a) => a.id === id);
   }
 
+  /** The visible annotations, in reading order. */
+  visibleAnnotations(): Annotation[] {
+    const hidden = new Set(this.hiddenKinds);
+    return this.annotations.filter((a) => !hidden.has(a.kind) && this.isShown(a)).sort((a, b) => a.start - b.start);
+  }
+
+  /** The visible annotation covering a flat offset, if any. */
+  annotationAtOffset(at: number): Annotation | undefined {
+    const hidden = new Set(this.hiddenKinds);
+    return this.annotations.find((a) => a.start <= at && at < a.end && !hidden.has(a.kind) && this.isShown(a));
+  }
+
+  /** The flat offset of a point in the page's text, or -1 outside the release's text. */
+  offsetOf(node: Node, offset: number): number {
+    return toOffset(this.map, node, offset);
+  }
+
+  insightsUsing(id: string): Insight[] {
+    return this.insights.filter((i) => i.inputs.includes(id));
+  }
+
+  get knownAcronyms(): string[] {
+    return [...this.known];
+  }
+
+  /** Stops painting and showing the acronyms the reader knows. */
+  setKnownAcronyms(known: readonly string[]): void {
+    const next = new Set(known);
+    if (next.size === this.known.size && [...next].every((k) => this.known.has(k))) return;
+    this.known = next;
+    if (!this.detection?.bodyRoot) return;
+    this.painter.clear();
+    if (this.painter.splitsText) this.map = this.rebuildMap();
+    this.painter.setHiddenKinds(this.hiddenKinds);
+    this.paint(this.annotations);
+    this.changed();
+  }
+
+  rangeOf(id: string): Range | null {
+    const a = this.annotation(id);
+    return a ? toRange(this.map, a.start, a.end, this.doc) : null;
+  }
+
+  get current(): Annotation | undefined {
+    return this.currentId ? this.annotation(this.currentId) : undefined;
+  }
+
+  /** Makes an annotation the one being read (keyboard, panel), or none. */
+  setCurrent(id: string | null): void {
+    this.currentId = id;
+    this.painter.setCurrent(id ? this.rangeOf(id) : null);
+    this.events.dispatchEvent(new Event('current'));
+  }
+
   setKindVisible(kind: AnnotationKind, visible: boolean): void {
     const others = this.hiddenKinds.filter((k) => k !== kind);
-    this.setHiddenKinds(visible ? others : [...others, kind]);
+    this.hiddenKinds = visible ? others : [...others, kind];
+    this.painter.setHiddenKinds(this.hiddenKinds);
+    this.changed();
   }
 
   /** Calls `listener` whenever the snapshot changes after the first run, until `signal` aborts. */
   onChange(listener: () => void, signal: AbortSignal): void {
-    this.changes.addEventListener('change', listener, { signal });
+    this.events.addEventListener('change', listener, { signal });
   }
 
-  private setHiddenKinds(kinds: AnnotationKind[]): void {
-    this.hiddenKinds = kinds;
-    this.highlighter.setHiddenKinds(kinds);
-    this.changes.dispatchEvent(new Event('change'));
+  /** Calls `listener` when the annotation being read changes. */
+  onCurrent(listener: () => void, signal: AbortSignal): void {
+    this.events.addEventListener('current', listener, { signal });
+  }
+
+  /** Removes everything the run added to the page: highlights, marks and attributes. */
+  teardown(): void {
+    this.off = true;
+    this.painter.clear();
+    this.doc.documentElement.removeAttribute(READY_ATTRIBUTE);
+    this.annotations = [];
+    this.insights = [];
+    this.regions.length = 0;
+    this.map = { text: '', segments: [] };
+    this.currentId = null;
+  }
+
+  private isShown(a: Annotation): boolean {
+    return !(a.kind === 'acronym' && this.known.has(a.text));
+  }
+
+  private paint(annotations: readonly Annotation[]): void {
+    this.painter.paint(this.map, this.known.size ? annotations.filter((a) => this.isShown(a)) : annotations);
+    if (this.painter.splitsText) this.map = this.rebuildMap();
+  }
+
+  /** The same text, mapped again after wrapping split its text nodes. */
+  private rebuildMap(): TextMap {
+    const excluded = this.detection?.excluded ?? [];
+    const later = (i: number) => this.regions.slice(i + 1).flatMap((r) => r.nodes ?? []);
+    const map: TextMap = { text: '', segments: [] };
+    this.regions.forEach((region, i) => {
+      const skip = later(i);
+      const inLater = (t: Text) => skip.some((n) => n === t || n.contains(t));
+      appendTextMap(map, region.nodes ? buildTextMapOfNodes(region.nodes, excluded, inLater) : buildTextMap(region.root, excluded, inLater));
+    });
+    return map;
+  }
+
+  private changed(): void {
+    this.events.dispatchEvent(new Event('change'));
   }
 
   snapshot(): Snapshot {
@@ -71,7 +207,7 @@ export class Annotator {
       url: this.doc.location?.href ?? '',
     };
     return {
-      state: release.isRelease ? 'ready' : 'not-a-release',
+      state: this.off ? 'off' : release.isRelease ? 'ready' : 'not-a-release',
       release,
       annotations: this.annotations,
       insights: this.insights,

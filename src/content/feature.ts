@@ -4,11 +4,17 @@
  * listener, observer and element it adds to `signal`, so aborting it leaves nothing
  * behind.
  */
+import type { ExtensionStorage } from '../storage/index.js';
+import type { Settings } from '../storage/settings.js';
 import type { Annotator } from './annotator.js';
 
 export interface FeatureContext {
   doc: Document;
   annotator: Annotator;
+  settings: Settings;
+  store: ExtensionStorage;
+  /** Turns Release Lens off for this page: every feature is aborted and the page is left as it was. */
+  turnOff(): void;
 }
 
 export interface Feature {

@@ -1,18 +1,10 @@
 /**
- * Content script entry: wiring only. Reads the page once, then starts the features that
- * apply to it, each tied to one AbortSignal.
+ * Content script entry: wiring only. Starts the page's session (read, paint, features)
+ * and keeps answering the panel while Release Lens is off for the page.
  */
-import { openStorage } from '../storage/index.js';
-import { loadSettings } from '../storage/settings.js';
-import { Annotator } from './annotator.js';
-import { startFeatures } from './feature.js';
 import { FEATURES } from './features/index.js';
+import { PageSession } from './session.js';
 
-async function main(): Promise<void> {
-  const annotator = new Annotator(document);
-  const settings = await loadSettings(openStorage()).catch(() => undefined);
-  annotator.run(location.href, settings?.hiddenKinds ?? []);
-  await startFeatures(FEATURES, { doc: document, annotator }, new AbortController().signal);
-}
-
-void main();
+const session = new PageSession(document, FEATURES);
+session.answerWhileOff();
+void session.start();

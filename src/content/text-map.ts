@@ -2,23 +2,42 @@
  * The text map: the release body's text nodes flattened into one string, with a map
  * back to (node, offset). The only code that knows about text nodes; extraction and
  * anchoring work on the string.
+ *
+ * The flat string is what a reader sees, so: script, style, template, form controls,
+ * contenteditable regions and hidden elements are skipped; block boundaries become one
+ * "\n"; non-breaking spaces read as spaces; zero-width characters (and soft hyphens) are
+ * dropped, so "Com\u200Bmerce" reads "Commerce"; open shadow roots are read in the flat
+ * tree order (slotted content where it is slotted).
  */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON', 'IFRAME', 'OBJECT', 'SVG']);
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TD', 'TH', 'TR', 'UL',
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'OBJECT',
+  'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD',
 ]);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+/** Characters that take no space on screen: zero-width space/joiners, BOM, soft hyphen. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const NBSP = /[\u00A0\u202F]/g;
 
 export interface TextSegment {
   node: Text;
   /** Where the node's text starts in the flat string. */
   start: number;
+  /** Length of the node's text in the flat string (its data less invisible characters). */
+  length: number;
+  /** Offsets in the node's data of the invisible characters dropped from the flat string, ascending. */
+  dropped?: number[];
 }
 
 export interface TextMap {
   text: string;
   segments: TextSegment[];
+  /** Segment index of each mapped node, built on first use. */
+  index?: Map<Text, number>;
 }
 
 export interface DomPoint {
@@ -27,40 +46,120 @@ export interface DomPoint {
 }
 
 function isHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert')) return true;
+  // Inline styles only: computed styles would force a style pass over the whole page.
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return style?.display === 'none' || style?.visibility === 'hidden';
 }
 
-export function buildTextMap(root: Element, excluded: readonly Element[] = []): TextMap {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  const separate = (): void => {
-    if (length > 0 && parts[parts.length - 1] !== '\n') {
-      parts.push('\n');
-      length += 1;
+function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  const editable = el.getAttribute('contenteditable');
+  return (editable !== null && editable !== 'false') || isHidden(el);
+}
+
+/**
+ * Maps the text under `root` (its children: the root itself is taken as shown), leaving
+ * out the `excluded` elements (page chrome inside the body) and any text node `skip` says
+ * is already mapped (late content).
+ */
+export function buildTextMap(root: Node, excluded: readonly Element[] = [], skip?: (node: Text) => boolean): TextMap {
+  const mapper = new Mapper(excluded, skip);
+  if (root.nodeType === 3) mapper.walk(root);
+  else mapper.walkChildren(root);
+  return mapper.result();
+}
+
+/** Maps a list of nodes (late content) in order, each with its own skip and block rules applied. */
+export function buildTextMapOfNodes(nodes: readonly Node[], excluded: readonly Element[] = [], skip?: (node: Text) => boolean): TextMap {
+  const mapper = new Mapper(excluded, skip);
+  for (const node of nodes) mapper.walk(node);
+  return mapper.result();
+}
+
+class Mapper {
+  private readonly excluded: ReadonlySet<Element>;
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment[] = [];
+  private length = 0;
+  private endsWithBreak = true;
+
+  constructor(
+    excluded: readonly Element[],
+    private readonly skip?: (node: Text) => boolean,
+  ) {
+    this.excluded = new Set(excluded);
+  }
+
+  result(): TextMap {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+
+  walkChildren(parent: Node): void {
+    for (let child = parent.firstChild; child; child = child.nextSibling) this.walk(child);
+  }
+
+  walk(node: Node): void {
+    if (node.nodeType === 3) return this.addText(node as Text);
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkipped(el) || this.excluded.has(el)) return;
+    const block = BLOCK.has(el.tagName.toUpperCase());
+    if (block) this.separate();
+    if (el.shadowRoot) this.walkChildren(el.shadowRoot);
+    else if (el.tagName === 'SLOT' && (el as HTMLSlotElement).assignedNodes().length) {
+      for (const assigned of (el as HTMLSlotElement).assignedNodes()) this.walk(assigned);
+    } else this.walkChildren(el);
+    if (block) this.separate();
+  }
+
+  private separate(): void {
+    if (this.endsWithBreak) return;
+    this.parts.push('\n');
+    this.length += 1;
+    this.endsWithBreak = true;
+  }
+
+  private addText(node: Text): void {
+    if (this.skip?.(node)) return;
+    const raw = node.data;
+    if (raw.length === 0) return;
+    let text = raw;
+    let dropped: number[] | undefined;
+    if (HAS_INVISIBLE.test(raw)) {
+      dropped = [];
+      for (const m of raw.matchAll(INVISIBLE)) dropped.push(m.index);
+      text = raw.replace(INVISIBLE, '');
     }
-  };
-  const walk = (el: Element): void => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        if (data.length === 0) continue;
-        segments.push({ node: child as Text, start: length });
-        parts.push(data);
-        length += data.length;
-      } else if (child.nodeType === 1) {
-        const childEl = child as Element;
-        const tag = childEl.tagName.toUpperCase();
-        if (SKIP.has(tag) || isHidden(childEl) || excluded.includes(childEl)) continue;
-        const block = BLOCK.has(tag);
-        if (block) separate();
-        walk(childEl);
-        if (block) separate();
-      }
-    }
-  };
-  walk(root);
-  return { text: parts.join(''), segments };
+    if (text.length === 0) return;
+    const start = this.length;
+    this.segments.push(dropped ? { node, start, length: text.length, dropped } : { node, start, length: text.length });
+    this.parts.push(text.replace(NBSP, ' '));
+    this.length += text.length;
+    this.endsWithBreak = false;
+  }
+}
+
+/** Appends `more` after `map`'s text, one "\n" between them; returns the offset where `more` starts. */
+export function appendTextMap(map: TextMap, more: TextMap): number {
+  const base = map.text.length === 0 || map.text.endsWith('\n') ? map.text.length : map.text.length + 1;
+  if (base > map.text.length) map.text += '\n';
+  map.text += more.text;
+  for (const seg of more.segments) {
+    if (map.index) map.index.set(seg.node, map.segments.length);
+    map.segments.push({ ...seg, start: seg.start + base });
+  }
+  return base;
+}
+
+/** Whether a node is in the map. */
+export function isMapped(map: TextMap, node: Text): boolean {
+  return indexOf(map).has(node);
+}
+
+function indexOf(map: TextMap): Map<Text, number> {
+  if (!map.index) map.index = new Map(map.segments.map((s, i) => [s.node, i]));
+  return map.index;
 }
 
 /** Index of the segment holding `offset`; with 'end' affinity an offset on a boundary belongs to the segment before it. */
@@ -72,7 +171,7 @@ function segmentIndexAt(map: TextMap, offset: number, affinity: 'start' | 'end')
     const mid = (lo + hi) >> 1;
     const seg = segments[mid];
     if (!seg) break;
-    const end = seg.start + seg.node.data.length;
+    const end = seg.start + seg.length;
     const inside = affinity === 'start' ? offset >= seg.start && offset < end : offset > seg.start && offset <= end;
     if (inside) return mid;
     if (offset < seg.start || (affinity === 'end' && offset === seg.start)) hi = mid - 1;
@@ -81,10 +180,47 @@ function segmentIndexAt(map: TextMap, offset: number, affinity: 'start' | 'end')
   return -1;
 }
 
+/** A flat offset within a segment → an offset in its node's data, stepping over dropped characters. */
+function nodeOffset(seg: TextSegment, local: number, affinity: 'start' | 'end'): number {
+  let offset = local;
+  for (const d of seg.dropped ?? []) {
+    if (d < offset || (d === offset && affinity === 'start')) offset++;
+    else break;
+  }
+  return offset;
+}
+
 /** The text node and offset an offset of the flat string falls in. */
 export function toDomPoint(map: TextMap, offset: number, affinity: 'start' | 'end'): DomPoint | null {
   const seg = map.segments[segmentIndexAt(map, offset, affinity)];
-  return seg ? { node: seg.node, offset: offset - seg.start } : null;
+  return seg ? { node: seg.node, offset: nodeOffset(seg, offset - seg.start, affinity) } : null;
+}
+
+/** The flat offset of a point in a mapped text node, or -1 when the node is not in the map. */
+export function toOffset(map: TextMap, node: Node, offset: number): number {
+  const i = node.nodeType === 3 ? indexOf(map).get(node as Text) : undefined;
+  const seg = i === undefined ? undefined : map.segments[i];
+  if (!seg) return -1;
+  const before = (seg.dropped ?? []).filter((d) => d < offset).length;
+  return seg.start + Math.min(offset, seg.node.data.length) - before;
+}
+
+/** A DOM Range over [start, end) of the flat string, or null when it maps to no text. */
+export function toRange(map: TextMap, start: number, end: number, doc: Document): Range | null {
+  const from = toDomPoint(map, start, 'start');
+  const to = toDomPoint(map, end, 'end');
+  if (!from || !to) return null;
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** The flat [start, end) a Range covers, or null when an end is outside the map. */
+export function fromRange(map: TextMap, range: AbstractRange): { start: number; end: number } | null {
+  const start = toOffset(map, range.startContainer, range.startOffset);
+  const end = toOffset(map, range.endContainer, range.endOffset);
+  return start < 0 || end < 0 ? null : { start, end };
 }
 
 export interface TextPiece {
@@ -93,7 +229,7 @@ export interface TextPiece {
   end: number;
 }
 
-/** The text-node pieces a [start, end) span covers, in document order. */
+/** The text-node pieces a [start, end) span covers, in document order, as offsets in each node's data. */
 export function piecesOf(map: TextMap, start: number, end: number): TextPiece[] {
   const pieces: TextPiece[] = [];
   const first = segmentIndexAt(map, start, 'start');
@@ -101,8 +237,8 @@ export function piecesOf(map: TextMap, start: number, end: number): TextPiece[] 
   for (let i = first; i < map.segments.length; i++) {
     const seg = map.segments[i];
     if (!seg || seg.start >= end) break;
-    const from = Math.max(start, seg.start) - seg.start;
-    const to = Math.min(end, seg.start + seg.node.data.length) - seg.start;
+    const from = nodeOffset(seg, Math.max(start, seg.start) - seg.start, 'start');
+    const to = nodeOffset(seg, Math.min(end, seg.start + seg.length) - seg.start, 'end');
     if (to > from) pieces.push({ node: seg.node, start: from, end: to });
   }
   return pieces;

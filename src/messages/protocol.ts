@@ -8,7 +8,8 @@ import { Annotation, AnnotationKind, Insight, ReleaseInfo } from '../core/model.
 
 /** What the content script knows about its page, as the panel shows it. */
 export const Snapshot = z.object({
-  state: z.enum(['ready', 'not-a-release']),
+  /** `off`: the user turned Release Lens off for this page; nothing of it is left in the page. */
+  state: z.enum(['ready', 'not-a-release', 'off']),
   release: ReleaseInfo,
   annotations: z.array(Annotation).max(100_000),
   insights: z.array(Insight).max(10_000),
@@ -22,8 +23,10 @@ export const PanelToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-snapshot') }),
   /** Shows or hides one category of highlights. */
   z.object({ type: z.literal('set-kind-visible'), kind: AnnotationKind, visible: z.boolean() }),
-  /** Scrolls to an annotation and flashes it. */
+  /** Scrolls to an annotation, selects its text and shows its card. */
   z.object({ type: z.literal('reveal'), id: z.string().max(64) }),
+  /** Turns Release Lens on or off for the page (until it is reloaded); off removes everything it added. */
+  z.object({ type: z.literal('set-enabled'), enabled: z.boolean() }),
 ]);
 export type PanelToContent = z.infer<typeof PanelToContent>;
 
@@ -33,6 +36,15 @@ export const ContentToPanel = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshot-changed'), snapshot: Snapshot }),
 ]);
 export type ContentToPanel = z.infer<typeof ContentToPanel>;
+
+/** Content script → background and extension pages: what the reader asked for on an annotation's card. */
+export const ContentRequest = z.discriminatedUnion('type', [
+  /** "Pin as fact": the facts store (issue 8) keeps the annotation, with its release, as a fact. */
+  z.object({ type: z.literal('pin-annotation'), annotation: Annotation, release: ReleaseInfo }),
+  /** "Open in the panel": the panel opens on this tab and shows the annotation. */
+  z.object({ type: z.literal('open-panel'), annotationId: z.string().max(64) }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** Replies to PanelToContent requests. */
 export const ContentReply = z.discriminatedUnion('ok', [

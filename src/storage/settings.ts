@@ -49,7 +49,7 @@ export const DEFAULT_KIND_STYLES: Readonly<Record<AnnotationKind, KindStyle>> = 
   date: { visible: true, colour: '#8a4fff', underline: 'wavy' },
   year: { visible: false, colour: '#8a4fff', underline: 'wavy' },
   phone: { visible: true, colour: '#666666', underline: 'dotted' },
-  email: { visible: true, colour: '#666666', underline: 'dotted' },
+  email: { visible: true, colour: '#666666', underline: 'dashed' },
 };
 
 export const DEFAULT_PREFERENCES: Preferences = { shortcuts: true };

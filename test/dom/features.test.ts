@@ -13,6 +13,13 @@ fake.browser = browser;
 const { FEATURES } = await import('../../src/content/features/index.js');
 const { startFeatures } = await import('../../src/content/feature.js');
 const { Annotator } = await import('../../src/content/annotator.js');
+const { FALLBACK_SETTINGS } = await import('../../src/content/session.js');
+const { openStorage } = await import('../../src/storage/index.js');
+
+// jsdom has no layout: ranges measure as empty boxes.
+const empty = () => new DOMRect(0, 0, 0, 0);
+Range.prototype.getBoundingClientRect ??= empty;
+Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
 
 const DIR = join(import.meta.dirname, '../../src/content/features');
 const files = readdirSync(DIR)
@@ -34,18 +41,22 @@ describe('content features', () => {
     const annotator = new Annotator(document);
     annotator.run(FOUNDING_URL, []);
     const controller = new AbortController();
-    await startFeatures(FEATURES, { doc: document, annotator }, controller.signal);
+    await startFeatures(FEATURES, { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), turnOff: () => controller.abort() }, controller.signal);
     expect(browser.runtime.listeners.size).toBeGreaterThan(0);
     const [reply] = await deliver(browser, { type: 'set-kind-visible', kind: 'money', visible: false });
     expect(reply).toMatchObject({ ok: true, snapshot: { hiddenKinds: ['money'] } });
     expect(browser.runtime.sent.at(-1)).toMatchObject({ type: 'snapshot-changed', snapshot: { hiddenKinds: ['money'] } });
     const tooltipHost = () => document.documentElement.querySelector(':scope > release-lens-tooltip');
-    document.querySelector<HTMLElement>('release-lens-mark[data-kind="acronym"]')?.focus();
+    const step = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }));
+    step();
     expect(tooltipHost()).not.toBeNull();
+    expect(annotator.current?.id).toBe(annotator.visibleAnnotations()[0]?.id);
+    step();
+    expect(annotator.current?.id).toBe(annotator.visibleAnnotations()[1]?.id);
     controller.abort();
     expect(browser.runtime.listeners.size).toBe(0);
     expect(tooltipHost()).toBeNull();
-    document.querySelector<HTMLElement>('release-lens-mark[data-kind="percent"]')?.focus();
+    step();
     expect(tooltipHost()).toBeNull();
   });
 });

@@ -36,12 +36,12 @@ describe('highlighter', () => {
     const map = buildTextMap(root);
     const annotations = extract(map.text);
     const highlighter = new Highlighter(document);
-    highlighter.highlight(map, annotations);
+    highlighter.paint(map, annotations);
     expect(root.querySelectorAll(MARK_TAG).length).toBe(annotations.length);
     expect(root.textContent).toBe(text);
     expect(root.querySelector('a')?.getAttribute('href')).toBe('/x');
     expect([...root.querySelectorAll(`${MARK_TAG}[data-kind="acronym"]`)].map((m) => m.textContent)).toEqual(['BIS', 'BIS', 'BIS']);
-    highlighter.removeAll();
+    highlighter.clear();
     expect(root.innerHTML).toBe(before);
   });
 
@@ -49,10 +49,10 @@ describe('highlighter', () => {
     const root = page(html);
     const map = buildTextMap(root);
     const highlighter = new Highlighter(document);
-    highlighter.highlight(map, extract(map.text));
+    highlighter.paint(map, extract(map.text));
     highlighter.setHiddenKinds(['money', 'percent']);
     expect(document.documentElement.getAttribute('data-release-lens-hide')).toBe('money percent');
-    highlighter.removeAll();
+    highlighter.clear();
     expect(document.documentElement.hasAttribute('data-release-lens-hide')).toBe(false);
   });
 });

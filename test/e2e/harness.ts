@@ -103,3 +103,52 @@ function collectText(node: CdpNode): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   return (node.children ?? []).map(collectText).join(' ');
 }
+
+export interface Highlighted {
+  text: string;
+  /** Ids of the elements the highlight sits in, innermost first. */
+  inside: string[];
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * What Release Lens painted for one category, read from the page's CSS highlight registry
+ * (or its fallback marks), in document order.
+ */
+export async function highlighted(page: Page, kind: string): Promise<Highlighted[]> {
+  return page.evaluate((k) => {
+    const ids = (node: Node | null): string[] => {
+      const out: string[] = [];
+      for (let el = node instanceof Element ? node : (node?.parentElement ?? null); el; el = el.parentElement) if (el.id) out.push(el.id);
+      return out;
+    };
+    const ranges: AbstractRange[] = [...((CSS.highlights.get(`release-lens-${k}`) as Iterable<AbstractRange> | undefined) ?? [])];
+    const fromRanges = ranges.map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const b = range.getBoundingClientRect();
+      return { text: range.toString(), inside: ids(r.startContainer), rect: { x: b.x, y: b.y, width: b.width, height: b.height }, at: range };
+    });
+    fromRanges.sort((a, b) => a.at.compareBoundaryPoints(Range.START_TO_START, b.at));
+    const fromMarks = [...document.querySelectorAll(`release-lens-mark[data-kind="${k}"]`)].map((m) => {
+      const b = m.getBoundingClientRect();
+      return { text: m.textContent ?? '', inside: ids(m), rect: { x: b.x, y: b.y, width: b.width, height: b.height } };
+    });
+    return [...fromRanges.map(({ at: _at, ...rest }) => rest), ...fromMarks];
+  }, kind);
+}
+
+/** Moves the mouse onto the first highlight of a category with the given text. */
+export async function hoverText(page: Page, kind: string, text: string): Promise<void> {
+  const first = async () => (await highlighted(page, kind)).find((h) => h.text === text);
+  let target = await first();
+  if (!target) throw new Error(`No ${kind} highlight "${text}"`);
+  const { height } = page.viewportSize() ?? { height: 720 };
+  if (target.rect.y < 0 || target.rect.y + target.rect.height > height) {
+    await page.mouse.wheel(0, target.rect.y - height / 2);
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, await page.evaluate((dy) => window.scrollY + dy, 0));
+    target = (await first()) ?? target;
+  }
+  await page.mouse.move(target.rect.x + target.rect.width / 2, target.rect.y + target.rect.height / 2);
+}

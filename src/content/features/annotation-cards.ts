@@ -1,36 +1,91 @@
-/** Shows an annotation's card while the pointer is over it or it has keyboard focus. */
+/**
+ * Shows an annotation's card while the pointer is over it, and for the annotation being
+ * read with the keyboard or revealed from the panel. Escape hides it; moving away hides
+ * it after a short pause, so the pointer can reach the card's buttons.
+ */
+import type { Annotation } from '../../core/model.js';
+import { actionsFor } from '../card-actions.js';
 import { cardFor } from '../annotation-card.js';
 import type { Feature } from '../feature.js';
-import { MARK_TAG } from '../highlighter.js';
+import { annotationAt } from '../hit-test.js';
+import { STEP_HINT } from '../keyboard.js';
 import { Tooltip } from '../tooltip.js';
+
+const HIDE_DELAY_MS = 300;
 
 export const annotationCards: Feature = {
   id: 'annotation-cards',
   runsOn: 'releases',
-  init({ doc, annotator }, signal) {
+  init(ctx, signal) {
+    const { doc, annotator } = ctx;
+    const view = doc.defaultView;
+    if (!view) return;
     const tooltip = new Tooltip(doc);
-    signal.addEventListener('abort', () => tooltip.remove());
-    const showFor = (target: EventTarget | null): void => {
-      const mark = target instanceof Element ? target.closest(MARK_TAG) : null;
-      const annotation = mark instanceof HTMLElement ? annotator.annotation(mark.dataset.id ?? '') : undefined;
-      if (mark && annotation) tooltip.show(mark, cardFor(annotation));
+    let shown: string | null = null;
+    let overCard = false;
+    let hideTimer = 0;
+    let frame = 0;
+    let pointer = { x: 0, y: 0 };
+
+    const hide = (): void => {
+      view.clearTimeout(hideTimer);
+      tooltip.hide();
+      shown = null;
     };
-    const options = { signal, passive: true };
-    doc.addEventListener('mouseover', (e) => showFor(e.target), options);
-    doc.addEventListener('focusin', (e) => showFor(e.target), options);
+    const show = (a: Annotation, hint?: string): void => {
+      const range = annotator.rangeOf(a.id);
+      if (!range) return;
+      view.clearTimeout(hideTimer);
+      shown = a.id;
+      tooltip.show(range, { ...cardFor(a, annotator.insightsUsing(a.id)), actions: actionsFor(ctx, a, hide) }, hint);
+    };
+    const hideSoon = (): void => {
+      view.clearTimeout(hideTimer);
+      hideTimer = view.setTimeout(() => {
+        if (!overCard && !tooltip.hasFocus && shown !== annotator.current?.id) hide();
+      }, HIDE_DELAY_MS);
+    };
+    tooltip.onPointer = (inside) => {
+      overCard = inside;
+      if (!inside) hideSoon();
+    };
+
+    const hover = (): void => {
+      frame = 0;
+      const a = annotationAt(doc, annotator, pointer.x, pointer.y);
+      if (a && a.id !== shown) show(a);
+      else if (!a && shown && !overCard) hideSoon();
+    };
     doc.addEventListener(
-      'mouseout',
+      'mousemove',
       (e) => {
-        if (e.target instanceof Element && e.target.closest(MARK_TAG)) tooltip.hide();
+        pointer = { x: e.clientX, y: e.clientY };
+        if (!frame) frame = view.requestAnimationFrame(hover);
       },
-      options,
+      { signal, passive: true },
     );
+    annotator.onCurrent(() => {
+      const a = annotator.current;
+      if (!a) return hide();
+      show(a, STEP_HINT);
+      tooltip.focus();
+    }, signal);
+    annotator.onChange(() => {
+      if (shown && !annotator.visibleAnnotations().some((a) => a.id === shown)) hide();
+    }, signal);
     doc.addEventListener(
       'keydown',
       (e) => {
-        if (e.key === 'Escape') tooltip.hide();
+        if (e.key !== 'Escape' || !tooltip.visible) return;
+        hide();
+        if (annotator.current) annotator.setCurrent(null);
       },
-      options,
+      { signal },
     );
+    signal.addEventListener('abort', () => {
+      view.cancelAnimationFrame(frame);
+      view.clearTimeout(hideTimer);
+      tooltip.remove();
+    });
   },
 };

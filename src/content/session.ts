@@ -1,0 +1,72 @@
+/**
+ * One page's life with Release Lens: read and paint the page, start the features, and
+ * on "turn off" abort them all and take every highlight, element and attribute away.
+ */
+import { broadcast, listen } from '../messages/channel.js';
+import { PanelToContent, type ContentReply } from '../messages/protocol.js';
+import { KNOWN } from '../storage/acronyms.js';
+import { openStorage } from '../storage/index.js';
+import { ANNOTATION_KINDS } from '../core/model.js';
+import { DEFAULT_KIND_STYLES, DEFAULT_PREFERENCES, loadSettings, type Settings } from '../storage/settings.js';
+import { adoptCategoryStyles } from './category-styles.js';
+import { Annotator } from './annotator.js';
+import { startFeatures, type Feature } from './feature.js';
+
+/** When settings cannot be read, the page is still annotated, with the defaults. */
+export const FALLBACK_SETTINGS: Settings = {
+  kinds: { ...DEFAULT_KIND_STYLES },
+  hiddenKinds: ANNOTATION_KINDS.filter((k) => !DEFAULT_KIND_STYLES[k].visible),
+  preferences: DEFAULT_PREFERENCES,
+  problems: [],
+};
+
+export class PageSession {
+  readonly annotator: Annotator;
+  private controller: AbortController | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly features: readonly Feature[],
+  ) {
+    this.annotator = new Annotator(doc);
+  }
+
+  get on(): boolean {
+    return this.controller !== null;
+  }
+
+  async start(): Promise<void> {
+    if (this.controller) return;
+    const controller = new AbortController();
+    this.controller = controller;
+    const store = openStorage();
+    const settings = await loadSettings(store).catch(() => FALLBACK_SETTINGS);
+    const known = await store.getRecords(KNOWN).then(({ records }) => records.map((r) => r.abbr), () => []);
+    adoptCategoryStyles(this.doc, settings.kinds, controller.signal);
+    this.annotator.run(this.doc.location.href, settings.hiddenKinds, known);
+    const ctx = { doc: this.doc, annotator: this.annotator, settings, store, turnOff: () => this.stop() };
+    await startFeatures(this.features, ctx, controller.signal);
+  }
+
+  stop(): void {
+    this.controller?.abort();
+    this.controller = null;
+    this.annotator.teardown();
+    void broadcast({ type: 'snapshot-changed', snapshot: this.annotator.snapshot() });
+  }
+
+  /** While off, the panel still gets an answer, and can turn Release Lens back on. */
+  answerWhileOff(signal?: AbortSignal): void {
+    listen(
+      PanelToContent,
+      (message): Promise<ContentReply> | undefined => {
+        if (this.on) return undefined;
+        return (async () => {
+          if (message.type === 'set-enabled' && message.enabled) await this.start();
+          return { ok: true, snapshot: this.annotator.snapshot() };
+        })();
+      },
+      signal,
+    );
+  }
+}
