@@ -45,13 +45,13 @@ describe('the insights panel for the founding release', () => {
     expect(weekday).toContain('agrees');
   });
 
-  it('scrolls to and focuses the figure an insight came from when its input is clicked', async () => {
+  it('scrolls to and selects the figure an insight came from when its input is clicked', async () => {
     expect(await release.evaluate(() => window.scrollY)).toBe(0);
     const share = panel.locator('[data-section="insights"] > li[data-kind="share"]', { hasText: '32.2%' });
     await share.locator('button.input', { hasText: '$17.7 billion' }).click();
-    await expect.poll(() => release.evaluate(() => document.activeElement?.textContent)).toBe('$17.7 billion');
+    await expect.poll(() => release.evaluate(() => getSelection()?.toString())).toBe('$17.7 billion');
     await expect.poll(() => release.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await share.locator('button.input', { hasText: '$55 billion' }).click();
-    await expect.poll(() => release.evaluate(() => document.activeElement?.textContent)).toBe('$55 billion');
+    await expect.poll(() => release.evaluate(() => getSelection()?.toString())).toBe('$55 billion');
   });
 });
