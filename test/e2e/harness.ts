@@ -9,6 +9,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../build/browser.mjs';
 import { fixtureRoutes, routeKey, startFixtureServer } from '../../build/fixture-server.mjs';
 import { FIXTURES } from '../support/founding.js';
+import { readHighlights, type Highlighted } from '../support/highlights.js';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '../../dist/chrome');
 
@@ -104,39 +105,9 @@ function collectText(node: CdpNode): string {
   return (node.children ?? []).map(collectText).join(' ');
 }
 
-export interface Highlighted {
-  text: string;
-  /** Ids of the elements the highlight sits in, innermost first. */
-  inside: string[];
-  rect: { x: number; y: number; width: number; height: number };
-}
-
-/**
- * What Release Lens painted for one category, read from the page's CSS highlight registry
- * (or its fallback marks), in document order.
- */
+/** What Release Lens painted for one category, in document order. */
 export async function highlighted(page: Page, kind: string): Promise<Highlighted[]> {
-  return page.evaluate((k) => {
-    const ids = (node: Node | null): string[] => {
-      const out: string[] = [];
-      for (let el = node instanceof Element ? node : (node?.parentElement ?? null); el; el = el.parentElement) if (el.id) out.push(el.id);
-      return out;
-    };
-    const ranges: AbstractRange[] = [...((CSS.highlights.get(`release-lens-${k}`) as Iterable<AbstractRange> | undefined) ?? [])];
-    const fromRanges = ranges.map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const b = range.getBoundingClientRect();
-      return { text: range.toString(), inside: ids(r.startContainer), rect: { x: b.x, y: b.y, width: b.width, height: b.height }, at: range };
-    });
-    fromRanges.sort((a, b) => a.at.compareBoundaryPoints(Range.START_TO_START, b.at));
-    const fromMarks = [...document.querySelectorAll(`release-lens-mark[data-kind="${k}"]`)].map((m) => {
-      const b = m.getBoundingClientRect();
-      return { text: m.textContent ?? '', inside: ids(m), rect: { x: b.x, y: b.y, width: b.width, height: b.height } };
-    });
-    return [...fromRanges.map(({ at: _at, ...rest }) => rest), ...fromMarks];
-  }, kind);
+  return page.evaluate(readHighlights, kind);
 }
 
 /** Moves the mouse onto the first highlight of a category with the given text. */
