@@ -70,25 +70,39 @@ export async function startHarness(): Promise<Harness> {
  * closed shadow root that page scripts (and Playwright's locators) cannot enter.
  */
 export async function tooltipText(page: Page): Promise<string> {
+  const root = await piercedDocument(page);
+  const host = findNode(root, (n) => n.localName === 'release-lens-tooltip');
+  const card = host?.shadowRoots?.[0] && findNode(host.shadowRoots[0], (n) => n.attributes?.includes('card') ?? false);
+  if (!card || card.attributes?.includes('hidden')) return '';
+  return collectText(card);
+}
+
+/** The whole document as the DevTools protocol sees it: closed shadow roots and frames included. */
+export async function piercedDocument(page: Page): Promise<CdpNode> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (n) => n.localName === 'release-lens-tooltip');
-    const card = host?.shadowRoots?.[0] && findNode(host.shadowRoots[0], (n) => n.attributes?.includes('card') ?? false);
-    if (!card || card.attributes?.includes('hidden')) return '';
-    return collectText(card);
+    return ((await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode }).root;
   } finally {
     await cdp.detach();
   }
 }
 
-interface CdpNode {
+/** Every node under `node`, shadow roots and frame documents included. */
+export function* allNodes(node: CdpNode): Generator<CdpNode> {
+  yield node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+    yield* allNodes(child);
+  }
+}
+
+export interface CdpNode {
   nodeType: number;
   localName?: string;
   nodeValue?: string;
   attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
 }
 
 function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
