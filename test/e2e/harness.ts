@@ -70,11 +70,13 @@ export async function startHarness(): Promise<Harness> {
  * closed shadow root that page scripts (and Playwright's locators) cannot enter.
  */
 export async function tooltipText(page: Page): Promise<string> {
-  const root = await piercedDocument(page);
-  const host = findNode(root, (n) => n.localName === 'release-lens-tooltip');
-  const card = host?.shadowRoots?.[0] && findNode(host.shadowRoots[0], (n) => n.attributes?.includes('card') ?? false);
-  if (!card || card.attributes?.includes('hidden')) return '';
-  return collectText(card);
+  // Every element named like our tooltip host, since a page can add its own.
+  for (const host of allNodes(await piercedDocument(page))) {
+    if (host.localName !== 'release-lens-tooltip' || !host.shadowRoots?.[0]) continue;
+    const card = findNode(host.shadowRoots[0], (n) => n.attributes?.includes('card') ?? false);
+    if (card && !card.attributes?.includes('hidden')) return collectText(card);
+  }
+  return '';
 }
 
 /** The whole document as the DevTools protocol sees it: closed shadow roots and frames included. */
