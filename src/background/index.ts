@@ -3,6 +3,7 @@
  * the service worker is stopped when idle.
  */
 import { browser, chromeSidePanel, firefoxSidebarAction } from '../platform/browser.js';
+import { registerFacts } from './facts.js';
 
 const sidePanel = chromeSidePanel();
 if (sidePanel) {
@@ -11,3 +12,5 @@ if (sidePanel) {
 } else {
   browser.action.onClicked.addListener(() => void firefoxSidebarAction()?.toggle());
 }
+
+registerFacts();

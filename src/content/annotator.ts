@@ -84,6 +84,12 @@ export class Annotator {
     return fresh.annotations.length;
   }
 
+  /** The release body and what inside it is not the release, for features that map its text themselves. */
+  get body(): { root: Element; excluded: readonly Element[] } | null {
+    const root = this.detection?.bodyRoot;
+    return root ? { root, excluded: this.detection?.excluded ?? [] } : null;
+  }
+
   annotation(id: string): Annotation | undefined {
     return this.annotations.find((a) => a.id === id);
   }

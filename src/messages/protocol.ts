@@ -46,6 +46,28 @@ export const ContentRequest = z.discriminatedUnion('type', [
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
+/** Panel or background → content script: the reader's facts on the page (issue 8). */
+export const FactsToContent = z.discriminatedUnion('type', [
+  /** The context menu's "Save selection as a fact": open the note editor for the selection. */
+  z.object({ type: z.literal('facts-save-selection') }),
+  /** Which of the release's facts are placed on the page now, and which are not found. */
+  z.object({ type: z.literal('facts-status') }),
+  /** Scrolls to a fact's passage and selects it. */
+  z.object({ type: z.literal('facts-reveal'), id: z.string().max(64) }),
+  /** Pins one of the page's annotations or insights as a fact. */
+  z.object({ type: z.literal('facts-pin'), annotationId: z.string().max(64).optional(), insightId: z.string().max(64).optional() }),
+]);
+export type FactsToContent = z.infer<typeof FactsToContent>;
+
+/** Where each of the page's facts is: placed in the text, or not found on the page. */
+export const FactsStatus = z.object({
+  type: z.literal('facts-status'),
+  releaseKey: z.string().max(8_000),
+  placed: z.array(z.string().max(64)).max(100_000),
+  notFound: z.array(z.string().max(64)).max(100_000),
+});
+export type FactsStatus = z.infer<typeof FactsStatus>;
+
 /** Replies to PanelToContent requests. */
 export const ContentReply = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), snapshot: Snapshot }),

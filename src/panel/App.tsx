@@ -1,6 +1,7 @@
 /** The side panel: the release at a glance. Page data is only ever rendered as text. */
 import type { PanelToContent } from '../messages/protocol.js';
 import { Acronyms } from './sections/Acronyms.js';
+import { Facts } from './sections/Facts.js';
 import { Figures } from './sections/Figures.js';
 import { Insights } from './sections/Insights.js';
 import { Release } from './sections/Release.js';
@@ -29,6 +30,7 @@ export function App({ tabId }: { tabId: TabTarget }) {
       <Acronyms annotations={snapshot.annotations} reveal={reveal} />
       <Figures annotations={snapshot.annotations} reveal={reveal} />
       <Insights snapshot={snapshot} reveal={reveal} />
+      <Facts snapshot={snapshot} tabId={state.tabId} />
     </main>
   );
 }

@@ -53,8 +53,10 @@ describe('content features', () => {
     expect(annotator.current?.id).toBe(annotator.visibleAnnotations()[0]?.id);
     step();
     expect(annotator.current?.id).toBe(annotator.visibleAnnotations()[1]?.id);
+    expect(browser.storage.changeListeners.size).toBeGreaterThan(0);
     controller.abort();
     expect(browser.runtime.listeners.size).toBe(0);
+    expect(browser.storage.changeListeners.size).toBe(0);
     expect(tooltipHost()).toBeNull();
     step();
     expect(tooltipHost()).toBeNull();

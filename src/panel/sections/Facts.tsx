@@ -1,0 +1,157 @@
+/**
+ * The reader's facts for this release: each with its note and tags to edit, the ones
+ * the page no longer holds listed as not found (quote and context, still exportable),
+ * export of this release's or every release's facts, and import of a JSON export.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { EXPORT_FORMATS, exportFileName, FORMATS, type ExportFormat } from '../../core/export/index.js';
+import { fromJson } from '../../core/export/json.js';
+import { toTsv } from '../../core/export/tsv.js';
+import { cleanTags, type Fact } from '../../core/facts.js';
+import { releaseKey } from '../../core/release-key.js';
+import { sendToTab } from '../../messages/channel.js';
+import { FactsStatus, type FactsToContent, type Snapshot } from '../../messages/protocol.js';
+import { FACTS, importFacts, loadFacts } from '../../storage/facts.js';
+import { openStorage, type ExtensionStorage } from '../../storage/index.js';
+import { copy, download } from '../facts/files.js';
+import { useFacts } from '../facts/use-facts.js';
+
+type Notice = { text: string; undo?: () => void } | null;
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+function FactItem({ fact, store, onDeleted, show }: { fact: Fact; store: ExtensionStorage; onDeleted: (f: Fact) => void; show?: () => void }) {
+  const [problem, setProblem] = useState('');
+  const save = async (change: Partial<Pick<Fact, 'note' | 'tags'>>): Promise<void> => {
+    const next = { ...fact, ...change };
+    if (next.note === fact.note && next.tags.join('\u0000') === fact.tags.join('\u0000')) return;
+    try {
+      await store.putRecord(FACTS, { ...next, updated: new Date().toISOString() });
+      setProblem('');
+    } catch (e) {
+      setProblem(errorText(e));
+    }
+  };
+  const value = fact.pinned && fact.pinned.value !== null ? `${fact.pinned.kind}: ${fact.pinned.value}${fact.pinned.unit ? ` ${fact.pinned.unit}` : ''}` : fact.pinned?.kind;
+  return (
+    <li data-fact-id={fact.id}>
+      <blockquote class="quote">{fact.quote.exact}</blockquote>
+      {value && <div class="meta">{value}</div>}
+      <label class="field">
+        Note
+        <textarea name="note" value={fact.note} onBlur={(e) => void save({ note: e.currentTarget.value })} />
+      </label>
+      <label class="field">
+        Tags
+        <input name="tags" value={fact.tags.join(', ')} onBlur={(e) => void save({ tags: cleanTags(e.currentTarget.value.split(',')) })} />
+      </label>
+      {problem && <div role="alert" class="error">{problem}</div>}
+      <div class="row">
+        {show && <button onClick={show}>Show in page</button>}
+        <button onClick={() => void store.deleteRecord(FACTS, fact.id).then(() => onDeleted(fact), (e: unknown) => setProblem(errorText(e)))}>Delete</button>
+      </div>
+    </li>
+  );
+}
+
+function NotFoundItem({ fact, store, onDeleted }: { fact: Fact; store: ExtensionStorage; onDeleted: (f: Fact) => void }) {
+  return (
+    <li data-fact-id={fact.id}>
+      <blockquote class="quote context">
+        <span class="meta">…{fact.quote.prefix}</span>
+        <strong>{fact.quote.exact}</strong>
+        <span class="meta">{fact.quote.suffix}…</span>
+      </blockquote>
+      {fact.note && <div class="meta">Note: {fact.note}</div>}
+      <button onClick={() => void store.deleteRecord(FACTS, fact.id).then(() => onDeleted(fact))}>Delete</button>
+    </li>
+  );
+}
+
+export function Facts({ snapshot, tabId }: { snapshot: Snapshot; tabId: number }) {
+  const store = useMemo(() => openStorage(), []);
+  const key = releaseKey(snapshot.release.url);
+  const { facts, notFound, problems } = useFacts(store, tabId, key);
+  const [scope, setScope] = useState<'release' | 'all'>('release');
+  const [notice, setNotice] = useState<Notice>(null);
+  const placed = facts.filter((f) => !notFound.has(f.id));
+  const missing = facts.filter((f) => notFound.has(f.id));
+
+  const onDeleted = (fact: Fact): void =>
+    setNotice({ text: 'Fact deleted.', undo: () => void store.putRecord(FACTS, fact).then(() => setNotice(null)) });
+  const toPage = (message: FactsToContent): void => void sendToTab(tabId, message, FactsStatus).catch(() => undefined);
+  const chosen = async (): Promise<Fact[]> => (scope === 'all' ? (await loadFacts(store)).records : facts);
+  const fileScope = scope === 'all' ? ('all' as const) : { title: snapshot.release.title };
+
+  const exportAs = async (format: ExportFormat): Promise<void> => {
+    const list = await chosen();
+    const now = new Date();
+    download(exportFileName(format, fileScope, now), FORMATS[format].mime, FORMATS[format].render(list, now));
+    setNotice({ text: `Exported ${list.length} ${list.length === 1 ? 'fact' : 'facts'} as ${FORMATS[format].label}.` });
+  };
+  const copyTable = async (): Promise<void> => {
+    const list = await chosen();
+    await copy(toTsv(list)).then(
+      () => setNotice({ text: `Copied ${list.length} ${list.length === 1 ? 'fact' : 'facts'} for a spreadsheet.` }),
+      (e: unknown) => setNotice({ text: `Could not copy: ${errorText(e)}` }),
+    );
+  };
+  const importFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    const read = fromJson(await file.text());
+    if (!read.ok) return setNotice({ text: `Not imported: ${read.error}.` });
+    try {
+      const s = await importFacts(store, read.facts);
+      const bad = read.rejected.length ? ` ${read.rejected.length} could not be read (${read.rejected.slice(0, 3).map((r) => `#${r.index}: ${r.reason}`).join('; ')}).` : '';
+      setNotice({ text: `Imported ${s.added} new, ${s.updated} updated, ${s.unchanged} already here.${bad}` });
+    } catch (e) {
+      setNotice({ text: `Import stopped: ${errorText(e)}` });
+    }
+  };
+
+  return (
+    <section aria-labelledby="facts-heading" data-section="facts">
+      <h2 id="facts-heading">Facts ({facts.length})</h2>
+      {facts.length === 0 && <p class="meta">Select a passage and choose “Save as fact” (Alt+Shift+F), or pin a highlight from its card.</p>}
+      <ul data-list="placed">
+        {placed.map((f) => (
+          <FactItem key={f.id} fact={f} store={store} onDeleted={onDeleted} show={() => toPage({ type: 'facts-reveal', id: f.id })} />
+        ))}
+      </ul>
+      {missing.length > 0 && (
+        <>
+          <h3>Not found on the page ({missing.length})</h3>
+          <ul data-list="not-found">
+            {missing.map((f) => (
+              <NotFoundItem key={f.id} fact={f} store={store} onDeleted={onDeleted} />
+            ))}
+          </ul>
+        </>
+      )}
+      {problems.length > 0 && <div role="alert" class="error">Some stored facts could not be read and were set aside: {problems.join('; ')}</div>}
+      <div class="export" role="group" aria-label="Export facts">
+        <label>
+          Export{' '}
+          <select name="scope" value={scope} onChange={(e) => setScope(e.currentTarget.value === 'all' ? 'all' : 'release')}>
+            <option value="release">this release</option>
+            <option value="all">every release</option>
+          </select>
+        </label>
+        {EXPORT_FORMATS.map((format) => (
+          <button key={format} data-format={format} onClick={() => void exportAs(format)}>
+            {FORMATS[format].label}
+          </button>
+        ))}
+        <button data-action="copy" onClick={() => void copyTable()}>Copy for a spreadsheet</button>
+        <label class="import">
+          Import JSON <input type="file" name="import" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+        </label>
+      </div>
+      {notice && (
+        <div role="status" class="notice">
+          {notice.text} {notice.undo && <button onClick={notice.undo}>Undo</button>}
+        </div>
+      )}
+    </section>
+  );
+}

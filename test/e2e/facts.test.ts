@@ -1,0 +1,176 @@
+/**
+ * Facts in Chromium: select a passage, add a note, and it comes back on every visit —
+ * after the page changed around it, and as "not found" once the page lost it; exported
+ * in each format; imported into a fresh profile.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readHighlights } from '../support/highlights.js';
+import { FOUNDING_HTML, FOUNDING_URL } from '../support/founding.js';
+import { startHarness, type Harness } from './harness.js';
+
+const QUOTE = 'the fastest growing export market for U.S. exports';
+const NOTE = 'China, the fastest-growing market: "check 2007 figures"';
+
+let harness: Harness;
+let jsonExport = '';
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+
+const factsAttribute = (page: Page) => page.getAttribute('html', 'data-release-lens-facts');
+const factTexts = async (page: Page) => (await page.evaluate(readHighlights, 'fact')).map((h) => h.text);
+
+/** Selects the first occurrence of `text` inside one text node of the page. */
+async function select(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(t);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + t.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`not on the page: ${t}`);
+  }, text);
+}
+
+async function reopen(html: string): Promise<Page> {
+  harness.serve(FOUNDING_URL, html);
+  const page = await harness.open(FOUNDING_URL);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-release-lens-facts'));
+  return page;
+}
+
+describe('facts in the page', () => {
+  it('saves a selected passage with a note and tags from the keyboard', async () => {
+    const page = await harness.open(FOUNDING_URL);
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-release-lens-facts') === '0/0');
+    await select(page, QUOTE);
+    await page.keyboard.press('Alt+Shift+KeyF');
+    await page.keyboard.type(NOTE);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('exports, china');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    expect(await factTexts(page)).toEqual([QUOTE]);
+    await page.close();
+  });
+
+  it('highlights it again after a reload', async () => {
+    const page = await reopen(FOUNDING_HTML);
+    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    expect(await factTexts(page)).toEqual([QUOTE]);
+    await page.close();
+  });
+
+  it('finds it when the page changed so the quote moved', async () => {
+    const moved = FOUNDING_HTML.replace('<p>BEIJING, CHINA', '<p>Editor’s note: this release was updated.</p>\n<p>BEIJING, CHINA').replace(
+      'fastest growing export market for U.S.',
+      'fastest   growing\n export market for U.S.',
+    );
+    const page = await reopen(moved);
+    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    expect((await factTexts(page))[0]?.replace(/\s+/g, ' ')).toBe(QUOTE);
+    await page.close();
+  });
+
+  it('lists it as not found on the page when the quote is gone, and keeps it', async () => {
+    const gone = FOUNDING_HTML.replace(/The Guidelines recognize China’s status as[^.]*\./, 'The Guidelines speak for themselves.');
+    expect(gone).not.toContain('fastest growing');
+    const page = await reopen(gone);
+    await expect.poll(() => factsAttribute(page)).toBe('0/1');
+    const panel = await harness.openPanel(page);
+    await panel.waitForSelector('[data-list="not-found"] li');
+    const missing = await panel.textContent('[data-list="not-found"]');
+    expect(missing).toContain(QUOTE);
+    expect(missing).toContain('China’s status as ');
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('facts in the panel', () => {
+  it('shows the fact with its note, and exports it in each format', async () => {
+    const page = await reopen(FOUNDING_HTML);
+    const panel = await harness.openPanel(page);
+    await panel.waitForSelector('[data-list="placed"] li');
+    expect(await panel.inputValue('[data-list="placed"] textarea[name="note"]')).toBe(NOTE);
+    expect(await panel.inputValue('[data-list="placed"] input[name="tags"]')).toBe('exports, china');
+    const exported: Record<string, { name: string; text: string }> = {};
+    for (const format of ['json', 'csv', 'markdown', 'jsonld', 'tsv']) {
+      const [download] = await Promise.all([panel.waitForEvent('download'), panel.click(`button[data-format="${format}"]`)]);
+      const path = await download.path();
+      exported[format] = { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+    }
+    const json = JSON.parse(exported.json?.text ?? '');
+    expect(exported.json?.name).toMatch(/^release-lens-facts-department-of-commerce-announces-signing-of-guidelines-.*-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(json).toMatchObject({ schema: 'release-lens/facts', version: 1, facts: [{ quote: { exact: QUOTE }, note: NOTE, tags: ['exports', 'china'] }] });
+    expect(json.facts[0].citation).toMatchObject({ agency: expect.any(String), published: '2007-12-11', url: FOUNDING_URL });
+    jsonExport = exported.json?.text ?? '';
+
+    const csv = exported.csv?.text ?? '';
+    expect(csv.startsWith('\uFEFFrelease_title,agency,published,url,quote,note,tags')).toBe(true);
+    expect(csv).toContain(`,${QUOTE},"China, the fastest-growing market: ""check 2007 figures""",exports; china,`);
+    expect(csv).toContain('#:~:text=');
+
+    const md = exported.markdown?.text ?? '';
+    expect(md).toContain(`> ${QUOTE}`);
+    expect(md).toContain('**Note:** China, the fastest-growing market: "check 2007 figures"');
+    expect(md).toMatch(/\[Go to the quote\]\(https:\/\/2001-2009\.commerce\.gov\/NewsRoom\/SecretarialTrips\/ssLINK\/PROD01_004904#:~:text=/);
+
+    const ld = JSON.parse(exported.jsonld?.text ?? '');
+    expect(ld).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+    expect(ld.first.items[0].target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(ld.first.items[0].target.state.type).toBe('TimeState');
+
+    const tsv = (exported.tsv?.text ?? '').split('\n');
+    expect(tsv[0]?.split('\t').slice(0, 3)).toEqual(['Quote', 'Note', 'Tags']);
+    expect(tsv[1]?.split('\t').slice(0, 3)).toEqual([QUOTE, NOTE, 'exports; china']);
+    await panel.close();
+    await page.close();
+  });
+
+  it('edits a note and deletes a fact with undo', async () => {
+    const page = await reopen(FOUNDING_HTML);
+    const panel = await harness.openPanel(page);
+    await panel.waitForSelector('[data-list="placed"] li');
+    await panel.fill('[data-list="placed"] textarea[name="note"]', 'Edited in the panel');
+    await panel.click('#facts-heading');
+    await panel.click('[data-list="placed"] button:text-is("Delete")');
+    await expect.poll(() => factsAttribute(page)).toBe('0/0');
+    await panel.click('[role="status"] button:text-is("Undo")');
+    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    await panel.waitForSelector('[data-list="placed"] li');
+    expect(await panel.inputValue('[data-list="placed"] textarea[name="note"]')).toBe('Edited in the panel');
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('import into a fresh profile', () => {
+  it('brings every fact back, highlighted in the page', async () => {
+    expect(jsonExport).toContain(QUOTE);
+    await harness.close();
+    harness = await startHarness();
+    const page = await harness.open(FOUNDING_URL);
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-release-lens-facts') === '0/0');
+    const panel = await harness.openPanel(page);
+    await panel.waitForSelector('[data-section="facts"]');
+    await panel.setInputFiles('input[name="import"]', { name: 'facts.json', mimeType: 'application/json', buffer: Buffer.from(jsonExport) });
+    await expect.poll(() => panel.textContent('[data-section="facts"] [role="status"]')).toContain('Imported 1 new');
+    await panel.waitForSelector('[data-list="placed"] li');
+    expect(await panel.inputValue('[data-list="placed"] textarea[name="note"]')).toBe(NOTE);
+    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    expect(await factTexts(page)).toEqual([QUOTE]);
+    await panel.close();
+    await page.close();
+  });
+});
