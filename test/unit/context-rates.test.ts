@@ -40,10 +40,25 @@ describe('implied-base', () => {
     expect(i.summary).toContain('about $178 billion');
   });
 
-  it('"up $23.2 billion or 4.6% from 2014": base = change ÷ rate, in the base year', () => {
-    const i = one('Exports of services were $527.5 billion in 2015, up $23.2 billion or 4.6% from 2014.', 'implied-base');
+  it('"up $23.2 billion or 4.6% from 2014": base = change ÷ rate, in the base year, with the range the rate\'s rounding allows', () => {
+    const i = one('Exports of services were up $23.2 billion or 4.6% from 2014.', 'implied-base');
     expect(i.value).toBeCloseTo(23.2e9 / 0.046, 0);
     expect(i.summary).toContain('in 2014');
+    expect(i.summary).toContain('between $498 billion and $511 billion within the rounding of 4.6%');
+  });
+
+  it('with the level the change reached, the base is the level less the change, exact to the text\'s digits', () => {
+    const i = one('Exports of services were $527.5 billion in 2015, up $23.2 billion or 4.6% from 2014.', 'implied-base');
+    expect(i.value).toBe(504.3e9);
+    expect(i.formula).toBe('527500000000 - 23200000000');
+    expect(one('March exports were $187.8 billion, $1.6 billion more than February exports.', 'implied-base').value).toBe(186.2e9);
+    expect(one('The goods deficit decreased $2.9 billion to $59.4 billion in May.', 'implied-base').value).toBe(62.3e9);
+  });
+
+  it('with a level and a change but no rate, gives the rate', () => {
+    const i = one('The goods deficit decreased $2.9 billion to $59.4 billion in May.', 'change');
+    expect(i.unit).toBe('%');
+    expect(i.value).toBeCloseTo((-100 * 2.9) / 62.3, 3);
   });
 
   it('"fell 20% to $80 million": a fall divides by 1 - rate', () => {

@@ -37,6 +37,7 @@ export function rateInsights(sentence: Fig[]): RateResult {
     const [rate] = rates;
     if (rate && !base && !change && level) levelAndRate(clause.subject, level, rate, result);
     else if (rate && change && !base) changeAndRate(clause.subject, change, rate, level, result);
+    else if (level && change && !base && !rate && directionSign(change) !== 0) levelAndChange(clause.subject, level, change, directionSign(change) as 1 | -1, result);
     else if (level && base) levelAndBase(clause.subject, level, base, rate, change, result);
     for (const f of [level, base]) if (f) result.values.push(...stated(clause.subject, f));
   }
@@ -67,9 +68,7 @@ function roundValue(value: number, unit: string): number {
   return unit === '%' ? Math.round(value * 1e4) / 1e4 : Math.round(value * 100) / 100;
 }
 
-function signOf(rate: Fig): 1 | -1 | 0 {
-  return rate.m.direction === 'up' ? 1 : rate.m.direction === 'down' ? -1 : 0;
-}
+const signOf = (rate: Fig): 1 | -1 | 0 => directionSign(rate);
 
 function sigOf(...figs: Fig[]): number {
   return Math.min(...figs.map((f) => f.p.sigFigs)) + 2;
@@ -118,33 +117,78 @@ function levelAndRate(subject: string | undefined, level: Fig, rate: Fig, out: R
   }
 }
 
-/** "increased $1.6 billion, or 0.9 percent" → a base of $1.6 billion / 0.009. */
+/**
+ * "increased $1.6 billion, or 0.9 percent": with the level it reached, the base is the
+ * level less the change (exact to the text's digits) and the rate is checked against it;
+ * without one, the base is change ÷ rate, whose range the rate's rounding widens.
+ */
 function changeAndRate(subject: string | undefined, change: Fig, rate: Fig, level: Fig | undefined, out: RateResult): void {
-  const sign = signOf(rate) || (change.m.direction === 'up' ? 1 : change.m.direction === 'down' ? -1 : 0);
+  const sign = signOf(rate) || directionSign(change);
   if (sign === 0 || rate.a.value === 0) return;
+  if (level) {
+    levelAndChange(subject, level, change, sign, out, rate);
+    return;
+  }
   const unit = unitOf(change.a);
   const base = change.a.value / (rate.a.value / 100);
   const sig = sigOf(change, rate);
-  const word = sign > 0 ? 'rise' : 'fall';
-  const inputs = [change.a.id, rate.a.id];
-  const formula = `${plain(change.a.value)} / ${plain(rate.a.value / 100)}`;
+  const ch = intervalOf(change.a.value, change.p.halfUnit);
+  const r = intervalOf(rate.a.value / 100, rate.p.halfUnit / 100);
+  const spread = r.low > 0 ? ` (between ${amount(ch.low / r.high, change, 3)} and ${amount(ch.high / r.low, change, 3)} within the rounding of ${rate.a.text})` : '';
   const basePeriod = change.m.basePeriod ?? rate.m.basePeriod;
   out.insights.push({
     kind: 'implied-base',
-    summary: `${lead(subject)}a ${word} of ${change.a.text} that is ${rate.a.text} implies a starting value of about ${amount(base, change, sig)}${basePeriod ? ` in ${basePeriod}` : ''}.`,
+    summary: `${lead(subject)}a ${sign > 0 ? 'rise' : 'fall'} of ${change.a.text} that is ${rate.a.text} implies a starting value of about ${amount(base, change, sig)}${basePeriod ? ` in ${basePeriod}` : ''}${spread}.`,
+    value: roundValue(base, unit),
+    unit,
+    formula: `${plain(change.a.value)} / ${plain(rate.a.value / 100)}`,
+    inputs: [change.a.id, rate.a.id],
+  });
+}
+
+function directionSign(f: Fig): 1 | -1 | 0 {
+  return f.m.direction === 'up' ? 1 : f.m.direction === 'down' ? -1 : 0;
+}
+
+/** "$187.8 billion, $1.6 billion more than February": the base is the level less the change. */
+function levelAndChange(subject: string | undefined, level: Fig, change: Fig, sign: 1 | -1, out: RateResult, rate?: Fig): void {
+  const unit = unitOf(level.a);
+  const base = level.a.value - sign * change.a.value;
+  if (base <= 0) return;
+  const sig = sigOf(level, change);
+  const word = sign > 0 ? 'rise' : 'fall';
+  const inputs = [level.a.id, change.a.id];
+  const formula = `${plain(level.a.value)} ${sign > 0 ? '-' : '+'} ${plain(change.a.value)}`;
+  const basePeriod = change.m.basePeriod ?? rate?.m.basePeriod;
+  out.insights.push({
+    kind: 'implied-base',
+    summary: `${lead(subject)}${level.a.text}${inPeriod(level.m.period)} after a ${word} of ${change.a.text} implies ${amount(base, level, sig)}${basePeriod ? ` in ${basePeriod}` : ' before it'}.`,
     value: roundValue(base, unit),
     unit,
     formula,
     inputs,
   });
-  if (!level) return;
+  if (subject && basePeriod) {
+    out.values.push({ subject, period: basePeriod, unit, value: base, sigFigs: sig - 2, inputs, label: amount(base, level, sig), formula });
+  }
   // The level after the change, less the change, is the base the rate must fit.
   const lv = intervalOf(level.a.value, level.p.halfUnit);
   const ch = intervalOf(change.a.value, change.p.halfUnit);
-  const computed = (sign * 100 * change.a.value) / (level.a.value - sign * change.a.value);
+  const computed = (sign * 100 * change.a.value) / base;
   const range = rangeOf([ch.low / (lv.high - sign * ch.low), ch.high / (lv.low - sign * ch.high)].map((v) => sign * 100 * v));
-  const formula2 = `100 × ${sign < 0 ? '-' : ''}${plain(change.a.value)} / (${plain(level.a.value)} ${sign > 0 ? '-' : '+'} ${plain(change.a.value)})`;
-  check(subject, rate, computed, range, formula2, [level.a.id, ...inputs], `a ${word} of ${change.a.text} to ${level.a.text}`, out);
+  const rateFormula = `100 × ${sign < 0 ? '-' : ''}${plain(change.a.value)} / (${formula})`;
+  if (rate) {
+    check(subject, rate, computed, range, rateFormula, [level.a.id, change.a.id, rate.a.id], `a ${word} of ${change.a.text} to ${level.a.text}`, out);
+    return;
+  }
+  out.insights.push({
+    kind: 'change',
+    summary: `${lead(subject)}a ${word} of ${change.a.text} to ${level.a.text} is about ${computed > 0 ? '+' : ''}${formatPercent(computed)}.`,
+    value: roundValue(computed, '%'),
+    unit: '%',
+    formula: rateFormula,
+    inputs,
+  });
 }
 
 /** "$190.4 billion from $192.5 billion": the rate two values give, checked against a stated one. */

@@ -10,8 +10,8 @@ import type { Annotation, Measure } from '../model.js';
 
 type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
 
-const UP_WORDS = '(?<!\\b(?:set|made|make|makes|sign|signed|step|stepped|pick|picked|back)\\s)up|increas\\w*|rose|rise[sn]?|rising|gr[eo]w\\w*|climb\\w*|gain\\w*|jump\\w*|surg\\w*|widen\\w*|expand\\w*|higher|more';
-const DOWN_WORDS = 'down|decreas\\w*|fell|fall\\w*|declin\\w*|drop\\w*|slipp?\\w*|plung\\w*|narrow\\w*|shr[aiu]nk\\w*|contract\\w*|lower|less|fewer|reduc\\w*|cut';
+const UP_WORDS = '(?<!\\b(?:set|made|make|makes|sign|signed|step|stepped|pick|picked|back)\\s)up(?!\\s+to\\b)|increas\\w*|rose|rise[sn]?|rising|gr[eo]w\\w*|climb\\w*|gain\\w*|jump\\w*|surg\\w*|widen\\w*|expand\\w*|higher|more(?!\\s+than\\b)';
+const DOWN_WORDS = 'down|decreas\\w*|fell|fall\\w*|declin\\w*|drop\\w*|slipp?\\w*|plung\\w*|narrow\\w*|shr[aiu]nk\\w*|contract\\w*|lower|less(?!\\s+than\\b)|fewer(?!\\s+than\\b)|reduc\\w*|cut';
 const UP = new RegExp(`^(?:${UP_WORDS})$`, 'i');
 const FILLER = '(?:\\s+(?:by|of|nearly|about|almost|around|roughly|approximately|some|over|more\\s+than|less\\s+than|just|an\\s+estimated))*';
 /** A direction word right before the figure: "up 32%", "increased by 44%", "an increase of 5%". */
@@ -66,7 +66,8 @@ interface SentenceText {
 }
 
 function measureSentence(s: SentenceText, figures: Figure[]): Measure[] {
-  const sentencePeriod = PERIOD.exec(s.text)?.[1];
+  // A period the sentence opens with ("In 2006, exports …") covers all its figures.
+  const leadPeriod = new RegExp(`^\\W*${PERIOD.source}`, 'i').exec(s.text)?.[1];
   const measures: Measure[] = [];
   figures.forEach((f, k) => {
     const from = k === 0 ? 0 : (figures[k - 1] as Figure).end - s.start;
@@ -91,16 +92,22 @@ function measureSentence(s: SentenceText, figures: Figure[]): Measure[] {
       m.role = 'level';
     }
 
-    const ownPeriod = PERIOD.exec(cutAtBasePeriod(after))?.[1];
-    const period = ownPeriod ?? (m.role === 'base' ? undefined : sentencePeriod);
-    if (period) m.period = period;
+    const ownPeriod = PERIOD.exec(cutAtBasePeriod(after))?.[1] ?? (m.role === 'base' ? undefined : leadPeriod);
+    if (ownPeriod) m.period = ownPeriod;
+    const subject = subjectBefore(s.text, f.start - s.start);
+    if (subject) m.subject = subject;
     if (m.role === 'change') {
       const basePeriod = BASE_PERIOD.exec(after)?.[1] ?? BASE_PERIOD.exec(s.text)?.[1];
       if (basePeriod && basePeriod !== m.period) m.basePeriod = basePeriod;
     }
-    const subject = subjectBefore(s.text, f.start - s.start);
-    if (subject) m.subject = subject;
     measures.push(m);
+  });
+  // A figure with no period of its own shares that of its clause's other figures:
+  // "$55 billion in 2006, up 32% from 2005" dates the 32% to 2006 too.
+  measures.forEach((m, k) => {
+    if (m.period || m.role === 'base') return;
+    const dated = measures.find((o, i) => i !== k && o.period && o.role !== 'base' && o.subject === m.subject);
+    if (dated?.period) m.period = dated.period;
   });
   // A level moved the way its clause's change did: "rose 1.5% to $180.1 billion" is up.
   measures.forEach((m, k) => {
