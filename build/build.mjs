@@ -21,6 +21,7 @@ const STATIC = [
   ['src/panel/panel.css', 'panel.css'],
   ['src/options/options.html', 'options.html'],
   ['src/content/content.css', 'content.css'],
+  ['src/core/data/glossary.json', 'glossary.json'],
   ['icons', 'icons'],
 ];
 

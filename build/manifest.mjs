@@ -9,8 +9,8 @@ export function manifestFor(base, target, version) {
   const manifest = structuredClone(base);
   delete manifest['//'];
   manifest.version = version;
-  for (const script of manifest.content_scripts ?? []) {
-    if (script.matches?.[0] === '@host_permissions') script.matches = [...manifest.host_permissions];
+  for (const entry of [...(manifest.content_scripts ?? []), ...(manifest.web_accessible_resources ?? [])]) {
+    if (entry.matches?.[0] === '@host_permissions') entry.matches = [...manifest.host_permissions];
   }
   if (target === 'chrome') {
     delete manifest.sidebar_action;
@@ -21,6 +21,8 @@ export function manifestFor(base, target, version) {
     delete manifest.minimum_chrome_version;
     manifest.permissions = manifest.permissions.filter((/** @type {string} */ p) => p !== 'sidePanel');
     manifest.background = { scripts: base.background.scripts };
+    // Firefox rejects use_dynamic_url; its moz-extension:// UUID is already random per install.
+    for (const entry of manifest.web_accessible_resources ?? []) delete entry.use_dynamic_url;
   }
   return manifest;
 }

@@ -4,6 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import type { Annotation, Insight, ReleaseInfo } from '../core/model.js';
+import { BUILT_IN_GLOSSARY } from '../core/glossary-data.js';
 import { analyze } from '../core/pipeline.js';
 import { detect } from '../content/detect/detect.js';
 import { buildTextMap } from '../content/text-map.js';
@@ -34,7 +35,7 @@ export function annotateHtml(html: string, options: AnnotateOptions): Annotation
     const release = options.anyPage && !detection.bodyRoot ? { ...detection.release, isRelease: true } : detection.release;
     if (!root) return { schema: ANNOTATIONS_SCHEMA, url: options.url, release, text: '', annotations: [], insights: [] };
     const { text } = buildTextMap(root, detection.excluded);
-    return { schema: ANNOTATIONS_SCHEMA, url: options.url, release, text, ...analyze(text, { now: options.now, published: release.published }) };
+    return { schema: ANNOTATIONS_SCHEMA, url: options.url, release, text, ...analyze(text, { now: options.now, published: release.published, glossary: BUILT_IN_GLOSSARY }) };
   } finally {
     window.close();
   }

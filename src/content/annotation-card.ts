@@ -33,7 +33,7 @@ function measureLine(measure: Measure | undefined): string {
 function factLines(a: Annotation): string[] {
   switch (a.kind) {
     case 'acronym':
-      return [a.expansion ? '' : 'no expansion known', a.source ? SOURCE_LABEL[a.source] : '', a.description ?? ''];
+      return [a.expansion ? '' : 'no expansion known', a.source ? SOURCE_LABEL[a.source] : '', a.description ?? '', a.parent ? `Part of the ${a.parent.replace(/^the /i, '')}` : ''];
     case 'money':
       return [`${a.value.toLocaleString('en-US')} US dollars`, measureLine(a.measure)];
     case 'percent':

@@ -4,6 +4,7 @@
  * and listen to its changes.
  */
 import type { Annotation, AnnotationKind, Insight } from '../core/model.js';
+import type { ExtractOptions } from '../core/extract/index.js';
 import { analyze } from '../core/pipeline.js';
 import type { Snapshot } from '../messages/protocol.js';
 import { detect, type Detection } from './detect/detect.js';
@@ -29,6 +30,7 @@ export class Annotator {
   private hiddenKinds: AnnotationKind[] = [];
   /** Acronyms the reader knows: neither painted nor shown. */
   private known = new Set<string>();
+  private sources: ExtractOptions = {};
   private currentId: string | null = null;
   private off = false;
   private readonly events = new EventTarget();
@@ -40,8 +42,10 @@ export class Annotator {
     this.painter = choice === 'auto' && highlightApiAvailable(doc) ? new HighlightApiPainter(doc) : new Highlighter(doc);
   }
 
-  run(href: string, hiddenKinds: AnnotationKind[], knownAcronyms: readonly string[] = []): Snapshot {
+  /** `sources`: where acronym expansions come from besides the page (the glossary; later, learned and the user's own). */
+  run(href: string, hiddenKinds: AnnotationKind[], knownAcronyms: readonly string[] = [], sources: ExtractOptions = {}): Snapshot {
     const start = performance.now();
+    this.sources = sources;
     this.known = new Set(knownAcronyms);
     this.off = false;
     this.regions.length = 0;
@@ -53,7 +57,7 @@ export class Annotator {
     }
     this.map = buildTextMap(bodyRoot, excluded);
     this.regions.push({ root: bodyRoot });
-    ({ annotations: this.annotations, insights: this.insights } = analyze(this.map.text, { now: new Date(), published: this.detection.release.published }));
+    ({ annotations: this.annotations, insights: this.insights } = analyze(this.map.text, { ...sources, now: new Date(), published: this.detection.release.published }));
     this.painter.setHiddenKinds(hiddenKinds);
     this.hiddenKinds = hiddenKinds;
     this.paint(this.annotations);
@@ -76,7 +80,7 @@ export class Annotator {
     if (added.segments.length === 0) return 0;
     const base = appendTextMap(this.map, added);
     this.regions.push({ root, nodes: inside });
-    const fresh = analyzeAdded(this.map.text, base, this.regions.length, new Date());
+    const fresh = analyzeAdded(this.map.text, base, this.regions.length, new Date(), this.sources);
     this.annotations.push(...fresh.annotations);
     this.insights.push(...fresh.insights);
     this.paint(fresh.annotations);

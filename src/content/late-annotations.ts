@@ -5,11 +5,11 @@
  * they never collide with the first run's.
  */
 import { computeContext } from '../core/context/index.js';
-import { extract } from '../core/extract/index.js';
+import { extract, type ExtractOptions } from '../core/extract/index.js';
 import type { Analysis } from '../core/pipeline.js';
 
-export function analyzeAdded(text: string, base: number, batch: number, now: Date): Analysis {
-  const annotations = extract(text)
+export function analyzeAdded(text: string, base: number, batch: number, now: Date, sources: ExtractOptions = {}): Analysis {
+  const annotations = extract(text, sources)
     .filter((a) => a.start >= base)
     .map((a) => ({ ...a, id: `late${batch}-${a.id}` }));
   return { annotations, insights: computeContext(text, annotations, { now }).map((i) => ({ ...i, id: `late${batch}-${i.id}` })) };

@@ -11,6 +11,7 @@ import { DEFAULT_KIND_STYLES, DEFAULT_PREFERENCES, loadSettings, type Settings }
 import { adoptCategoryStyles } from './category-styles.js';
 import { Annotator } from './annotator.js';
 import { startFeatures, type Feature } from './feature.js';
+import { loadGlossary } from './glossary-loader.js';
 
 /** When settings cannot be read, the page is still annotated, with the defaults. */
 export const FALLBACK_SETTINGS: Settings = {
@@ -40,10 +41,10 @@ export class PageSession {
     const controller = new AbortController();
     this.controller = controller;
     const store = openStorage();
-    const settings = await loadSettings(store).catch(() => FALLBACK_SETTINGS);
+    const [settings, glossary] = await Promise.all([loadSettings(store).catch(() => FALLBACK_SETTINGS), loadGlossary()]);
     const known = await store.getRecords(KNOWN).then(({ records }) => records.map((r) => r.abbr), () => []);
     adoptCategoryStyles(this.doc, settings.kinds, controller.signal);
-    this.annotator.run(this.doc.location.href, settings.hiddenKinds, known);
+    this.annotator.run(this.doc.location.href, settings.hiddenKinds, known, glossary ? { glossary } : {});
     const ctx = { doc: this.doc, annotator: this.annotator, settings, store, turnOff: () => this.stop() };
     await startFeatures(this.features, ctx, controller.signal);
   }

@@ -57,6 +57,8 @@ export const Annotation = z.discriminatedUnion('kind', [
     /** Offset of the page's definition, when source is `page`. */
     definedAt: z.number().int().nonnegative().optional(),
     description: z.string().max(2_000).optional(),
+    /** The body it belongs to (BIS → Department of Commerce), from the glossary. */
+    parent: z.string().max(500).optional(),
     url: z.string().max(2_000).optional(),
   }),
   z.object({ ...span, kind: z.literal('person'), role: z.string().max(500).optional() }),

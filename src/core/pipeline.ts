@@ -3,11 +3,11 @@
  * that is the same in the page, the panel and the CLI.
  */
 import { computeContext } from './context/index.js';
-import { extract } from './extract/index.js';
+import { extract, type ExtractOptions } from './extract/index.js';
 import { measureFigures } from './extract/measure.js';
 import type { Annotation, Insight } from './model.js';
 
-export interface AnalysisOptions {
+export interface AnalysisOptions extends ExtractOptions {
   now: Date;
   /** The release's date (ISO) as detection found it, for spans relative to the release. */
   published?: string;
@@ -19,6 +19,6 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: AnalysisOptions): Analysis {
-  const annotations = measureFigures(text, extract(text));
+  const annotations = measureFigures(text, extract(text, options));
   return { annotations, insights: computeContext(text, annotations, options) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDefinitions, findLongForm } from '../../src/core/extract/acronyms.js';
+import { findDefinitions, findLongForm } from '../../src/core/extract/acronym-definitions.js';
 import { extract } from '../../src/core/extract/index.js';
 import type { AnnotationOf } from '../../src/core/model.js';
 import { FOUNDING_TEXT } from '../support/founding.js';
@@ -51,6 +51,14 @@ describe('extract on the founding release', () => {
 
   it('reads the dateline with its weekday', () => {
     expect(of('date')).toMatchObject([{ text: 'Tuesday, December 11, 2007', iso: '2007-12-11', weekday: 'Tuesday' }]);
+  });
+
+  it('reads ‘Guidelines’ as the short name of the document before it, and every later mention as that document', () => {
+    const documents = annotations.filter((a) => a.kind === 'document');
+    const title = 'Guidelines for U.S.-China High Technology and Strategic Trade Development';
+    expect(documents.filter((d) => d.text === title)).toHaveLength(2);
+    expect(documents.filter((d) => d.text === 'Guidelines').length).toBeGreaterThanOrEqual(8);
+    for (const d of documents) expect(d.kind === 'document' && d.name).toBe(title);
   });
 
   it('never lets two annotations overlap, and numbers them in text order', () => {

@@ -33,4 +33,11 @@ describe('generated manifests', () => {
       expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
     }
   });
+
+  it('lets only the Commerce hosts fetch the glossary, through a dynamic URL where the browser has one', () => {
+    const chrome = manifestFor(base, 'chrome', '1.0.0');
+    expect(chrome.web_accessible_resources).toEqual([{ resources: ['glossary.json'], matches: chrome.host_permissions, use_dynamic_url: true }]);
+    const firefox = manifestFor(base, 'firefox', '1.0.0');
+    expect(firefox.web_accessible_resources).toEqual([{ resources: ['glossary.json'], matches: firefox.host_permissions }]);
+  });
 });

@@ -1,101 +1,154 @@
 /**
- * Acronyms a release defines for itself, and every later mention of them.
- *
- * Definitions follow Schwartz & Hearst (2003): the short form's characters are matched
- * right to left against the words before the parenthesis, the first character at a word
- * start. We then extend the long form over a directly preceding hyphenated or dotted
- * proper modifier ("U.S.-China High Technology ... Working Group"), which the original
- * algorithm drops.
+ * Every mention of an acronym with a known expansion, and where that expansion came
+ * from: the page's own definition first (even for a mention before it), then the user's
+ * own, then one learned from another release, then the curated glossary, whose sense is
+ * chosen by the words of the release. Plurals and possessives (`FTAs`, `BIS's`) and
+ * acronyms inside longer names (`SME IFR`, `AC/S IFR`) count; an all-capitals headline
+ * is not a list of acronyms, so inside one only acronyms that are not also words count.
  */
-import type { AnnotationDraft } from '../model.js';
+import { indexGlossary, senseFor, type Glossary, type GlossaryEntry } from '../glossary.js';
+import type { AnnotationDraft, AnnotationOf } from '../model.js';
+import { findDefinitions, singular, type AcronymDefinition } from './acronym-definitions.js';
 
-export interface AcronymDefinition {
-  short: string;
-  long: string;
-  /** Offset of the short form inside the parentheses. */
-  at: number;
+/** Short form → expansion: what storage keeps of acronyms learned or defined by the user. */
+export type AcronymMap = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+export interface AcronymSources {
+  glossary?: Glossary;
+  learned?: AcronymMap;
+  user?: AcronymMap;
 }
 
-const QUOTES = `'"‘’“”`;
-// Bounded quantifiers only: a parenthesis holds at most a 12-character short form.
-const PAREN_SHORT = new RegExp(`\\(\\s?[${QUOTES}]?([A-Z][A-Za-z0-9&./-]{0,10}[A-Z0-9])s?[${QUOTES}]?\\s?\\)`, 'g');
+type AcronymDraft = Omit<AnnotationOf<'acronym'>, 'id'>;
 
-function isShortForm(candidate: string): boolean {
-  const capitals = candidate.replace(/[^A-Z]/g, '').length;
-  return capitals >= 2 && capitals * 2 >= candidate.replace(/[^A-Za-z]/g, '').length;
+/** Tokens that could be acronyms: letters and digits, joined by `&` or `/` (`AT&T`, `AC/S`). */
+const TOKEN = /(?<![A-Za-z0-9&/])[A-Za-z][A-Za-z0-9]{0,11}(?:[&/][A-Za-z0-9]{1,11}){0,3}(?![A-Za-z0-9&/])/g;
+const WORD = /[A-Za-z0-9][A-Za-z0-9&'’./-]*/g;
+const BETWEEN_HEADLINE_WORDS = /^[\s,:;—–]{1,4}$/;
+
+function toMap(map: AcronymMap | undefined): ReadonlyMap<string, string> {
+  if (!map) return new Map();
+  return map instanceof Map ? map : new Map(Object.entries(map));
 }
 
-/** Schwartz & Hearst's findBestLongForm, over the text before the parenthesis. */
-export function findLongForm(short: string, before: string): string | undefined {
-  const letters = short.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (letters.length < 2) return undefined;
-  const words = before.trimEnd().split(/\s+/);
-  const maxWords = Math.min(letters.length + 5, letters.length * 2);
-  const window = words.slice(-maxWords).join(' ');
-  const lower = window.toLowerCase();
-  let l = lower.length - 1;
-  for (let s = letters.length - 1; s >= 0; s--) {
-    const c = letters[s];
-    while (l >= 0 && (lower[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(lower[l - 1] ?? '')))) l--;
-    if (l < 0) return undefined;
-    l--;
+function capitalCount(token: string): number {
+  let n = 0;
+  for (const c of token) if (c >= 'A' && c <= 'Z') n++;
+  return n;
+}
+
+function normalized(s: string): string {
+  return s.toLowerCase().replace(/^the\s/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Resolves a short form to one expansion per release, remembering each answer. */
+class Resolver {
+  private readonly page = new Map<string, AcronymDefinition>();
+  private readonly user: ReadonlyMap<string, string>;
+  private readonly learned: ReadonlyMap<string, string>;
+  private readonly glossary: ReadonlyMap<string, GlossaryEntry>;
+  private readonly cache = new Map<string, Omit<AcronymDraft, 'kind' | 'text' | 'start' | 'end'> | null>();
+  private lowerText: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    sources: AcronymSources,
+  ) {
+    for (const d of findDefinitions(text)) if (!this.page.has(d.short)) this.page.set(d.short, d);
+    this.user = toMap(sources.user);
+    this.learned = toMap(sources.learned);
+    this.glossary = indexGlossary(sources.glossary);
   }
-  const start = window.lastIndexOf(' ', l) + 1;
-  let long = window.slice(start).trim();
-  const head = window.slice(0, start).trimEnd().split(' ');
-  const modifier = head[head.length - 1];
-  if (modifier && /^[A-Z][A-Za-z.]*[.-][A-Za-z.-]*$/.test(modifier) && !/['’]s$/.test(modifier)) {
-    long = `${modifier} ${long}`;
+
+  /** Defined by the page, the user or a release read before: an acronym even in a headline. */
+  isPersonal(short: string): boolean {
+    return this.page.has(short) || this.user.has(short) || this.learned.has(short);
   }
-  if (long.length <= short.length || /^[a-z]/.test(long.split(' ').pop() ?? '')) return undefined;
-  return long;
-}
 
-const LOOKBACK = 300;
-
-export function findDefinitions(text: string): AcronymDefinition[] {
-  const found: AcronymDefinition[] = [];
-  for (const m of text.matchAll(PAREN_SHORT)) {
-    const short = m[1];
-    if (!short || !isShortForm(short)) continue;
-    // A long form is at most a few dozen words: look back a bounded window, so many
-    // parentheses in a text without sentence breaks stay linear.
-    const window = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
-    const sentenceStart = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, 0);
-    const before = window.slice(sentenceStart).replace(/[,;:]\s*$/, '');
-    const long = findLongForm(short, before);
-    if (long) found.push({ short, long, at: m.index + m[0].indexOf(short) });
+  isWord(short: string): boolean {
+    return this.glossary.get(short)?.word === true;
   }
-  return found;
+
+  resolve(short: string): Omit<AcronymDraft, 'kind' | 'text' | 'start' | 'end'> | null {
+    let found = this.cache.get(short);
+    if (found === undefined) {
+      found = this.lookUp(short);
+      this.cache.set(short, found);
+    }
+    return found;
+  }
+
+  private sense(entry: GlossaryEntry) {
+    this.lowerText ??= this.text.toLowerCase();
+    return senseFor(entry, this.lowerText);
+  }
+
+  private lookUp(short: string): Omit<AcronymDraft, 'kind' | 'text' | 'start' | 'end'> | null {
+    const entry = this.glossary.get(short);
+    const page = this.page.get(short);
+    if (page) {
+      // The page's expansion wins; the glossary still says what the body is when it agrees.
+      const agreeing = entry?.senses.find((s) => normalized(s.expansion).includes(normalized(page.long)) || normalized(page.long).includes(normalized(s.expansion)));
+      return { expansion: page.long, source: 'page', definedAt: page.at, ...(agreeing ? details(agreeing) : {}) };
+    }
+    const user = this.user.get(short);
+    if (user) return { expansion: user, source: 'user' };
+    const learned = this.learned.get(short);
+    if (learned) return { expansion: learned, source: 'learned' };
+    if (!entry) return null;
+    const sense = this.sense(entry);
+    return { expansion: sense.expansion, source: 'glossary', ...details(sense) };
+  }
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function details(sense: { description: string; url: string; parent?: string | undefined }) {
+  return { description: sense.description, url: sense.url, ...(sense.parent ? { parent: sense.parent } : {}) };
 }
 
-type AcronymDraft = Extract<AnnotationDraft, { kind: 'acronym' }>;
+/**
+ * Three or more words in capitals in a row: a headline, a dateline or a label. A scan
+ * over words rather than one pattern, which would backtrack on a long run of `U.S.-`.
+ */
+function capitalsRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let runStart = -1;
+  let runEnd = -1;
+  let words = 0;
+  const close = () => {
+    if (words >= 3) runs.push([runStart, runEnd]);
+    words = 0;
+  };
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const capitals = word !== word.toLowerCase() && word === word.toUpperCase();
+    if (!capitals) {
+      close();
+      continue;
+    }
+    if (words > 0 && !BETWEEN_HEADLINE_WORDS.test(text.slice(runEnd, m.index))) close();
+    if (words === 0) runStart = m.index;
+    runEnd = m.index + word.length;
+    words++;
+  }
+  close();
+  return runs;
+}
 
-/** Every mention of a defined acronym, bare or with a plural or possessive ending. */
-export function findAcronyms(text: string): AcronymDraft[] {
-  const definitions = new Map<string, AcronymDefinition>();
-  for (const d of findDefinitions(text)) if (!definitions.has(d.short)) definitions.set(d.short, d);
-  if (definitions.size === 0) return [];
-  const alternatives = [...definitions.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const mention = new RegExp(`(?<![A-Za-z0-9])(${alternatives.join('|')})(?=(?:['’]s|s)?(?![A-Za-z0-9]))`, 'g');
+export function findAcronyms(text: string, sources: AcronymSources = {}): AnnotationDraft[] {
+  const resolver = new Resolver(text, sources);
+  const runs = capitalsRuns(text);
+  let run = 0;
   const drafts: AcronymDraft[] = [];
-  for (const m of text.matchAll(mention)) {
-    const short = m[1] ?? '';
-    const def = definitions.get(short);
-    if (!def) continue;
-    drafts.push({
-      kind: 'acronym',
-      text: short,
-      start: m.index,
-      end: m.index + short.length,
-      expansion: def.long,
-      source: 'page',
-      definedAt: def.at,
-    });
+  for (const m of text.matchAll(TOKEN)) {
+    const token = m[0];
+    if (capitalCount(token) < 2) continue;
+    while (run < runs.length && (runs[run]?.[1] ?? 0) <= m.index) run++;
+    const inHeadline = (runs[run]?.[0] ?? Infinity) <= m.index;
+    const known = resolver.resolve(token) ? token : singular(token).short;
+    const meaning = resolver.resolve(known);
+    if (!meaning) continue;
+    if (inHeadline && !resolver.isPersonal(known) && resolver.isWord(known)) continue;
+    drafts.push({ kind: 'acronym', text: known, start: m.index, end: m.index + known.length, ...meaning });
   }
   return drafts;
 }

@@ -4,22 +4,22 @@
  * date, not a second annotation).
  */
 import type { Annotation, AnnotationDraft } from '../model.js';
-import { findAcronyms } from './acronyms.js';
+import { findAcronyms, type AcronymSources } from './acronyms.js';
+import { findDefinedTermMentions } from './defined-terms.js';
 import { keepDisjoint } from './spans.js';
 import { findDates, findMoney, findPercents, findPhones, findYears } from './figures.js';
 
-const FINDERS: ReadonlyArray<(text: string) => AnnotationDraft[]> = [
-  findAcronyms,
-  findMoney,
-  findPercents,
-  findDates,
-  findPhones,
-  findYears,
-];
+/** Where acronym expansions may come from besides the page itself. */
+export type ExtractOptions = AcronymSources;
+export type { AcronymMap } from './acronyms.js';
 
-export function extract(text: string): Annotation[] {
+type Finder = (text: string, options: ExtractOptions) => AnnotationDraft[];
+
+const FINDERS: readonly Finder[] = [findAcronyms, findDefinedTermMentions, findMoney, findPercents, findDates, findPhones, findYears];
+
+export function extract(text: string, options: ExtractOptions = {}): Annotation[] {
   let kept: AnnotationDraft[] = [];
-  for (const find of FINDERS) kept = keepDisjoint(kept, find(text));
+  for (const find of FINDERS) kept = keepDisjoint(kept, find(text, options));
   // The drafts are fresh objects of this call: giving them their ids in place spares a
   // copy of every annotation, which matters on megabytes of text.
   return kept.map((draft, i) => Object.assign(draft, { id: `a${i + 1}` }));
