@@ -98,6 +98,7 @@ export function* allNodes(node: CdpNode): Generator<CdpNode> {
 }
 
 export interface CdpNode {
+  nodeId?: number;
   nodeType: number;
   localName?: string;
   nodeValue?: string;

@@ -10,6 +10,7 @@ import { FOUNDING_HTML } from '../support/founding.js';
 import { escapeHtml, hostileRelease, PAYLOADS, placements, type Placement } from '../support/hostile.js';
 import { injectedMarkup, startCanary, type Canary } from './canary.js';
 import { startHarness, tooltipText, type Harness } from './harness.js';
+import { pointOfText } from './text.js';
 
 const ADDRESS = 'https://2001-2009.commerce.gov/NewsRoom/PressReleases_FactSheets/PROD01_0666';
 const PLACEMENTS = placements().filter((p) => p.context !== 'headline');
@@ -38,26 +39,6 @@ async function evidence(...pages: Page[]): Promise<string[]> {
     found.push(...(await canary.calls(page)).map((id) => `called __pwned(${id})`), ...(await injectedMarkup(page)));
   }
   return found;
-}
-
-/** Moves the mouse onto the first occurrence of a word in the page's text, however it is painted. */
-async function hoverWord(page: Page, word: string): Promise<void> {
-  const point = await page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue?.indexOf(w) ?? -1;
-      if (at < 0) continue;
-      node.parentElement?.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    }
-    return undefined;
-  }, word);
-  if (!point) throw new Error(`"${word}" is not in the page`);
-  await page.mouse.move(point.x, point.y);
 }
 
 const servedText = (page: Page, html: string) =>
@@ -96,7 +77,8 @@ describe('a release whose words carry script payloads', () => {
 
     const cards: string[] = [];
     for (const word of defined) {
-      await hoverWord(page, word);
+      const point = await pointOfText(page, word);
+      await page.mouse.move(point.x, point.y);
       await expect.poll(() => tooltipText(page)).toContain('Quorum');
       cards.push(await tooltipText(page));
       await page.mouse.move(0, 0);
