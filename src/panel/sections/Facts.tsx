@@ -39,11 +39,11 @@ function FactItem({ fact, store, onDeleted, show }: { fact: Fact; store: Extensi
       {value && <div class="meta">{value}</div>}
       <label class="field">
         Note
-        <textarea name="note" value={fact.note} onBlur={(e) => void save({ note: e.currentTarget.value })} />
+        <textarea name="note" defaultValue={fact.note} onBlur={(e) => void save({ note: e.currentTarget.value })} />
       </label>
       <label class="field">
         Tags
-        <input name="tags" value={fact.tags.join(', ')} onBlur={(e) => void save({ tags: cleanTags(e.currentTarget.value.split(',')) })} />
+        <input name="tags" defaultValue={fact.tags.join(', ')} onBlur={(e) => void save({ tags: cleanTags(e.currentTarget.value.split(',')) })} />
       </label>
       {problem && <div role="alert" class="error">{problem}</div>}
       <div class="row">
@@ -115,7 +115,9 @@ export function Facts({ snapshot, tabId }: { snapshot: Snapshot; tabId: number }
       {facts.length === 0 && <p class="meta">Select a passage and choose “Save as fact” (Alt+Shift+F), or pin a highlight from its card.</p>}
       <ul data-list="placed">
         {placed.map((f) => (
-          <FactItem key={f.id} fact={f} store={store} onDeleted={onDeleted} show={() => toPage({ type: 'facts-reveal', id: f.id })} />
+          // Note and tags are drafts until they lose focus: a save elsewhere re-renders the
+          // list, which must not reset them. An edit of this very fact elsewhere remounts it.
+          <FactItem key={`${f.id}@${f.updated}`} fact={f} store={store} onDeleted={onDeleted} show={() => toPage({ type: 'facts-reveal', id: f.id })} />
         ))}
       </ul>
       {missing.length > 0 && (
