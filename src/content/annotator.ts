@@ -46,6 +46,8 @@ export class Annotator {
   run(href: string, hiddenKinds: AnnotationKind[], knownAcronyms: readonly string[] = [], sources: ExtractOptions = {}): Snapshot {
     const start = performance.now();
     this.sources = sources;
+    // Running again starts from the page as it was: annotating twice equals annotating once.
+    if (this.regions.length) this.painter.clear();
     this.known = new Set(knownAcronyms);
     this.off = false;
     this.regions.length = 0;
@@ -55,12 +57,17 @@ export class Annotator {
       this.doc.documentElement.setAttribute(READY_ATTRIBUTE, 'not-a-release');
       return this.snapshot();
     }
+    const stages = new StageTimer(start);
+    stages.lap('detect');
     this.map = buildTextMap(bodyRoot, excluded);
     this.regions.push({ root: bodyRoot });
+    stages.lap('text-map');
     ({ annotations: this.annotations, insights: this.insights } = analyze(this.map.text, { ...sources, now: new Date(), published: this.detection.release.published }));
+    stages.lap('analyze');
     this.painter.setHiddenKinds(hiddenKinds);
     this.hiddenKinds = hiddenKinds;
     this.paint(this.annotations);
+    stages.lap('paint');
     performance.measure(ANNOTATE_MEASURE, { start, end: performance.now() });
     this.doc.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
     return this.snapshot();
@@ -92,6 +99,11 @@ export class Annotator {
   get body(): { root: Element; excluded: readonly Element[] } | null {
     const root = this.detection?.bodyRoot;
     return root ? { root, excluded: this.detection?.excluded ?? [] } : null;
+  }
+
+  /** The release body being annotated, or null when the page is not a release or Release Lens is off. */
+  get bodyRoot(): Element | null {
+    return this.off ? null : (this.detection?.bodyRoot ?? null);
   }
 
   annotation(id: string): Annotation | undefined {
@@ -223,5 +235,16 @@ export class Annotator {
       insights: this.insights,
       hiddenKinds: this.hiddenKinds,
     };
+  }
+}
+
+/** One performance measure per stage (`release-lens:stage:<name>`), so the benchmark can say where the time goes. */
+class StageTimer {
+  constructor(private last: number) {}
+
+  lap(name: string): void {
+    const now = performance.now();
+    performance.measure(`release-lens:stage:${name}`, { start: this.last, end: now });
+    this.last = now;
   }
 }

@@ -21,9 +21,8 @@ export class Highlighter implements Painter {
 
   /** Wraps every annotation; later spans first, so splitting a text node never moves an earlier span. */
   paint(map: TextMap, annotations: readonly Annotation[]): void {
-    for (let i = annotations.length - 1; i >= 0; i--) {
-      const a = annotations[i];
-      if (!a) continue;
+    const lastFirst = [...annotations].sort((a, b) => b.start - a.start);
+    for (const a of lastFirst) {
       const pieces = piecesOf(map, a.start, a.end);
       for (let p = pieces.length - 1; p >= 0; p--) {
         const piece = pieces[p];

@@ -140,3 +140,45 @@ export async function hoverText(page: Page, kind: string, text: string): Promise
   }
   await page.mouse.move(target.rect.x + target.rect.width / 2, target.rect.y + target.rect.height / 2);
 }
+
+/** Whether a pierced DOM node carries an attribute with a value. */
+export function hasAttribute(node: CdpNode, name: string, value?: string): boolean {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name && (value === undefined || attrs[i + 1] === value)) return true;
+  return false;
+}
+
+/**
+ * Runs `fn` (a function declaration, `this` is the element) on the first element inside a
+ * closed shadow root that `test` picks, through the DevTools protocol: page scripts and
+ * Playwright's locators cannot enter closed shadow roots, which is the point of them.
+ * With `click`, the element is clicked with the mouse at its centre instead, as a reader would.
+ */
+export async function inClosedShadow(page: Page, hostTag: string, test: (n: CdpNode) => boolean, fn: string | 'click'): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.localName === hostTag);
+    const target = host?.shadowRoots?.[0] && findNode(host.shadowRoots[0], test);
+    if (!target?.nodeId) throw new Error(`Nothing matched in <${hostTag}>'s shadow root`);
+    if (fn === 'click') {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as { model: { content: number[] } };
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+      return undefined;
+    }
+    const { object } = (await cdp.send('DOM.resolveNode', { nodeId: target.nodeId })) as { object: { objectId: string } };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as {
+      result: { value: unknown };
+    };
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Finds the first node under `root` (shadow roots included) that `test` picks. */
+export function findIn(root: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
+  return findNode(root, test);
+}
+

@@ -3,6 +3,8 @@ import type { Feature } from '../feature.js';
 import { annotationCards } from './annotation-cards.js';
 import { facts } from './facts.js';
 import { keyboardSteps } from './keyboard-steps.js';
+import { lateContent } from './late-content.js';
+import { legend } from './legend.js';
 import { panelBridge } from './panel-bridge.js';
 
-export const FEATURES: readonly Feature[] = [panelBridge, annotationCards, keyboardSteps, facts];
+export const FEATURES: readonly Feature[] = [panelBridge, annotationCards, keyboardSteps, facts, legend, lateContent];
