@@ -174,3 +174,37 @@ describe('import into a fresh profile', () => {
     await page.close();
   });
 });
+
+describe('facts from the page\'s own highlights and late content', () => {
+  it('pins an annotation from its card ("Pin as fact", relayed by the background)', async () => {
+    const page = await reopen(FOUNDING_HTML);
+    const before = Number((await factsAttribute(page))?.split('/')[1]);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => factsAttribute(page)).toBe(`${before + 1}/${before + 1}`);
+    const panel = await harness.openPanel(page);
+    await panel.waitForSelector(`[data-list="placed"] li:nth-child(${before + 1})`);
+    // Only a pinned fact carries what Release Lens found there: its kind and normalized value.
+    const found = await panel.$$eval('[data-list="placed"] li .meta', (els) => els.map((e) => e.textContent ?? ''));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^(acronym|person|organization|place|document|money|percent|quantity|date|year|phone|email)(: .+)?$/);
+    await panel.close();
+    await page.close();
+  });
+
+  it('places a fact whose passage arrives after the page loaded', async () => {
+    const paragraph = /<p>“These Guidelines are a positive step[^]*?<\/p>/.exec(FOUNDING_HTML)?.[0] ?? '';
+    expect(paragraph).toContain('fastest growing');
+    const late = FOUNDING_HTML.replace(paragraph, '<div id="later"></div>').replace(
+      '</body>',
+      `<script>setTimeout(() => { document.getElementById('later').outerHTML = ${JSON.stringify(paragraph)}; }, 1500);</script></body>`,
+    );
+    const page = await reopen(late);
+    const total = Number((await factsAttribute(page))?.split('/')[1]);
+    expect(await factsAttribute(page)).toBe(`${total - 1}/${total}`);
+    await expect.poll(() => factsAttribute(page), { timeout: 10_000 }).toBe(`${total}/${total}`);
+    expect(await factTexts(page)).toContain(QUOTE);
+    await page.close();
+  });
+});
