@@ -6,7 +6,7 @@
  */
 import type { Annotation, AnnotationOf } from '../model.js';
 import { count } from './format.js';
-import type { Draft } from './rates.js';
+import type { Draft } from './draft.js';
 import { splitSentences } from './sentences.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -8,8 +8,10 @@ import { loadCpi } from './cpi.js';
 import { dateInsights } from './dates.js';
 import { figuresBySentence, type KnownValue } from './figures.js';
 import { inflationInsights } from './inflation.js';
-import { rateInsights, type Draft } from './rates.js';
+import type { Draft } from './draft.js';
+import { rateInsights } from './rates.js';
 import { shareInsights } from './share.js';
+import { statedShareChecks } from './stated-share.js';
 
 export interface ContextOptions {
   /** The reader's clock; the core never reads one itself. */
@@ -26,7 +28,7 @@ export function computeContext(text: string, annotations: Annotation[], options:
   const sentences = figuresBySentence(text, annotations);
   for (const sentence of sentences) {
     const result = rateInsights(sentence);
-    drafts.push(...result.insights);
+    drafts.push(...result.insights, ...statedShareChecks(text, sentence));
     values.push(...result.values);
   }
   drafts.push(...shareInsights(values));

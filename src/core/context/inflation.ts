@@ -7,7 +7,7 @@
 import type { Cpi } from './cpi.js';
 import { yearOf, type Fig } from './figures.js';
 import { formatUsd, plain, roundSig } from './format.js';
-import type { Draft } from './rates.js';
+import type { Draft } from './draft.js';
 
 export function inflationInsights(figures: Fig[], cpi: Cpi): Draft[] {
   const insights: Draft[] = [];

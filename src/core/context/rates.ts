@@ -6,17 +6,12 @@
  * a subject; each rule fires only when the clause has exactly the figures it needs, so
  * nothing pairs figures the text does not pair.
  */
-import type { Insight } from '../model.js';
-import { unitOf, yearOf, type Fig, type KnownValue } from './figures.js';
-import { count, formatPercent, formatQuantity, formatUsd, plain } from './format.js';
-import { intervalOf, overlaps, type Interval } from './precision.js';
+import { check, growth, previousYear, rangeOf, spanYears } from './checks.js';
+import { amount, directionSign, inPeriod, lead, roundValue, sigOf, type RateResult } from './draft.js';
+import { unitOf, type Fig, type KnownValue } from './figures.js';
+import { formatPercent, plain } from './format.js';
+import { intervalOf, overlaps } from './precision.js';
 
-export type Draft = Omit<Insight, 'id'>;
-
-export interface RateResult {
-  insights: Draft[];
-  values: KnownValue[];
-}
 
 interface Clause {
   subject: string | undefined;
@@ -60,26 +55,9 @@ function clausesOf(sentence: Fig[]): Clause[] {
   return [...bySubject.values()].filter((c) => new Set([...c.levels, ...c.changes, ...c.bases].map((f) => unitOf(f.a))).size <= 1);
 }
 
-function amount(value: number, f: Fig, sig: number): string {
-  return f.a.kind === 'quantity' ? formatQuantity(value, f.a.unit, sig) : formatUsd(value, sig);
-}
-
-function roundValue(value: number, unit: string): number {
-  return unit === '%' ? Math.round(value * 1e4) / 1e4 : Math.round(value * 100) / 100;
-}
-
-const signOf = (rate: Fig): 1 | -1 | 0 => directionSign(rate);
-
-function sigOf(...figs: Fig[]): number {
-  return Math.min(...figs.map((f) => f.p.sigFigs)) + 2;
-}
-
-const lead = (subject: string | undefined): string => (subject ? `${subject}: ` : '');
-const inPeriod = (period: string | undefined): string => (period ? ` in ${period}` : '');
-
 /** "$55 billion in 2006, up 32% from 2005" → about $41.67 billion in 2005, a rise of $13.33 billion. */
 function levelAndRate(subject: string | undefined, level: Fig, rate: Fig, out: RateResult): void {
-  const sign = signOf(rate);
+  const sign = directionSign(rate);
   const factor = 1 + (sign * rate.a.value) / 100;
   if (sign === 0 || factor <= 0) return;
   const base = level.a.value / factor;
@@ -123,7 +101,7 @@ function levelAndRate(subject: string | undefined, level: Fig, rate: Fig, out: R
  * without one, the base is change ÷ rate, whose range the rate's rounding widens.
  */
 function changeAndRate(subject: string | undefined, change: Fig, rate: Fig, level: Fig | undefined, out: RateResult): void {
-  const sign = signOf(rate) || directionSign(change);
+  const sign = directionSign(rate) || directionSign(change);
   if (sign === 0 || rate.a.value === 0) return;
   if (level) {
     levelAndChange(subject, level, change, sign, out, rate);
@@ -144,10 +122,6 @@ function changeAndRate(subject: string | undefined, change: Fig, rate: Fig, leve
     formula: `${plain(change.a.value)} / ${plain(rate.a.value / 100)}`,
     inputs: [change.a.id, rate.a.id],
   });
-}
-
-function directionSign(f: Fig): 1 | -1 | 0 {
-  return f.m.direction === 'up' ? 1 : f.m.direction === 'down' ? -1 : 0;
 }
 
 /** "$187.8 billion, $1.6 billion more than February": the base is the level less the change. */
@@ -236,53 +210,6 @@ function levelAndBase(subject: string | undefined, level: Fig, base: Fig, rate: 
   if (years && years >= 2 && base.a.value > 0 && level.a.value > 0) {
     growth(subject, years, level.a.value / base.a.value, `(${plain(level.a.value)} / ${plain(base.a.value)})`, base.m.period as string, level.m.period as string, [level.a.id, base.a.id], out);
   }
-}
-
-function rangeOf(values: number[]): Interval {
-  return { low: Math.min(...values), high: Math.max(...values) };
-}
-
-/** A stated rate against the one computed from stated values, within the rounding of both. */
-function check(subject: string | undefined, rate: Fig, computed: number, range: Interval, formula: string, inputs: string[], what: string, out: RateResult): void {
-  const stated = signOf(rate) * rate.a.value;
-  const agrees = overlaps(intervalOf(stated, rate.p.halfUnit), range);
-  const decimals = Math.max(1, (rate.a.text.split('.')[1]?.match(/^\d+/)?.[0].length ?? 0) + 1);
-  out.insights.push({
-    kind: 'consistency',
-    summary: agrees
-      ? `${lead(subject)}the stated ${rate.a.text} agrees with ${what} (${formatPercent(computed, decimals)} before rounding).`
-      : `${lead(subject)}check: ${what} is a change of about ${formatPercent(computed, decimals)}, not the stated ${signOf(rate) < 0 ? '-' : ''}${rate.a.text}, even allowing for rounding.`,
-    value: roundValue(computed, '%'),
-    unit: '%',
-    formula,
-    inputs,
-    status: agrees ? 'agrees' : 'mismatch',
-  });
-}
-
-/** "increased by 44% in 2006": a rate over a calendar year runs from the year before. */
-function previousYear(period: string | undefined): string | undefined {
-  const year = yearOf(period);
-  return year === undefined ? undefined : String(year - 1);
-}
-
-function spanYears(from: string | undefined, to: string | undefined): number | undefined {
-  const a = yearOf(from);
-  const b = yearOf(to);
-  return a !== undefined && b !== undefined && b > a ? b - a : undefined;
-}
-
-/** Compound annual growth: the yearly rate that turns the first value into the second. */
-function growth(subject: string | undefined, years: number, ratio: number, ratioFormula: string, from: string, to: string, inputs: string[], out: RateResult): void {
-  const rate = 100 * (ratio ** (1 / years) - 1);
-  out.insights.push({
-    kind: 'growth',
-    summary: `${lead(subject)}from ${from} to ${to} (${count(years, 'year')}) that is about ${formatPercent(rate)} a year, compounded.`,
-    value: roundValue(rate, '%'),
-    unit: '%',
-    formula: `100 × (${ratioFormula} ^ (1 / ${years}) - 1)`,
-    inputs,
-  });
 }
 
 function stated(subject: string | undefined, f: Fig): KnownValue[] {

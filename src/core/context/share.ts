@@ -6,7 +6,7 @@
  */
 import type { KnownValue } from './figures.js';
 import { formatPercent } from './format.js';
-import type { Draft } from './rates.js';
+import type { Draft } from './draft.js';
 
 /** Words that widen a subject rather than narrow it: "exports to China and Mexico". */
 const WIDENING = new Set(['and', 'or', 'plus', 'including', 'total', 'all', 'combined', 'overall', 'other']);
