@@ -6,7 +6,7 @@
  */
 import type { Annotation, AnnotationKind } from '../core/model.js';
 import type { Painter } from './painter.js';
-import { toRange, type TextMap } from './text-map.js';
+import { toStaticRange, type TextMap } from './text-map.js';
 
 const PREFIX = 'release-lens-';
 const CURRENT = `${PREFIX}current`;
@@ -35,7 +35,7 @@ export class HighlightApiPainter implements Painter {
 
   paint(map: TextMap, annotations: readonly Annotation[]): void {
     for (const a of annotations) {
-      const range = toRange(map, a.start, a.end, this.doc);
+      const range = toStaticRange(map, a.start, a.end, this.doc);
       if (!range) continue;
       let highlight = this.byKind.get(a.kind);
       if (!highlight) {

@@ -216,6 +216,19 @@ export function toRange(map: TextMap, start: number, end: number, doc: Document)
   return range;
 }
 
+/**
+ * A StaticRange over [start, end): what painting holds on to. Live Ranges are updated by
+ * the browser on every DOM change, so thousands of them would slow down every mutation the
+ * page itself makes; static ones cost nothing after they are made.
+ */
+export function toStaticRange(map: TextMap, start: number, end: number, doc: Document): StaticRange | null {
+  const from = toDomPoint(map, start, 'start');
+  const to = toDomPoint(map, end, 'end');
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!from || !to || !view) return null;
+  return new view.StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+}
+
 /** The flat [start, end) a Range covers, or null when an end is outside the map. */
 export function fromRange(map: TextMap, range: AbstractRange): { start: number; end: number } | null {
   const start = toOffset(map, range.startContainer, range.startOffset);
