@@ -1,35 +1,55 @@
 /**
- * `release-lens annotate FILE.html --url URL [--any-page]`: prints the annotations JSON
- * of DESIGN.md's contract.
+ * `release-lens annotate FILE.html|DIR ... [--url URL] [--any-page] [--format json|csv|md]`:
+ * runs detect → text map → extract → context on saved pages and prints the annotations
+ * (JSON of DESIGN.md's contract by default). Exit codes: 0 done, 1 an input could not be
+ * read, 2 a usage error.
  */
-import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { annotateHtml } from './annotate-file.js';
+import { FORMATS, render, type FileResult, type Format } from './formats.js';
+import { expandInputs, readHtml } from './inputs.js';
 
-const USAGE = 'Usage: release-lens annotate FILE.html [--url URL] [--any-page]';
+const USAGE = `Usage: release-lens annotate FILE.html|DIRECTORY ... [--url URL] [--any-page] [--format ${FORMATS.join('|')}]
+
+  --url URL     the address the page was saved from (one file only); default its file:// URL
+  --any-page    treat a page as a release even when detection says it is not one
+  --format F    json (default; DESIGN.md's release-lens/annotations@1), csv or md`;
+
+class UsageError extends Error {}
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { url: { type: 'string' }, 'any-page': { type: 'boolean', default: false }, help: { type: 'boolean' } },
+    options: {
+      url: { type: 'string' },
+      'any-page': { type: 'boolean', default: false },
+      format: { type: 'string', default: 'json' },
+      help: { type: 'boolean' },
+    },
   });
-  const [command, file] = positionals;
-  if (values.help || command !== 'annotate' || !file) {
-    console.error(USAGE);
-    return values.help ? 0 : 2;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
   }
-  let html: string;
-  try {
-    html = await readFile(file, 'utf8');
-  } catch (e) {
-    console.error(`release-lens: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    return 1;
+  const [command, ...paths] = positionals;
+  if (command !== 'annotate' || paths.length === 0) throw new UsageError('give the command annotate and at least one file or directory');
+  const format = values.format ?? 'json';
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
+  const files = await expandInputs(paths);
+  if (values.url && files.length > 1) throw new UsageError('--url names one page; give it with one file');
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const html = await readHtml(file);
+    const url = values.url ?? pathToFileURL(file).href;
+    results.push({ file, output: annotateHtml(html, { url, anyPage: values['any-page'] ?? false, now: new Date() }) });
   }
-  const url = values.url ?? pathToFileURL(file).href;
-  const output = annotateHtml(html, { url, anyPage: values['any-page'] ?? false, now: new Date() });
-  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  process.stdout.write(render(results, format));
   return 0;
 }
 
@@ -38,6 +58,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
+    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`release-lens: ${e.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
     console.error(`release-lens: ${e instanceof Error ? e.message : String(e)}`);
     process.exitCode = 1;
   },

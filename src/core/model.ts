@@ -61,7 +61,13 @@ export const Annotation = z.discriminatedUnion('kind', [
     parent: z.string().max(500).optional(),
     url: z.string().max(2_000).optional(),
   }),
-  z.object({ ...span, kind: z.literal('person'), role: z.string().max(500).optional() }),
+  z.object({
+    ...span,
+    kind: z.literal('person'),
+    role: z.string().max(500).optional(),
+    /** The full name, also on a mention by surname alone. */
+    name: z.string().max(500).optional(),
+  }),
   z.object({ ...span, kind: z.enum(['organization', 'place', 'document']), name: z.string().max(1_000).optional() }),
   z.object({
     ...span,

@@ -72,16 +72,32 @@ export function findLongForm(short: string, before: string): string | undefined 
   let long = window.slice(start).trim();
   const head = window.slice(0, start).trimEnd().split(' ');
   const modifier = head[head.length - 1];
-  if (modifier && /^[A-Z][A-Za-z.]*[.-][A-Za-z.-]*$/.test(modifier) && !/['’]s$/.test(modifier)) {
+  const modified = Boolean(modifier && /^[A-Z][A-Za-z.]*[.-][A-Za-z.-]*$/.test(modifier) && !/['’]s$/.test(modifier));
+  if (modified) {
     long = `${modifier} ${long}`;
   }
   long = long.replace(/^[("“‘']+|[)"”’',]+$/g, '');
+  // Schwartz & Hearst take the shortest match: "of Export Enforcement (OEE)" and
+  // "Manufacturing Extension Partnership (MEP)" lose the proper name's first word.
+  const previous = head[head.length - 1];
+  if (previous && !modified && /^(?:of|for|and|on)\s/.test(long) && /^[A-Z][a-z]+$/.test(previous)) long = `${previous} ${long}`;
+  else if (previous && !modified && /^[A-Z][a-z]+$/.test(previous) && !LEADING_WORDS.has(previous) && /^[A-Z]/.test(long)) long = `${previous} ${long}`;
   if (long.length <= short.length || !long.includes(' ')) return undefined;
   // A long form in lower case ("free trade agreements") must spell the short form with
   // its initials; otherwise the letters may come from anywhere in a proper name.
-  if (/^[a-z]/.test(long.split(' ').pop() ?? '') && initials(long) !== letters) return undefined;
+  if (/^[a-z]/.test(long.split(' ').pop() ?? '') && !spelledBy(initials(long), letters)) return undefined;
   return long;
 }
+
+/** The short form's letters, in order, among the initials, the first on the first. */
+function spelledBy(initials: string, letters: string): boolean {
+  if (initials[0] !== letters[0]) return false;
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length;
+}
+
+const LEADING_WORDS = new Set(['The', 'This', 'These', 'That', 'A', 'An', 'In', 'On', 'At', 'For', 'Under', 'By', 'With', 'From', 'And', 'Its', 'Our', 'Their', 'Both', 'Each', 'Today', 'New', 'Under', 'Secretary', 'Minister', 'Director', 'Administrator', 'Commerce']);
 
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'a', 'an', '&']);
 

@@ -21,20 +21,18 @@ export interface AcronymSources {
 
 type AcronymDraft = Omit<AnnotationOf<'acronym'>, 'id'>;
 
-/** Tokens that could be acronyms: letters and digits, joined by `&` or `/` (`AT&T`, `AC/S`). */
-const TOKEN = /(?<![A-Za-z0-9&/])[A-Za-z][A-Za-z0-9]{0,11}(?:[&/][A-Za-z0-9]{1,11}){0,3}(?![A-Za-z0-9&/])/g;
-const WORD = /[A-Za-z0-9][A-Za-z0-9&'’./-]*/g;
-const BETWEEN_HEADLINE_WORDS = /^[\s,:;—–]{1,4}$/;
+/**
+ * Tokens that could be acronyms: two capitals at least (or a lower-case start then a
+ * capital, as in eCFR), letters and digits joined by `&` or `/` (`AT&T`, `AC/S`). Words
+ * with one capital fail at their second letter, so the scan stays fast on prose.
+ */
+const TOKEN = /(?<![A-Za-z0-9&/])(?:[A-Z][a-z0-9]{0,11}[A-Z&/]|[a-z]{1,3}[A-Z])[A-Za-z0-9]{0,11}(?:[&/][A-Za-z0-9]{1,11}){0,3}(?![A-Za-z0-9&/])/g;
+/** An all-capitals word of two letters or more, as a whole word. */
+const CAPITALS_WORD = /^[A-Z][A-Z0-9&'’./-]+$/;
 
 function toMap(map: AcronymMap | undefined): ReadonlyMap<string, string> {
   if (!map) return new Map();
   return map instanceof Map ? map : new Map(Object.entries(map));
-}
-
-function capitalCount(token: string): number {
-  let n = 0;
-  for (const c of token) if (c >= 'A' && c <= 'Z') n++;
-  return n;
 }
 
 function normalized(s: string): string {
@@ -106,48 +104,28 @@ function details(sense: { description: string; url: string; parent?: string | un
 }
 
 /**
- * Three or more words in capitals in a row: a headline, a dateline or a label. A scan
- * over words rather than one pattern, which would backtrack on a long run of `U.S.-`.
+ * Whether the token at [start, end) sits in three or more words in capitals in a row: a
+ * headline, a dateline or a label. Read from the two words either side, so the check is
+ * constant work per token.
  */
-function capitalsRuns(text: string): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  let runStart = -1;
-  let runEnd = -1;
-  let words = 0;
-  const close = () => {
-    if (words >= 3) runs.push([runStart, runEnd]);
-    words = 0;
-  };
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const capitals = word !== word.toLowerCase() && word === word.toUpperCase();
-    if (!capitals) {
-      close();
-      continue;
-    }
-    if (words > 0 && !BETWEEN_HEADLINE_WORDS.test(text.slice(runEnd, m.index))) close();
-    if (words === 0) runStart = m.index;
-    runEnd = m.index + word.length;
-    words++;
-  }
-  close();
-  return runs;
+function inCapitalsRun(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).split(/[\s,:;—–]{1,4}/).slice(-3, -1).reverse();
+  const after = text.slice(end, end + 40).split(/[\s,:;—–]{1,4}/).slice(1, 3);
+  const capitals = (w: string | undefined) => w !== undefined && CAPITALS_WORD.test(w);
+  const [b1, b2] = before;
+  const [a1, a2] = after;
+  return (capitals(b1) && capitals(b2)) || (capitals(b1) && capitals(a1)) || (capitals(a1) && capitals(a2));
 }
 
 export function findAcronyms(text: string, sources: AcronymSources = {}): AnnotationDraft[] {
   const resolver = new Resolver(text, sources);
-  const runs = capitalsRuns(text);
-  let run = 0;
   const drafts: AcronymDraft[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
-    if (capitalCount(token) < 2) continue;
-    while (run < runs.length && (runs[run]?.[1] ?? 0) <= m.index) run++;
-    const inHeadline = (runs[run]?.[0] ?? Infinity) <= m.index;
     const known = resolver.resolve(token) ? token : singular(token).short;
     const meaning = resolver.resolve(known);
     if (!meaning) continue;
-    if (inHeadline && !resolver.isPersonal(known) && resolver.isWord(known)) continue;
+    if (!resolver.isPersonal(known) && resolver.isWord(known) && inCapitalsRun(text, m.index, m.index + token.length)) continue;
     drafts.push({ kind: 'acronym', text: known, start: m.index, end: m.index + known.length, ...meaning });
   }
   return drafts;

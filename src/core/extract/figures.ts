@@ -1,55 +1,61 @@
 /**
- * Figures: money, percentages, dates, years and phone numbers, with their values as data.
- * Every pattern has bounded repetition so no input makes it backtrack badly.
+ * Money, percentages and percentage points, and counts of things, with their values as
+ * data. Every pattern has bounded repetition, so no input makes it backtrack badly.
+ * What a figure measures (subject, period, direction) is measure.ts's job.
  */
 import type { AnnotationDraft as Draft } from '../model.js';
+import { NUMBER, NUMBER_WORDS, parseNumber, scaled } from './numbers.js';
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const MONEY = /\$\s?(\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(\.\d{1,6})?(?:\s(thousand|million|billion|trillion)\b)?/g;
-const PERCENT = /(?<![\d.])(\d{1,15}(?:\.\d{1,6})?)(?:\s?%|\s(?:percent|per cent)\b)/g;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DATE = new RegExp(
-  `(?:(${WEEKDAYS.join('|')}),\\s)?(${MONTHS.join('|')})\\s(\\d{1,2}),\\s(\\d{4})\\b`,
-  'g',
+const SCALE_WORD = '(?:\\s([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\\b|\\s?(bn|mn|[KMBT])\\b)';
+/** `$55 billion`, `US$3 million`, `$8.3M`, `$1,063 billion`, `$500,000`. */
+const MONEY = new RegExp(`(?<![A-Za-z0-9])(?:US|U\\.S\\.\\s?)?\\$\\s?(${NUMBER})${SCALE_WORD}?`, 'g');
+/** The first figure of a range borrows the second's scale: `$3 to $5 billion`, `$3-$5 billion`, `$3-5 billion`. */
+const MONEY_RANGE_TAIL = new RegExp(`^\\s?(?:to|and|-|–)\\s?(?:US)?\\$?\\s?(?:${NUMBER})${SCALE_WORD}`);
+/** `55 billion dollars`. */
+const MONEY_WORDS = new RegExp(`(?<![\\w$.,])(${NUMBER})\\s(thousand|million|billion|trillion)\\s(?:U\\.S\\.\\s)?dollars\\b`, 'g');
+
+/** `32%`, `4.0 percent`, `-2.3%`, `0.5 percentage point`. */
+const PERCENT = new RegExp(`(?<![\\w.,])([-−]?)(${NUMBER})(?:\\s?%|\\s(?:percent|per\\scent)\\b|(\\s(?:percentage\\s)?points?\\b))`, 'g');
+
+/** Things releases count. The noun may follow up to two describing words: `11 new entities`, `22 Chinese companies`. */
+const COUNT_NOUNS =
+  'jobs?|entit(?:y|ies)|compan(?:y|ies)|firms?|businesses|business|workers?|employees?|people|persons?|individuals?|countries|country|states?|grants?|awards?|projects?|communities|community|patents?|trademarks?|applications?|licenses?|items?|parties|party|addresses|organizations?|institutions?|universities|university|exporters?|importers?|members?|agreements?|students?|participants?|delegates?|visits?|cases?|investigations?|products?|vessels?|satellites?|stations?|sites?|households?|homes?|locations?|cities|city|counties|county|regions?|partners?|agencies|agency|nations?|manufacturers?|suppliers?|facilities|facility|plants?|centers?|offices?|missions?|meetings?|days?|weeks?|months?|years?|miles?|acres?|tons?|barrels?|units?|vehicles?|aircraft|ships?|buildings?|schools?|hospitals?|farms?|tribes?|languages?|consumers?|customers?|users?|subscribers?|connections?|shipments?|transactions?|rules?|licenses?|destinations?|markets?|sectors?|industries|industry|categories|category|commitments?|outcomes?|deals?|contracts?|loans?|scholarships?|fellowships?|researchers?|scientists?|engineers?|inventors?|entries|entry|names?|individuals|persons';
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
+const QUANTITY = new RegExp(
+  `(?<![\\w$.,%])(${NUMBER}|${NUMBER_WORD})(?:\\s(million|billion|thousand))?((?:\\s(?!(?:of|the|and|or|to|in|for|a|an|on|at|by|with|from|than|per)\\b)[A-Za-z][a-z-]{1,20}){0,2}?)\\s(${COUNT_NOUNS})\\b`,
+  'gi',
 );
-const YEAR = /(?<![\d$.,])(19\d\d|20\d\d)(?![\d%])/g;
-const PHONE = /(?<!\d)\(?(\d{3})\)?[\s.-](\d{3})[.-](\d{4})(?!\d)/g;
 
 export function findMoney(text: string): Draft[] {
-  return [...text.matchAll(MONEY)].map((m) => {
-    const whole = Number((m[1] ?? '0').replace(/,/g, '')) + Number(m[2] ?? 0);
-    const value = Math.round(whole * (SCALE[m[3] ?? ''] ?? 1) * 100) / 100;
-    return { kind: 'money', text: m[0], start: m.index, end: m.index + m[0].length, value, currency: 'USD' } as const;
-  });
+  const drafts: Draft[] = [];
+  for (const m of text.matchAll(MONEY)) {
+    let scale = m[2] ?? m[3];
+    if (!scale) scale = MONEY_RANGE_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.slice(1).find((s) => s && /[a-z]/i.test(s));
+    drafts.push({ kind: 'money', text: m[0], start: m.index, end: m.index + m[0].length, value: scaled(parseNumber(m[1] ?? '0'), scale), currency: 'USD' });
+  }
+  for (const m of text.matchAll(MONEY_WORDS)) {
+    drafts.push({ kind: 'money', text: m[0], start: m.index, end: m.index + m[0].length, value: scaled(parseNumber(m[1] ?? '0'), m[2]), currency: 'USD' });
+  }
+  return drafts.sort((a, b) => a.start - b.start);
 }
 
 export function findPercents(text: string): Draft[] {
-  return [...text.matchAll(PERCENT)].map(
-    (m) => ({ kind: 'percent', text: m[0], start: m.index, end: m.index + m[0].length, value: Number(m[1]) }) as const,
-  );
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-export function findDates(text: string): Draft[] {
-  return [...text.matchAll(DATE)].map((m) => {
-    const iso = `${m[4]}-${pad(MONTHS.indexOf(m[2] ?? '') + 1)}-${pad(Number(m[3]))}`;
-    const base = { kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso } as const;
-    return m[1] ? { ...base, weekday: m[1] } : base;
+  return [...text.matchAll(PERCENT)].map((m) => {
+    const value = parseNumber(m[2] ?? '0') * (m[1] ? -1 : 1);
+    const base = { kind: 'percent', text: m[0], start: m.index, end: m.index + m[0].length, value } as const;
+    return m[3] ? { ...base, points: true } : base;
   });
 }
 
-export function findYears(text: string): Draft[] {
-  return [...text.matchAll(YEAR)].map(
-    (m) => ({ kind: 'year', text: m[0], start: m.index, end: m.index + m[0].length, value: Number(m[0]) }) as const,
-  );
-}
-
-export function findPhones(text: string): Draft[] {
-  return [...text.matchAll(PHONE)].map(
-    (m) => ({ kind: 'phone', text: m[0], start: m.index, end: m.index + m[0].length, value: `${m[1]}-${m[2]}-${m[3]}` }) as const,
-  );
+export function findQuantities(text: string): Draft[] {
+  const drafts: Draft[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const written = (m[1] ?? '').toLowerCase();
+    const number = NUMBER_WORDS[written] ?? parseNumber(written);
+    // A year before a noun ("2006 exports") is a year, not a count.
+    if (/^(?:19|20)\d\d$/.test(written) && !m[2]) continue;
+    if (!Number.isFinite(number)) continue;
+    drafts.push({ kind: 'quantity', text: m[0], start: m.index, end: m.index + m[0].length, value: scaled(number, m[2]), unit: (m[4] ?? '').toLowerCase() });
+  }
+  return drafts;
 }

@@ -6,8 +6,12 @@
 import type { Annotation, AnnotationDraft } from '../model.js';
 import { findAcronyms, type AcronymSources } from './acronyms.js';
 import { findDefinedTermMentions } from './defined-terms.js';
+import { findNames } from './names.js';
+import { findPersonMentions } from './people.js';
 import { keepDisjoint } from './spans.js';
-import { findDates, findMoney, findPercents, findPhones, findYears } from './figures.js';
+import { findEmails, findPhones } from './contacts.js';
+import { findDates, findYears } from './dates.js';
+import { findMoney, findPercents, findQuantities } from './figures.js';
 
 /** Where acronym expansions may come from besides the page itself. */
 export type ExtractOptions = AcronymSources;
@@ -15,7 +19,19 @@ export type { AcronymMap } from './acronyms.js';
 
 type Finder = (text: string, options: ExtractOptions) => AnnotationDraft[];
 
-const FINDERS: readonly Finder[] = [findAcronyms, findDefinedTermMentions, findMoney, findPercents, findDates, findPhones, findYears];
+const FINDERS: readonly Finder[] = [
+  findAcronyms,
+  findDefinedTermMentions,
+  findPersonMentions,
+  findEmails,
+  findMoney,
+  findPercents,
+  findDates,
+  findPhones,
+  findQuantities,
+  findNames,
+  findYears,
+];
 
 export function extract(text: string, options: ExtractOptions = {}): Annotation[] {
   let kept: AnnotationDraft[] = [];

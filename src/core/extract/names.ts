@@ -1,0 +1,116 @@
+/**
+ * Organizations, places and named documents, found in runs of capitalized words: a run
+ * with an organization's head word (`Department of Commerce`, `Census Bureau`, `Acme
+ * Widget Company`) is an organization, one ending in a document's head word (`Export
+ * Administration Regulations`, `CHIPS and Science Act of 2022`) a document, and a run
+ * that is a known place (`Beijing`, `BEIJING, CHINA`, `United Arab Emirates`) a place.
+ * `Section 232` and `Executive Order 13222` are documents too. One linear scan: the run
+ * pattern has bounded repetition, and each run is read word by word.
+ */
+import type { AnnotationDraft } from '../model.js';
+import { LONGEST_PLACE_WORDS, PLACES } from './gazetteer.js';
+
+const WORD = "[A-Z][A-Za-z0-9'’.&-]{0,40}";
+const CONNECTOR = '(?:of|the|and|for|on|in|&)';
+const RUN = new RegExp(`(?<![A-Za-z0-9])${WORD}(?:\\s(?:${CONNECTOR}\\s){0,2}${WORD}){0,9}`, 'g');
+const ORGANIZATION_HEAD =
+  /^(?:Department|Ministry|Bureau|Office|Administration|Agency|Commission|Council|Institute|University|Corporation|Company|Inc\.?|Corp\.?|Co\.|LLC|Ltd\.?|Association|Chamber|Bank|Service|Board|Center|Centre|Foundation|Committee|Partnership|Organization|Organisation|Fund|Union|Network|Authority|Group|Laboratory|Laboratories|Agencies|Enterprises|Industries|Holdings|Technologies|Technology\s+Co\.)$/;
+const DOCUMENT_HEAD = /^(?:Act|Regulations|Agreement|Treaty|Convention|Accord|Guidelines|Rule|Order|Memorandum|Framework|Strategy|Report|Initiative|Register|Code|Declaration|Protocol|Charter|Plan|List)$/;
+const SECTION_OR_ORDER = /(?<![\p{L}])(?:Section\s\d{1,4}[A-Za-z]?|Executive\sOrder\s\d{4,6}|Public\sLaw\s\d{2,3}-\d{1,4}|\d{1,2}\sCFR\s(?:[Pp]arts?\s)?\d{1,4}(?:[.-]\d{1,4})?)/gu;
+const LEADING = /^(?:The|A|An|This|These|Under|For|By|In|On|At|With|From|Today|When|While)\s/;
+const HEADLINE_VERB = /^(?:Announces?|Releases?|Issues?|Awards?|Welcomes?|Signs?|Leads?|Reaches?|Implements?|Adds?|Settles?|Invests?|Launches?|Names?|Unveils?|Submits?|Publishes?|Says|Hosts?|Joins?|Opens?|Statement)$/;
+const YEAR_AFTER = /^\sof\s(?:19|20)\d\d/;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function words(run: string, offset: number): Array<{ word: string; start: number; end: number }> {
+  return [...run.matchAll(/\S+/g)].map((m) => ({ word: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+/** The last word that heads an organization or a document, and which. */
+function head(list: Array<{ word: string }>): { index: number; kind: 'organization' | 'document' } | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const w = (list[i]?.word ?? '').replace(/[,;:’']s?$/, '');
+    if (DOCUMENT_HEAD.test(w) && i > 0) return { index: i, kind: 'document' };
+    if (ORGANIZATION_HEAD.test(w) && (i > 0 || /^(?:of|for|on)$/.test(list[i + 1]?.word ?? ''))) return { index: i, kind: 'organization' };
+  }
+  return undefined;
+}
+
+function placesIn(text: string, list: Array<{ word: string; start: number; end: number }>): AnnotationDraft[] {
+  const found: AnnotationDraft[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let n = Math.min(LONGEST_PLACE_WORDS, list.length - i); n >= 1; n--) {
+      const first = list[i];
+      const last = list[i + n - 1];
+      if (!first || !last) continue;
+      const written = text.slice(first.start, last.end).replace(/(?:['’]s|[,.;:])$/, '');
+      const name = PLACES.get(written.toLowerCase());
+      if (name) {
+        found.push({ kind: 'place', text: written, start: first.start, end: first.start + written.length, name });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The runs of capitalized words, split at " and the ", which joins two names rather than naming one. */
+function* runs(text: string): Generator<{ 0: string; index: number }> {
+  for (const m of text.matchAll(RUN)) {
+    let offset = 0;
+    for (const part of m[0].split(' and the ')) {
+      yield { 0: part, index: m.index + offset };
+      offset += part.length + ' and the '.length;
+    }
+  }
+}
+
+export function findNames(text: string): AnnotationDraft[] {
+  const drafts: AnnotationDraft[] = [];
+  for (const m of runs(text)) {
+    if (!m[0].includes(' ')) {
+      // One word: only a place can it be; look it up without splitting.
+      const written = m[0].replace(/(?:['’]s|[,.;:])$/, '');
+      const name = PLACES.get(written.toLowerCase());
+      if (name) drafts.push({ kind: 'place', text: written, start: m.index, end: m.index + written.length, name });
+      continue;
+    }
+    const lead = LEADING.exec(m[0]);
+    const run = lead ? m[0].slice(lead[0].length) : m[0];
+    const list = words(run, m.index + (lead?.[0].length ?? 0));
+    const found = head(list);
+    if (found) {
+      // "Commerce Department and MOFCOM": the name stops at its head word unless "of ..." follows.
+      let endIndex = found.index;
+      if (found.kind === 'organization' && /^(?:of|for|on)$/.test(list[found.index + 1]?.word ?? '')) {
+        endIndex = list.length - 1;
+        // A title-case headline runs on into its verb: "Department of Commerce Announces ...".
+        const verb = list.findIndex((w, i) => i > found.index && HEADLINE_VERB.test(w.word));
+        if (verb > 0) endIndex = verb - 1;
+        const and = list.findIndex((w, i) => i > found.index && w.word === 'and' && /^(?:the|[A-Z]{2,})$/.test(list[i + 1]?.word ?? ''));
+        if (and > 0) endIndex = and - 1;
+      }
+      const first = list[0];
+      const last = list[endIndex];
+      if (first && last) {
+        let end = last.end;
+        const written = text.slice(first.start, end).replace(/[,;:’']s?$|[,;:]$/, '');
+        end = first.start + written.length;
+        const year = found.kind === 'document' ? YEAR_AFTER.exec(text.slice(end, end + 9)) : null;
+        if (year) end += year[0].length;
+        if (written.includes(' ')) {
+          drafts.push({ kind: found.kind, text: text.slice(first.start, end), start: first.start, end, name: text.slice(first.start, end) });
+          continue;
+        }
+      }
+    }
+    drafts.push(...placesIn(text, list));
+  }
+  for (const m of text.matchAll(SECTION_OR_ORDER)) drafts.push({ kind: 'document', text: m[0], start: m.index, end: m.index + m[0].length, name: m[0] });
+  return drafts.sort((a: Span, b: Span) => a.start - b.start);
+}

@@ -1,0 +1,183 @@
+/**
+ * People, with their titles as the text gives them: `Secretary of Commerce Carlos M.
+ * Gutierrez` (title before the name), `Karen S. Doyle, Under Secretary of Commerce for
+ * ...` (title after it), `Contact: Ruth Adler`, `Dr. Elena Marsh`. Later mentions by
+ * surname (`said Gutierrez`, `Under Secretary Mancuso`) are the same person, with the
+ * same role; a Chinese name is written family name first (`Vice Minister Wei Jiangguo`,
+ * later `Wei`).
+ */
+import type { AnnotationDraft } from '../model.js';
+
+type PersonDraft = Extract<AnnotationDraft, { kind: 'person' }>;
+
+const TITLE =
+  '(?:Secretary|Minister|Premier|Ambassador|Administrator|Director|Commissioner|Chairman|Chairwoman|Chair|President|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|Economist|Officer|CEO|Counselor|Counsel|Undersecretary|Spokesman|Spokeswoman|Spokesperson|Attorney|Judge|Chancellor|Dean|Professor)';
+/** Words that may come before a title inside a role: `Acting NOAA Administrator`, `China's Minister of Commerce`. */
+const ROLE_WORD = "(?:[A-Z][A-Za-z.'’-]{0,30}|of|for|and|the|on|to|in)";
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}['’]\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)";
+const SUFFIX = '(?:,?\\s(?:Jr\\.|Sr\\.|II|III|IV))?';
+const NAME = `${NAME_TOKEN}(?:\\s${NAME_TOKEN}){1,3}${SUFFIX}`;
+const HONORIFIC = '(?:Dr|Mr|Ms|Mrs)\\.';
+
+/** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`. */
+const TITLE_ON = new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD}(?:\\s${ROLE_WORD}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${NAME})(?![\\p{L}])`, 'uy');
+/** A name and a comma just before a role: `Karen S. Doyle, ` + `Under Secretary ...`. */
+const NAME_COMMA_BEFORE = new RegExp(`(?<![\\p{L}])(?:${HONORIFIC}\\s)?(${NAME}),\\s(?:the\\s)?((?:${ROLE_WORD}\\s){0,3})$`, 'u');
+/** The rest of a role after its title word. */
+const ROLE_REST = new RegExp(`${TITLE}(?:\\s${ROLE_WORD}){0,14}`, 'y');
+const ROLE_WORD_ALONE = new RegExp(`^${ROLE_WORD}$`);
+/** Press contacts and honorifics: `Contact: Ruth Adler`, `Dr. Elena Marsh`. */
+const CONTACT_OR_HONORIFIC = new RegExp(`(?:[Cc]ontacts?:\\s|${HONORIFIC}\\s)(${NAME})(?![\\p{L}])`, 'gu');
+
+const CHINESE_FAMILY_NAMES = new Set(
+  'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Wen Bo Qian Dai Xi Gu Kong Lai Lei Long Mao Qiu Shi Tan Xiong Yan Yin Bai Bo Fan Hou Meng Qin Shao Wan Xia Xue'.split(' '),
+);
+/** Role words that trail a name but are not part of the role: `..., said`. */
+const ROLE_END = /\s(?:said|says|announced|noted|added|today|who|which|and\s(?!Director|Administrator)[a-z]).*$|[,.;:]$/;
+/** Words of titles and offices, never of a name: `Under Secretary for Industry and Security Daniel Ferraro`. */
+const ROLE_NOUNS = new Set(
+  'Security Enforcement Administration Trade Development Information Property Commerce Affairs Industry Economic Export Import International Communications Oceans Atmosphere Technology Standards Policy Analysis Intellectual Division Office Bureau Department Agency Service Services Center Program Programs Indicators Census Public Relations Operations Management Budget Legislative Intergovernmental Congressional Compliance Strategic Planning Manufacturing Innovation Global Markets Minority Business National Marine Fisheries Weather Research Telecommunications Patents Trademarks Director Administrator Secretary Minister Commissioner Deputy Acting Assistant Under Chief Senior Special Counsel General Affairs Team Staff Unit Desk Group'.split(' '),
+);
+const HEADLINE_VERB = /^(?:Announces?|Releases?|Issues?|Awards?|Welcomes?|Signs?|Leads?|Reaches?|Implements?|Adds?|Settles?|Invests?|Launches?|Names?|Unveils?|Submits?|Publishes?|Says|Hosts?|Joins?|Opens?|Meets?|Visits?|Travels?|Testifies|Delivers?|Statement)$/;
+const NOT_NAMES = new Set(['The', 'This', 'These', 'That', 'Under', 'For', 'Today', 'Commerce', 'Department', 'Secretary', 'Office', 'Bureau', 'United', 'States', 'China', 'Vice', 'Minister']);
+
+interface Person {
+  name: string;
+  role?: string;
+  surname: string;
+}
+
+function surnameOf(name: string, role: string | undefined): string {
+  const tokens = name.replace(/,?\s(?:Jr\.|Sr\.|II|III|IV)$/, '').split(/\s+/);
+  const [first, ...rest] = tokens;
+  const chineseContext = !role || /Minister|Premier|MOFCOM|China|Chinese|PRC|Ministry/.test(role);
+  if (first && rest.length === 1 && CHINESE_FAMILY_NAMES.has(first) && chineseContext) return first;
+  return tokens[tokens.length - 1] ?? name;
+}
+
+function cleanRole(role: string): string | undefined {
+  const cleaned = role
+    .replace(/(?<=[A-Za-z]{2})\.\s.*$/, '')
+    .replace(ROLE_END, '')
+    .replace(/^(?:the|and|by|with|of)\s/i, '')
+    .trim();
+  return cleaned.length >= 3 ? cleaned : undefined;
+}
+
+function plausibleName(name: string): boolean {
+  const tokens = name.split(/\s+/);
+  const bad = (t: string) => NOT_NAMES.has(t) || ROLE_NOUNS.has(t) || HEADLINE_VERB.test(t);
+  return !tokens.some(bad) && tokens.filter((t) => !/^\p{Lu}\.$/u.test(t)).length >= 2;
+}
+
+const NAME_TOKEN_AT = new RegExp(`\\s?(${NAME_TOKEN})(?![\\p{L}])`, 'uy');
+
+/**
+ * The name that starts at `at`, after any office words the pattern took for a name
+ * (`Industry and Security Daniel Ferraro` → role words `Security`, name `Daniel Ferraro`),
+ * up to four tokens and a suffix. Returns the office words too.
+ */
+function nameAt(text: string, at: number): { office: string; name: string } {
+  const office: string[] = [];
+  const tokens: string[] = [];
+  let position = at;
+  for (;;) {
+    NAME_TOKEN_AT.lastIndex = position;
+    const m = NAME_TOKEN_AT.exec(text);
+    if (!m) break;
+    const token = m[1] ?? '';
+    if (tokens.length === 0 && (ROLE_NOUNS.has(token) || /^(?:and|of|for)$/.test(token))) office.push(token);
+    else if (tokens.length < 4 && !HEADLINE_VERB.test(token)) tokens.push(token);
+    else break;
+    position = NAME_TOKEN_AT.lastIndex;
+  }
+  const suffix = /^,?\s(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}])/u.exec(text.slice(position, position + 6));
+  return { office: office.join(' '), name: tokens.join(' ') + (suffix ? suffix[0] : '') };
+}
+
+/** Where a title word occurs: the role patterns are anchored there, so prose without titles costs nothing. */
+const TITLE_WORD = new RegExp(`(?<![A-Za-z])${TITLE}(?![A-Za-z])`, 'g');
+
+/** The words of a role before its title word (`Under`, `MOFCOM Vice`), read backwards, stopping at `floor`. */
+function roleStart(text: string, titleAt: number, floor: number): number {
+  const from = Math.max(floor, titleAt - 160);
+  const words = [...text.slice(from, titleAt).matchAll(/[^\s—–]+/g)];
+  let start = titleAt;
+  for (let i = words.length - 1, taken = 0; i >= 0 && taken < 12; i--, taken++) {
+    const w = words[i];
+    if (!w) break;
+    const word = w[0];
+    if (!ROLE_WORD_ALONE.test(word) || (word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(word))) break;
+    // Only whitespace may join the role's words: "WASHINGTON—Commerce Secretary" starts at Commerce.
+    const gapEnd = start === titleAt ? titleAt - from : (words[i + 1]?.index ?? 0);
+    if (!/^\s+$/.test(text.slice(from + w.index + word.length, from + gapEnd))) break;
+    start = from + w.index;
+  }
+  return start;
+}
+
+/** Where each person is first named in full, with the role the text gives. */
+export function findPeople(text: string): Person[] {
+  const people = new Map<string, Person>();
+  const add = (name: string, role: string | undefined) => {
+    if (!plausibleName(name)) return;
+    const known = people.get(name);
+    if (known) {
+      if (!known.role && role) known.role = role;
+      return;
+    }
+    people.set(name, { name, surname: surnameOf(name, role), ...(role ? { role } : {}) });
+  };
+  let floor = 0;
+  for (const t of text.matchAll(TITLE_WORD)) {
+    if (t.index < floor) continue;
+    TITLE_ON.lastIndex = t.index;
+    const m = TITLE_ON.exec(text);
+    const found = m ? nameAt(text, t.index + m[0].length - (m[1] ?? '').length) : undefined;
+    if (m && found && plausibleName(found.name)) {
+      const role = text.slice(roleStart(text, t.index, floor), t.index + m[0].length - (m[1] ?? '').length).trimEnd();
+      add(found.name, cleanRole(found.office ? `${role} ${found.office}` : role));
+      floor = t.index + m[0].length;
+      continue;
+    }
+    const before = NAME_COMMA_BEFORE.exec(text.slice(Math.max(floor, t.index - 120), t.index));
+    if (before) {
+      ROLE_REST.lastIndex = t.index;
+      const rest = ROLE_REST.exec(text)?.[0] ?? '';
+      add(before[1] ?? '', cleanRole(`${before[2] ?? ''}${rest}`));
+    }
+  }
+  for (const m of text.matchAll(CONTACT_OR_HONORIFIC)) add(m[1] ?? '', undefined);
+  return [...people.values()];
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /\p{L}/u.test(c);
+}
+
+function occurrences(text: string, needle: string, wholeName: boolean): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    if (isLetter(text[at - 1]) || isLetter(text[at + needle.length])) continue;
+    // A surname alone must not be the start or end of a longer name.
+    if (!wholeName && (/\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, at - 20), at)) && !/(?:Secretary|Minister|Premier|Administrator|Director|Ambassador|Dr\.|Mr\.|Ms\.|Mrs\.|Commissioner|said)\s$/.test(text.slice(Math.max(0, at - 20), at)))) continue;
+    if (!wholeName && /^\s\p{Lu}\p{Ll}/u.test(text.slice(at + needle.length, at + needle.length + 3))) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+/** Every mention of every person: the full name and the surname alone. */
+export function findPersonMentions(text: string): AnnotationDraft[] {
+  const drafts: PersonDraft[] = [];
+  for (const person of findPeople(text)) {
+    const base = { kind: 'person', name: person.name, ...(person.role ? { role: person.role } : {}) } as const;
+    const full = occurrences(text, person.name, true).map((at) => ({ ...base, text: person.name, start: at, end: at + person.name.length }));
+    const inFull = (at: number) => full.some((f) => at >= f.start && at < f.end);
+    const short = occurrences(text, person.surname, false)
+      .filter((at) => !inFull(at))
+      .map((at) => ({ ...base, text: person.surname, start: at, end: at + person.surname.length }));
+    drafts.push(...full, ...short);
+  }
+  return drafts.sort((a, b) => a.start - b.start);
+}

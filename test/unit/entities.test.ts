@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract/index.js';
+import { findNames } from '../../src/core/extract/names.js';
+import { findPeople } from '../../src/core/extract/people.js';
+import { BUILT_IN_GLOSSARY } from '../../src/core/glossary-data.js';
+import { FOUNDING_TEXT } from '../support/founding.js';
+
+describe('people on the founding release', () => {
+  it('the three people of DESIGN.md, with their roles as the text gives them', () => {
+    expect(findPeople(FOUNDING_TEXT).map((p) => [p.name, p.role])).toEqual([
+      ['Carlos M. Gutierrez', 'Secretary of Commerce'],
+      ['Mario Mancuso', 'Under Secretary of Commerce'],
+      ['Wei Jiangguo', 'MOFCOM Vice Minister'],
+    ]);
+  });
+
+  it('a later mention by surname is the same person, with the same role', () => {
+    const mancuso = extract(FOUNDING_TEXT, { glossary: BUILT_IN_GLOSSARY }).filter((a) => a.kind === 'person' && a.name === 'Mario Mancuso');
+    expect(mancuso.map((a) => a.text)).toEqual(['Mario Mancuso', 'Mancuso']);
+    expect(mancuso.every((a) => a.kind === 'person' && a.role === 'Under Secretary of Commerce')).toBe(true);
+  });
+});
+
+describe('people in other forms', () => {
+  it('a role after the name, a Chinese family name first, a contact', () => {
+    const text = 'said Karen S. Doyle, Under Secretary of Commerce for Intellectual Property. Doyle added. Vice Premier Liu Ming met. Vice Premier Liu said. Contact: Ruth Adler, 301-975-2762.';
+    expect(findPeople(text).map((p) => [p.name, p.role ?? null, p.surname])).toEqual([
+      ['Karen S. Doyle', 'Under Secretary of Commerce for Intellectual Property', 'Doyle'],
+      ['Liu Ming', 'Vice Premier', 'Liu'],
+      ['Ruth Adler', null, 'Adler'],
+    ]);
+  });
+
+  it('a title-case headline is not a name', () => {
+    expect(findPeople('Secretary Whitfield Leads Delegation to Beijing')).toEqual([]);
+  });
+});
+
+describe('organizations, places and documents', () => {
+  const found = (text: string) => findNames(text).map((a) => [a.kind, a.text]);
+
+  it('organizations by their head word, stopping at a headline verb or a second body', () => {
+    expect(found('the Commerce Department and MOFCOM')).toEqual([['organization', 'Commerce Department']]);
+    expect(found('Department of Commerce Announces Signing')).toEqual([['organization', 'Department of Commerce']]);
+    expect(found('shares of Acme Widget Company rose')).toEqual([['organization', 'Acme Widget Company']]);
+  });
+
+  it('places, in datelines too', () => {
+    expect(found('BEIJING, CHINA—signed in Beijing and the United Arab Emirates')).toEqual([
+      ['place', 'BEIJING'],
+      ['place', 'CHINA'],
+      ['place', 'Beijing'],
+      ['place', 'United Arab Emirates'],
+    ]);
+  });
+
+  it('laws, rules and sections', () => {
+    expect(found('under the Export Administration Regulations and the CHIPS and Science Act of 2022, and Section 232')).toEqual([
+      ['document', 'Export Administration Regulations'],
+      ['document', 'CHIPS and Science Act of 2022'],
+      ['document', 'Section 232'],
+    ]);
+  });
+});

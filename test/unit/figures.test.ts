@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findEmails, findPhones } from '../../src/core/extract/contacts.js';
+import { findDates, findYears } from '../../src/core/extract/dates.js';
+import { findMoney, findPercents, findQuantities } from '../../src/core/extract/figures.js';
+import { keepDisjoint } from '../../src/core/extract/spans.js';
+
+const pick = <T extends object, K extends keyof T>(list: T[], ...keys: K[]) => list.map((x) => Object.fromEntries(keys.map((k) => [k, x[k]])));
+
+describe('money in every form', () => {
+  it.each([
+    ['$55 billion', 55e9],
+    ['$1.48 trillion', 1.48e12],
+    ['$500,000', 500000],
+    ['US$3 million', 3e6],
+    ['$1,063 billion', 1063e9],
+    ['$8.3M', 8.3e6],
+    ['$9.1 Million', 9.1e6],
+    ['55 billion dollars', 55e9],
+  ])('%s is %d dollars', (text, value) => {
+    expect(findMoney(`It was ${text} in all.`).map((m) => [m.text, m.kind === 'money' && m.value])).toEqual([[text, value]]);
+  });
+
+  it('a range lends its scale to its first figure', () => {
+    expect(findMoney('valued at $3 to $5 billion in 2001').map((m) => m.kind === 'money' && m.value)).toEqual([3e9, 5e9]);
+  });
+});
+
+describe('percentages and percentage points', () => {
+  it('reads 32%, 4.0 percent, nearly 60 percent and a negative change', () => {
+    expect(findPercents('up 32%, or 4.0 percent; nearly 60 percent; -2.3%').map((p) => p.kind === 'percent' && p.value)).toEqual([32, 4, 60, -2.3]);
+  });
+
+  it('keeps percentage points apart', () => {
+    expect(findPercents('edged down 0.1 percentage point, up 0.3 percentage points')).toMatchObject([
+      { value: 0.1, points: true },
+      { value: 0.3, points: true },
+    ]);
+  });
+});
+
+describe('counts with what they count', () => {
+  it('544 jobs, 11 entities, 22 companies, two countries', () => {
+    const found = findQuantities('create 544 jobs; added 11 new entities and 22 Chinese companies between our two countries');
+    expect(pick(found as Array<{ value: number; unit: string }>, 'value', 'unit')).toEqual([
+      { value: 544, unit: 'jobs' },
+      { value: 11, unit: 'entities' },
+      { value: 22, unit: 'companies' },
+      { value: 2, unit: 'countries' },
+    ]);
+  });
+
+  it('does not count a year or a function-word phrase', () => {
+    expect(findQuantities('2006 exports and one of the firms')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  // Finders propose overlapping spans; extract keeps the first and longest, as here.
+  const isos = (text: string) => keepDisjoint([], findDates(text)).map((d) => (d.kind === 'date' ? d.iso : ''));
+
+  it('full dates with weekdays, abbreviations and day-first', () => {
+    expect(findDates('Tuesday, December 11, 2007')).toMatchObject([{ iso: '2007-12-11', weekday: 'Tuesday' }]);
+    expect(isos('on Dec. 11, 2007 and 11 December 2007')).toEqual(['2007-12-11', '2007-12-11']);
+  });
+
+  it('a date without a year takes the release’s year', () => {
+    expect(isos('September 22, 2008. The trip runs Sept. 22-24, and the JCCT meets Dec. 4.')).toEqual(['2008-09-22', '2008-09-22/2008-09-24', '2008-12-04']);
+  });
+
+  it('ranges, months, quarters', () => {
+    expect(isos('Sept. 28-Oct. 4, 2008')).toEqual(['2008-09-28/2008-10-04']);
+    expect(isos('from March 1 to April 30, 2019')).toEqual(['2019-03-01/2019-04-30']);
+    expect(isos('sales in July 2015 and the fourth quarter of 2007, or Q2 2018')).toEqual(['2015-07', '2007-Q4', '2018-Q2']);
+  });
+
+  it('rejects a day the month does not have', () => {
+    expect(isos('February 30, 2007')).toEqual([]);
+  });
+
+  it('fiscal years and bare years', () => {
+    expect(keepDisjoint([], findYears('in fiscal year 2016, FY08 and 2005')).map((y) => y.kind === 'year' && y.value)).toEqual([2016, 2008, 2005]);
+  });
+});
+
+describe('contacts', () => {
+  it('phones in the usual forms', () => {
+    expect(findPhones('202-482-2721, (202) 482-7002, 202.482.4883').map((p) => p.kind === 'phone' && p.value)).toEqual(['202-482-2721', '202-482-7002', '202-482-4883']);
+  });
+
+  it('emails, without a sentence’s full stop', () => {
+    expect(findEmails('Write to ocpa@bis.doc.gov.').map((e) => e.text)).toEqual(['ocpa@bis.doc.gov']);
+  });
+});
