@@ -113,7 +113,7 @@ export const BUREAU_LAYOUTS: readonly Layout[] = [
     [path(String.raw`\/press-release\/[\w.-]+`), path(String.raw`\/news-updates\/\d{4}\/[\w.-]+`)],
     [[/^\/(?:press-releases|news-updates)\/?(?:[?#].*)?$/i, LISTING], [/^\/(?:speeches|remarks)\//i, SPEECH]]),
   bureau('bis-doc', 'bis.doc.gov', 'Bureau of Industry and Security', /^(?:www\.)?bis\.doc\.gov$/i,
-    [path(String.raw`\/index\.php\/(?:about-bis\/newsroom\/press-releases|all-articles)\/(?:\d+-)?[\w.-]+`)],
+    [path(String.raw`\/index\.php\/(?:about-bis\/newsroom\/press-releases|all-articles)\/(?:[\w.-]+\/)*\d+-[\w.-]+`)],
     [[/^\/index\.php\/about-bis\/newsroom\/(?:press-releases\/?)?(?:[?#].*)?$/i, LISTING], [/speeches|testimony/i, SPEECH]],
     {
       body: ['.item-page', '[itemprop="articleBody"]', '#content', 'main'],

@@ -16,7 +16,7 @@ const META_DATE = [
   'meta[name="dcterms.issued"]',
   'meta[name="date"]',
 ];
-const CONTACT_LABEL = /^\s*(?:media\s+|press\s+)?contacts?\s*:?\s*/i;
+const CONTACT_LABEL = /^\s*(?:media\s+|press\s+)?conta(?:ct|cto)s?\b\s*:?\s*/i;
 const NOT_A_CONTACT = /^(?:for immediate release|contacts?:?|media contacts?:?|press contacts?:?|press release|news release)$/i;
 
 /** Where to look for a part: the release's content, the page's main region, the page. */
