@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { detect } from '../../src/content/detect/detect.js';
+import { LAYOUTS } from '../../src/content/detect/layouts.js';
 import { FOUNDING_HTML } from '../support/founding.js';
 import { detectFixture, releaseFixtures } from '../support/release-fixtures.js';
 
@@ -28,7 +29,7 @@ describe('detect against the saved fixture pages', () => {
       const layout = f.expected.release.layout ?? 'none';
       verdicts.set(layout, (verdicts.get(layout) ?? new Set()).add(f.expected.release.isRelease));
     }
-    const oneSided = [...verdicts].filter(([layout, v]) => layout !== 'none' && v.size < 2).map(([layout]) => layout);
+    const oneSided = [...LAYOUTS.map((l) => l.id), 'generic'].filter((layout) => verdicts.get(layout)?.size !== 2);
     expect(oneSided).toEqual([]);
   });
 

@@ -32,14 +32,14 @@ export interface ReleaseFixture {
   html: string;
 }
 
-export function releaseFixtures(): ReleaseFixture[] {
-  return readdirSync(FIXTURES)
+export function releaseFixtures(dir = FIXTURES): ReleaseFixture[] {
+  return readdirSync(dir)
     .filter((n) => n.endsWith('.expected.json'))
     .sort()
     .map((file) => {
       const name = file.replace('.expected.json', '');
-      const expected = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Expected;
-      const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+      const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Expected;
+      const html = readFileSync(join(dir, `${name}.html`), 'utf8');
       return { name, group: groupOf(expected), expected, html };
     });
 }

@@ -89,7 +89,7 @@ function readPage(doc: Document, href: string, layout: Layout, knownAddress: boo
   };
   if (titleEl) add(knownAddress ? 0.15 : 0.2, `it has a title heading ("${title.slice(0, 80)}")`);
   if (published) add(knownAddress ? 0.2 : 0.25, `it is dated ${published.text} (${published.from})`);
-  const dense = shape.prose.paragraphs >= (knownAddress ? 2 : 3) && shape.prose.chars >= (knownAddress ? 300 : 600);
+  const dense = shape.prose.paragraphs >= (knownAddress ? 2 : 3) && shape.prose.chars >= (knownAddress ? 300 : 400);
   if (dense) add(knownAddress ? 0.15 : 0.25, `its body has ${shape.prose.paragraphs} paragraphs of prose`);
   const label = LABEL.exec(text.slice(0, 2_000)) ?? LABEL.exec(doc.title);
   if (label) add(knownAddress ? 0.1 : 0.15, `it is labelled "${label[0]}"`);
