@@ -4,6 +4,7 @@
  */
 import { browser, chromeSidePanel, firefoxSidebarAction } from '../platform/browser.js';
 import { registerFacts } from './facts.js';
+import { keepSiteScriptsInSync } from '../sites/site-access.js';
 
 const sidePanel = chromeSidePanel();
 if (sidePanel) {
@@ -14,3 +15,5 @@ if (sidePanel) {
 }
 
 registerFacts();
+// Sites turned on at runtime get their content script; turned off (here or in the browser's settings), lose it.
+keepSiteScriptsInSync();

@@ -42,8 +42,11 @@ export class Annotator {
     this.painter = choice === 'auto' && highlightApiAvailable(doc) ? new HighlightApiPainter(doc) : new Highlighter(doc);
   }
 
-  /** `sources`: where acronym expansions come from besides the page (the glossary; later, learned and the user's own). */
-  run(href: string, hiddenKinds: AnnotationKind[], knownAcronyms: readonly string[] = [], sources: ExtractOptions = {}): Snapshot {
+  /**
+   * `sources`: where acronym expansions come from besides the page (the glossary; later, learned and the user's own);
+   * `detection` is passed when the page was already read (after waiting for late content).
+   */
+  run(href: string, hiddenKinds: AnnotationKind[], knownAcronyms: readonly string[] = [], sources: ExtractOptions = {}, detection?: Detection): Snapshot {
     const start = performance.now();
     this.sources = sources;
     // Running again starts from the page as it was: annotating twice equals annotating once.
@@ -51,7 +54,7 @@ export class Annotator {
     this.known = new Set(knownAcronyms);
     this.off = false;
     this.regions.length = 0;
-    this.detection = detect(this.doc, href);
+    this.detection = detection ?? detect(this.doc, href);
     const { bodyRoot, excluded } = this.detection;
     if (!bodyRoot) {
       this.doc.documentElement.setAttribute(READY_ATTRIBUTE, 'not-a-release');

@@ -2,9 +2,16 @@
  * Content script entry: wiring only. Starts the page's session (read, paint, features)
  * and keeps answering the panel while Release Lens is off for the page.
  */
+import { onSoftNavigation } from './detect/watch.js';
 import { FEATURES } from './features/index.js';
 import { PageSession } from './session.js';
 
 const session = new PageSession(document, FEATURES);
 session.answerWhileOff();
 void session.start();
+// A newsroom that swaps articles without a page load gets a fresh session for the new address.
+onSoftNavigation(document, () => location.href, () => {
+  if (!session.on) return;
+  session.stop();
+  void session.start();
+}, new AbortController().signal);

@@ -12,6 +12,7 @@ import { adoptCategoryStyles } from './category-styles.js';
 import { Annotator } from './annotator.js';
 import { startFeatures, type Feature } from './feature.js';
 import { loadGlossary } from './glossary-loader.js';
+import { LATE_CONTENT_WAIT_MS, waitForRelease } from './detect/watch.js';
 
 /** When settings cannot be read, the page is still annotated, with the defaults. */
 export const FALLBACK_SETTINGS: Settings = {
@@ -44,7 +45,10 @@ export class PageSession {
     const [settings, glossary] = await Promise.all([loadSettings(store).catch(() => FALLBACK_SETTINGS), loadGlossary()]);
     const known = await store.getRecords(KNOWN).then(({ records }) => records.map((r) => r.abbr), () => []);
     adoptCategoryStyles(this.doc, settings.kinds, controller.signal);
-    this.annotator.run(this.doc.location.href, settings.hiddenKinds, known, glossary ? { glossary } : {});
+    const href = this.doc.location.href;
+    const detection = await waitForRelease(this.doc, href, LATE_CONTENT_WAIT_MS, controller.signal);
+    if (controller.signal.aborted) return;
+    this.annotator.run(href, settings.hiddenKinds, known, glossary ? { glossary } : {}, detection);
     const ctx = { doc: this.doc, annotator: this.annotator, settings, store, turnOff: () => this.stop() };
     await startFeatures(this.features, ctx, controller.signal);
   }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ANNOTATION_KINDS, type AnnotationKind } from '../core/model.js';
 import { openStorage } from '../storage/index.js';
 import { loadSettings, saveKindSetting, type Settings } from '../storage/settings.js';
+import { Sites } from './sections/Sites.js';
 
 const store = openStorage();
 
@@ -37,6 +38,7 @@ function Options() {
           </label>
         ))}
       </fieldset>
+      <Sites />
     </main>
   );
 }

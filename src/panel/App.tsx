@@ -8,12 +8,20 @@ import { Release } from './sections/Release.js';
 import type { Reveal } from './sections/types.js';
 import type { TabTarget } from './tab.js';
 import { useSnapshot } from './use-snapshot.js';
+import { TurnOnForSite } from '../sites/TurnOnForSite.js';
 
 export function App({ tabId }: { tabId: TabTarget }) {
   const [state, request] = useSnapshot(tabId);
   const send = (message: PanelToContent): void => void request(message);
   if (state.status === 'loading') return <main aria-busy="true">Reading the page…</main>;
-  if (state.status === 'no-page') return <main>{state.reason}</main>;
+  if (state.status === 'no-page') {
+    return (
+      <main>
+        {state.reason}
+        <TurnOnForSite target={tabId} />
+      </main>
+    );
+  }
   const { snapshot } = state;
   if (snapshot.state !== 'ready') {
     return (

@@ -3,10 +3,10 @@
  * polyfill can be dropped (Chrome 148+ has a promise-based `browser`) without touching
  * features, and Chrome-only APIs are feature-tested in one place.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Scripting } from 'webextension-polyfill';
 
 export { browser };
-export type { Runtime, Tabs } from 'webextension-polyfill';
+export type { Runtime, Scripting, Tabs } from 'webextension-polyfill';
 
 /** Chrome and Edge's side panel; Firefox has `sidebarAction` instead. */
 export function chromeSidePanel(): typeof chrome.sidePanel | undefined {
@@ -20,3 +20,31 @@ interface FirefoxSidebarAction {
 export function firefoxSidebarAction(): FirefoxSidebarAction | undefined {
   return (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
 }
+
+/**
+ * Host access granted at runtime (`optional_host_permissions`): the web archives and
+ * the sites a user turns Release Lens on for.
+ */
+export const siteAccess = {
+  request: (origins: string[]): Promise<boolean> => browser.permissions.request({ origins }),
+  remove: (origins: string[]): Promise<boolean> => browser.permissions.remove({ origins }),
+  granted: async (): Promise<string[]> => (await browser.permissions.getAll()).origins ?? [],
+  onChange(listener: () => void): void {
+    browser.permissions.onAdded.addListener(listener);
+    browser.permissions.onRemoved.addListener(listener);
+  },
+};
+
+/** The pages the manifest's own content script runs on (the Commerce sites). */
+export function staticScriptMatches(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+}
+
+type RegisteredScript = Scripting.RegisteredContentScript;
+
+/** Content scripts registered at runtime for the sites enabled at runtime. */
+export const dynamicScripts = {
+  registered: (ids: string[]): Promise<RegisteredScript[]> => browser.scripting.getRegisteredContentScripts({ ids }),
+  register: (scripts: RegisteredScript[]): Promise<void> => browser.scripting.registerContentScripts(scripts),
+  unregister: (ids: string[]): Promise<void> => browser.scripting.unregisterContentScripts({ ids }),
+};

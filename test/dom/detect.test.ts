@@ -57,3 +57,34 @@ describe('detect against the saved fixture pages', () => {
     expect(release.reasons.join(' ')).toMatch(/not an address where/);
   });
 });
+
+describe('bad input: no exception escapes, the verdict is sensible', () => {
+  const at = (html: string, url: string) => detect(new JSDOM(html, { url }).window.document, url);
+  const releaseUrl = 'https://www.commerce.gov/news/press-releases/2024/09/big-release';
+  const paragraph = '<p>The Department of Commerce announced $10 million in grants to 12 regional coalitions today, a figure repeated to make the page large.</p>';
+
+  // Long paragraphs keep jsdom's parse quick; the bench measures a 10 MB page of short ones in Chromium.
+  it('reads a 10 MB release without reading all of it', () => {
+    const long = `<p>${'The Department of Commerce announced $10 million in grants to 12 regional coalitions. '.repeat(120)}</p>`;
+    const body = long.repeat(Math.ceil(10_000_000 / long.length));
+    const { release, bodyRoot } = at(`<main><article><h1>A Very Long Release</h1><time datetime="2024-09-03">September 3, 2024</time>${body}</article></main>`, releaseUrl);
+    expect(release).toMatchObject({ isRelease: true, title: 'A Very Long Release', published: '2024-09-03' });
+    expect(bodyRoot?.tagName).toBe('ARTICLE');
+  }, 60_000);
+
+  it('survives markup nested 2,000 deep', () => {
+    const deep = `${'<div>'.repeat(2_000)}${paragraph}${'</div>'.repeat(2_000)}`;
+    expect(() => at(`<main><h1>Deep</h1>${deep}</main>`, releaseUrl)).not.toThrow();
+  }, 60_000);
+
+  it('says no, with a reason, for a document that is not HTML', () => {
+    const doc = new JSDOM('<release><title>x</title></release>', { url: releaseUrl, contentType: 'application/xml' }).window.document;
+    const { release } = detect(doc, releaseUrl);
+    expect(release.isRelease).toBe(false);
+    expect(release.reasons.length).toBeGreaterThan(1);
+  });
+
+  it('says no for an address it cannot read', () => {
+    expect(detect(new JSDOM('<p>x</p>').window.document, 'not a url').release).toMatchObject({ isRelease: false, reasons: ['the address cannot be read'] });
+  });
+});

@@ -25,12 +25,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+export async function startHarness({ extensionDir = EXTENSION_DIR }: { extensionDir?: string } = {}): Promise<Harness> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error('dist/chrome is missing: run `npm run build` first (npm run test:e2e does).');
   }
   const server = await startFixtureServer({ routes: fixtureRoutes(FIXTURES) });
-  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, port: server.port, headless: true });
+  const browser = await launchWithExtension({ extensionDir, port: server.port, headless: true });
   const { context, extensionId, worker } = browser;
 
   const tabIdOf = async (page: Page): Promise<number> => {

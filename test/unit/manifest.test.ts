@@ -30,7 +30,16 @@ describe('generated manifests', () => {
       const m = manifestFor(base, target, '1.0.0');
       expect(m.host_permissions).toEqual(BUREAU_HOSTS.map((h) => `https://*.${h}/*`));
       expect(m.content_scripts[0].matches).toEqual(m.host_permissions);
-      expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
+      const atInstall = { permissions: m.permissions, host_permissions: m.host_permissions, content_scripts: m.content_scripts };
+      expect(JSON.stringify(atInstall)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\//);
+    }
+  });
+
+  it('asks for the archives and user-enabled sites only at runtime, one site at a time', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const m = manifestFor(base, target, '1.0.0');
+      expect(m.optional_host_permissions).toEqual(['https://web.archive.org/*', 'https://webarchive.library.unt.edu/*', 'https://*/*', 'http://*/*']);
+      expect(m.permissions).toContain('scripting');
     }
   });
 

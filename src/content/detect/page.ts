@@ -10,6 +10,8 @@ import { COMMON_CHROME } from './layout.js';
 export const TEXT_BUDGET = 60_000;
 /** Paragraphs looked at when hunting for the densest block. */
 const PARAGRAPH_BUDGET = 1_500;
+/** Elements walked to find those paragraphs: a page of 10 MB is sampled, not walked. */
+const ELEMENT_BUDGET = 40_000;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'BUTTON']);
 const BLOCK = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'DD', 'DT', 'BLOCKQUOTE', 'TABLE', 'UL', 'OL', 'ADDRESS']);
@@ -69,14 +71,22 @@ export function textOf(root: Element, excluded: ReadonlySet<Element>, budget = T
   return parts.join('').slice(0, budget);
 }
 
+/** The first paragraphs under `root`, in document order, within the budgets. */
+export function paragraphsOf(root: Element): Element[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1);
+  const found: Element[] = [];
+  for (let n = walker.nextNode(), seen = 0; n && seen < ELEMENT_BUDGET && found.length < PARAGRAPH_BUDGET; n = walker.nextNode(), seen++) {
+    if ((n as Element).tagName.toUpperCase() === 'P') found.push(n as Element);
+  }
+  return found;
+}
+
 /** Paragraphs of prose under `root` (outside `excluded`): how much a block reads like an article. */
 export function prose(root: Element, excluded: ReadonlySet<Element>): { paragraphs: number; chars: number } {
-  const ps = root.getElementsByTagName('p');
   let paragraphs = 0;
   let chars = 0;
-  for (let i = 0; i < Math.min(ps.length, PARAGRAPH_BUDGET); i++) {
-    const p = ps[i];
-    if (!p || insideAny(p, excluded, root)) continue;
+  for (const p of paragraphsOf(root)) {
+    if (insideAny(p, excluded, root)) continue;
     const length = (p.textContent ?? '').length;
     if (length >= 80) {
       paragraphs++;
@@ -98,7 +108,6 @@ function insideAny(el: Element, set: ReadonlySet<Element>, stop: Element): boole
  * when no locator knows.
  */
 export function densestBlock(doc: Document): Element | null {
-  const ps = doc.getElementsByTagName('p');
   const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
@@ -108,9 +117,9 @@ export function densestBlock(doc: Document): Element | null {
     scores.set(el, total);
     if (total > bestScore) [best, bestScore] = [el, total];
   };
-  for (let i = 0; i < Math.min(ps.length, PARAGRAPH_BUDGET); i++) {
-    const p = ps[i];
-    if (!p) continue;
+  const page = doc.body ?? doc.documentElement;
+  if (!page) return null;
+  for (const p of paragraphsOf(page)) {
     const length = Math.min((p.textContent ?? '').length, 5_000);
     if (length < 60 || closest(p, CHROME_SELECTOR)) continue;
     add(p.parentElement, length);
@@ -127,16 +136,45 @@ export function commonAncestor(a: Element, b: Element): Element | null {
   return null;
 }
 
+/** Chrome is a landmark, or carries a class, id, role or label; a bare `<p>` never is. */
+const MAY_BE_CHROME = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
+function mayBeChrome(el: Element): boolean {
+  return MAY_BE_CHROME.has(el.tagName.toUpperCase()) || el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('role') || el.hasAttribute('aria-label');
+}
+
 /**
  * The outermost chrome elements under `root` — the layout's and the common ones —
  * except those holding the release's own parts (an article's `<header>` with its title).
+ * One walk, skipping the inside of what it found, within the element budget.
  */
 export function chromeWithin(root: Element, selectors: readonly string[], keep: ReadonlyArray<Element | null>): Element[] {
-  const found = new Set<Element>();
-  for (const selector of [...selectors, ...COMMON_CHROME]) {
-    for (const el of queryAll(root, selector)) {
-      if (!keep.some((k) => k && el.contains(k))) found.add(el);
-    }
+  const selector = [...selectors, ...COMMON_CHROME].join(',');
+  let isChrome = (el: Element): boolean => el.matches(selector);
+  try {
+    root.matches(selector);
+  } catch {
+    // The engine rejects one of them: test them one at a time, skipping the bad one.
+    isChrome = (el) => [...selectors, ...COMMON_CHROME].some((s) => matchesSafely(el, s));
   }
-  return [...found].filter((el) => !el.parentElement || !insideAny(el.parentElement, found, root));
+  const found: Element[] = [];
+  let budget = ELEMENT_BUDGET;
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1, {
+    acceptNode: (node) => {
+      if (--budget < 0) return 2; // FILTER_REJECT: out of budget, walk no further
+      const el = node as Element;
+      if (!mayBeChrome(el) || !isChrome(el) || keep.some((k) => k && el.contains(k))) return 3; // FILTER_SKIP: look inside
+      found.push(el);
+      return 2; // FILTER_REJECT: its inside is chrome too
+    },
+  });
+  walker.nextNode();
+  return found;
+}
+
+function matchesSafely(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { findDate, type FoundDate } from './dates.js';
 import type { Layout } from './layout.js';
-import { CHROME_SELECTOR, clean, closest, query, queryAll, textOf } from './page.js';
+import { CHROME_SELECTOR, clean, closest, paragraphsOf, query, queryAll, textOf } from './page.js';
 
 const MAIN = 'main, [role="main"], #main-content, #content, #main, article';
 const META_TITLE = ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="dcterms.title"]'];
@@ -95,10 +95,8 @@ export function locateContacts(doc: Document, root: Element, layout: Layout): st
     if (blocks.length) break;
   }
   if (!blocks.length) {
-    const ps = root.getElementsByTagName('p');
-    for (let i = 0; i < Math.min(ps.length, 400); i++) {
-      const p = ps[i];
-      if (p && CONTACT_LABEL.test(p.textContent ?? '') && /^\s*(?:media\s+|press\s+)?contact/i.test(p.textContent ?? '')) blocks.push(p);
+    for (const p of paragraphsOf(root)) {
+      if (/^\s*(?:media\s+|press\s+)?conta(?:ct|cto)s?\b/i.test(p.textContent ?? '')) blocks.push(p);
     }
   }
   const contacts = new Set<string>();
