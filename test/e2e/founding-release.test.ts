@@ -62,6 +62,8 @@ describe('the founding release in Chromium', () => {
     expect(await page.evaluate(() => document.body.textContent)).toBe(original);
     await page.click('#leftnav a:text-is("News Room")');
     await page.waitForURL('https://2001-2009.commerce.gov/NewsRoom/index.htm');
+    // The content script runs at document_idle, after the load event waitForURL waits for.
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-release-lens'));
     expect(await page.getAttribute('html', 'data-release-lens')).toBe('not-a-release');
   });
 });
