@@ -6,8 +6,9 @@
  * - calls: `window.__pwned(id)` in the page's main world (the page's own canary script);
  * - refusals: Content Security Policy refusals and uncaught errors in any page, since an
  *   extension page's CSP would block an injected handler before it could call anything;
- * - markup: any element, anywhere in the pierced DOM, with an attribute or script text
- *   carrying a payload's marker, which exists only if text was parsed as HTML.
+ * - markup: any element, anywhere in the pierced DOM, with an event-handler or URL
+ *   attribute, or script text, carrying a payload's marker: only text parsed as HTML
+ *   makes one.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { CANARY_HOST } from '../support/hostile.js';
@@ -15,6 +16,11 @@ import { allNodes, piercedDocument } from './harness.js';
 
 const MARKER = /__pwned|canary\.test/;
 const CALL = /__pwned\((['"])c\d+p\d+\1\)/;
+/**
+ * Attributes that load or run what they hold. A payload in any other attribute (an
+ * input's value, a title) is data, as it is in a text node.
+ */
+const ACTIVE = new Set(['href', 'src', 'srcdoc', 'data', 'action', 'formaction', 'xlink:href', 'style', 'poster', 'background']);
 
 export interface Canary {
   /** Starts watching a page for CSP refusals and uncaught errors. */
@@ -54,7 +60,10 @@ export async function injectedMarkup(page: Page): Promise<string[]> {
     if (node.nodeType !== 1) continue;
     const attributes = node.attributes ?? [];
     for (let i = 1; i < attributes.length; i += 2) {
-      if (MARKER.test(attributes[i] ?? '')) found.push(`<${node.localName} ${attributes[i - 1]}="${attributes[i]?.slice(0, 80)}">`);
+      const name = attributes[i - 1] ?? '';
+      if (MARKER.test(attributes[i] ?? '') && (name.startsWith('on') || ACTIVE.has(name))) {
+        found.push(`<${node.localName} ${name}="${attributes[i]?.slice(0, 80)}">`);
+      }
     }
     if (node.localName === 'script') {
       const text = (node.children ?? []).map((c) => c.nodeValue ?? '').join('');

@@ -4,20 +4,21 @@
  * opening the panel, the canary proves nothing ran and nothing became markup, and the
  * page's text is what was served.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOUNDING_HTML } from '../support/founding.js';
 import { escapeHtml, hostileRelease, PAYLOADS, placements, type Placement } from '../support/hostile.js';
 import { injectedMarkup, startCanary, type Canary } from './canary.js';
 import { startHarness, tooltipText, type Harness } from './harness.js';
-import { pointOfText } from './text.js';
+import { pointOfText, selectText } from './text.js';
 
 const ADDRESS = 'https://2001-2009.commerce.gov/NewsRoom/PressReleases_FactSheets/PROD01_0666';
 const PLACEMENTS = placements().filter((p) => p.context !== 'headline');
 
 let harness: Harness;
 let canary: Canary;
-const tally = { tried: 0, executed: 0, reachedCards: 0, reachedPanel: 0 };
+const tally = { tried: 0, executed: 0, reachedCards: 0, reachedPanel: 0, exports: 0 };
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -27,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   console.log(
     `hostile pages: ${tally.tried} payload placements tried, ${tally.executed} executed; ` +
-      `${tally.reachedCards} reached a card and ${tally.reachedPanel} the panel, as text`,
+      `${tally.reachedCards} reached a card and ${tally.reachedPanel} the panel, as text; ${tally.exports} exports carried them inertly`,
   );
   await harness?.close();
 });
@@ -123,6 +124,47 @@ describe('a release whose words carry script payloads', () => {
     }
     expect(headlines).toHaveLength(PAYLOADS.length);
     await panel?.close();
+    await page.close();
+  });
+
+  it('keeps a payload passage the reader saved, with a payload note and tags, inert in the page, the panel and every export', async () => {
+    const page = await harness.open(ADDRESS);
+    const quote = PLACEMENTS.find((p) => p.context === 'paragraph' && p.payload === 'img onerror')?.text ?? '';
+    const note = `=HYPERLINK("https://canary.test/hit/note","x") <img/src="https://canary.test/hit/note"/onerror="__pwned('c9p0')">`;
+    const tags = `<svg/onload="__pwned('c9p1')">, @SUM(1+1)`;
+    await selectText(page, quote);
+    await page.keyboard.press('Alt+Shift+KeyF');
+    await page.keyboard.type(note);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(tags);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getAttribute('html', 'data-release-lens-facts')).toBe('1/1');
+    tally.tried += 3;
+
+    const panel = await harness.openPanel(page);
+    await panel.waitForSelector('[data-list="placed"] li');
+    expect(await panel.textContent('[data-list="placed"] blockquote')).toBe(quote);
+    expect(await panel.inputValue('[data-list="placed"] textarea[name="note"]')).toBe(note);
+    const files: Record<string, string> = {};
+    for (const format of ['json', 'csv', 'markdown', 'jsonld', 'tsv']) {
+      const [download] = await Promise.all([panel.waitForEvent('download'), panel.click(`button[data-format="${format}"]`)]);
+      files[format] = readFileSync(await download.path(), 'utf8');
+    }
+    expect(JSON.parse(files.json ?? '').facts[0]).toMatchObject({ quote: { exact: quote }, note });
+    expect(JSON.stringify(JSON.parse(files.jsonld ?? ''))).toContain(JSON.stringify(quote).slice(1, -1));
+    // Spreadsheets: a cell that starts like a formula starts with an apostrophe instead.
+    expect(files.csv).toContain(`"'=HYPERLINK(""https://canary.test/hit/note""`);
+    expect(files.csv).not.toMatch(/(^|,)"?[=+\-@]/m);
+    expect(files.tsv?.split('\n')[1]?.split('\t')[1]).toBe(`'${note}`);
+    // Markdown: markup is backslash-escaped, so a renderer shows it as text.
+    expect(files.markdown).not.toMatch(/(^|[^\\])<(img|svg)/m);
+    expect(files.markdown).toContain('\\<img');
+    tally.exports += Object.keys(files).length;
+
+    const found = await evidence(page, panel);
+    tally.executed += found.length;
+    expect(found).toEqual([]);
+    await panel.close();
     await page.close();
   });
 });
