@@ -1,13 +1,14 @@
 /**
  * A page that forges our messages: window.postMessage and custom DOM events shaped like
- * the protocol, and calls to the extension's runtime. Each
+ * the protocol, calls to the extension's runtime, and elements named like ours. Each
  * forgery is tried alone; afterwards nothing may have changed (the panel, storage, our
  * the page's state attributes) and the page may have received no answer.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOUNDING_URL } from '../support/founding.js';
-import { startHarness, type Harness } from './harness.js';
+import { startHarness, tooltipText, type Harness } from './harness.js';
+import { pointOfText } from './text.js';
 
 let harness: Harness;
 let page: Page;
@@ -133,5 +134,33 @@ describe('a page that forges our messages', () => {
         expect(reached).toBe(false);
       });
     }
+  });
+
+  it('gets no card for elements that imitate ours', async () => {
+    await forge('imitation mark and card host', async (p) => {
+      await p.evaluate(() => {
+        const fake = document.createElement('release-lens-mark');
+        fake.dataset.id = 'a1';
+        fake.dataset.kind = 'acronym';
+        fake.textContent = 'FORGEDMARK';
+        document.querySelector('.pressrelease p')?.prepend(fake);
+        document.documentElement.append(document.createElement('release-lens-tooltip'));
+      });
+      const point = await pointOfText(p, 'FORGEDMARK');
+      await p.mouse.move(point.x, point.y);
+      await p.waitForTimeout(300);
+      expect(await tooltipText(p)).toBe('');
+      await p.mouse.move(0, 0);
+      // Remove them again, so the state compared is the page's own.
+      await p.evaluate(() => {
+        document.querySelector('release-lens-mark[data-id="a1"]')?.remove();
+        document.querySelector('html > release-lens-tooltip:not(:has(*))')?.remove();
+      });
+    });
+    // A real highlight still gets its card, so the check above can fail.
+    const point = await pointOfText(page, 'HTWG');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => tooltipText(page)).toContain('Working Group');
+    await page.mouse.move(0, 0);
   });
 });
