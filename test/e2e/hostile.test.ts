@@ -50,17 +50,21 @@ describe('a release whose words carry script payloads', () => {
     const page = await harness.open(ADDRESS);
     const panel = await harness.openPanel(page);
     const [payload] = placements();
-    for (const target of [page, panel]) {
-      await target.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), payload?.text ?? '');
+    try {
+      for (const target of [page, panel]) {
+        await target.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), payload?.text ?? '');
+      }
+      await expect.poll(() => canary.requests.length).toBeGreaterThan(0);
+      await expect.poll(() => canary.calls(page)).toEqual([payload?.id]);
+      await expect.poll(() => canary.refusals.some((r) => r.startsWith('chrome-extension://'))).toBe(true);
+      expect(await injectedMarkup(panel)).not.toEqual([]);
+    } finally {
+      // What the control provoked is not evidence against the tests after it.
+      await panel.close();
+      await page.close();
+      canary.requests.length = 0;
+      canary.refusals.length = 0;
     }
-    await expect.poll(() => canary.requests.length).toBeGreaterThan(0);
-    expect(await canary.calls(page)).toEqual([payload?.id]);
-    await expect.poll(() => canary.refusals.some((r) => r.startsWith('chrome-extension://'))).toBe(true);
-    expect(await injectedMarkup(panel)).not.toEqual([]);
-    canary.requests.length = 0;
-    canary.refusals.length = 0;
-    await panel.close();
-    await page.close();
   });
 
   it('is annotated, its cards and panel show the payloads as text, and nothing runs', async () => {
