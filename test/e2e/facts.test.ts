@@ -193,6 +193,20 @@ describe('facts from the page\'s own highlights and late content', () => {
     await page.close();
   });
 
+  it('saves a selection from the context menu item (its message to the tab)', async () => {
+    const page = await reopen(FOUNDING_HTML);
+    const total = Number((await factsAttribute(page))?.split('/')[1]);
+    await select(page, 'high technology exports to China increased by 44%');
+    const tabId = await harness.tabIdOf(page);
+    // What the background's contextMenus.onClicked sends; headless Chromium has no menu to click.
+    await harness.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'facts-save-selection' }), tabId);
+    await page.keyboard.type('From the menu');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => factsAttribute(page)).toBe(`${total + 1}/${total + 1}`);
+    expect(await factTexts(page)).toContain('high technology exports to China increased by 44%');
+    await page.close();
+  });
+
   it('places a fact whose passage arrives after the page loaded', async () => {
     const paragraph = /<p>“These Guidelines are a positive step[^]*?<\/p>/.exec(FOUNDING_HTML)?.[0] ?? '';
     expect(paragraph).toContain('fastest growing');
