@@ -16,6 +16,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // Messages between the page, the panel and storage take longer on a loaded machine.
+          expect: { poll: { timeout: 10_000 } },
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,

@@ -4,7 +4,7 @@
  */
 import { broadcast, listen } from '../messages/channel.js';
 import { PanelToContent, type ContentReply } from '../messages/protocol.js';
-import { KNOWN } from '../storage/acronyms.js';
+import { KNOWN, loadAcronymSources } from '../storage/acronyms.js';
 import { openStorage } from '../storage/index.js';
 import { ANNOTATION_KINDS } from '../core/model.js';
 import { DEFAULT_KIND_STYLES, DEFAULT_PREFERENCES, loadSettings, type Settings } from '../storage/settings.js';
@@ -42,13 +42,17 @@ export class PageSession {
     const controller = new AbortController();
     this.controller = controller;
     const store = openStorage();
-    const [settings, glossary] = await Promise.all([loadSettings(store).catch(() => FALLBACK_SETTINGS), loadGlossary()]);
+    const [settings, glossary, personal] = await Promise.all([
+      loadSettings(store).catch(() => FALLBACK_SETTINGS),
+      loadGlossary(),
+      loadAcronymSources(store).catch(() => ({})),
+    ]);
     const known = await store.getRecords(KNOWN).then(({ records }) => records.map((r) => r.abbr), () => []);
     adoptCategoryStyles(this.doc, settings.kinds, controller.signal);
     const href = this.doc.location.href;
     const detection = await waitForRelease(this.doc, href, LATE_CONTENT_WAIT_MS, controller.signal);
     if (controller.signal.aborted) return;
-    this.annotator.run(href, settings.hiddenKinds, known, glossary ? { glossary } : {}, detection);
+    this.annotator.run(href, settings.hiddenKinds, known, { ...personal, ...(glossary ? { glossary } : {}) }, detection);
     const ctx = { doc: this.doc, annotator: this.annotator, settings, store, turnOff: () => this.stop() };
     await startFeatures(this.features, ctx, controller.signal);
   }

@@ -24,6 +24,8 @@ export function listen<S extends z.ZodType>(
     const parsed = schema.safeParse(raw);
     if (sender.id !== browser.runtime.id || !parsed.success) {
       dropped++;
+      // The debug log: visible with the console's verbose level, silent otherwise.
+      console.debug(`Release Lens: dropped message #${dropped}`, sender.id !== browser.runtime.id ? 'from another sender' : 'that failed validation');
       return undefined;
     }
     return handler(parsed.data, sender);
@@ -32,9 +34,32 @@ export function listen<S extends z.ZodType>(
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 }
 
-/** Sends to one tab's content script and validates the reply. */
+export type TabReply<T> = { ok: true; value: T } | { ok: false; reason: 'unreachable' | 'invalid' };
+
+/**
+ * Sends to one tab's content script and validates the reply: `unreachable` when no
+ * content script answers (a page Release Lens does not run on), `invalid` when the reply
+ * fails validation (dropped and counted).
+ */
+export async function askTab<S extends z.ZodType>(tabId: number, message: unknown, reply: S): Promise<TabReply<z.infer<S>>> {
+  let raw: unknown;
+  try {
+    raw = await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    return { ok: false, reason: 'unreachable' };
+  }
+  const parsed = reply.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  dropped++;
+  console.debug(`Release Lens: dropped reply #${dropped} that failed validation`);
+  return { ok: false, reason: 'invalid' };
+}
+
+/** Like askTab, for callers that treat both failures alike: throws instead. */
 export async function sendToTab<S extends z.ZodType>(tabId: number, message: unknown, reply: S): Promise<z.infer<S>> {
-  return reply.parse(await browser.tabs.sendMessage(tabId, message));
+  const answer = await askTab(tabId, message, reply);
+  if (!answer.ok) throw new Error(answer.reason === 'unreachable' ? 'Release Lens does not run in that tab' : 'The tab answered with an invalid reply');
+  return answer.value;
 }
 
 /** Broadcasts to the extension's pages; nobody listening is not an error. */

@@ -34,6 +34,8 @@ export type PanelToContent = z.infer<typeof PanelToContent>;
 export const ContentToPanel = z.discriminatedUnion('type', [
   /** The page's snapshot changed; the panel re-reads it if the tab is the one it shows. */
   z.object({ type: z.literal('snapshot-changed'), snapshot: Snapshot }),
+  /** The reader moved to a highlight in the page (keyboard or click); the panel selects its item. */
+  z.object({ type: z.literal('highlight-focused'), id: z.string().max(64) }),
 ]);
 export type ContentToPanel = z.infer<typeof ContentToPanel>;
 

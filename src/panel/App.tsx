@@ -1,44 +1,188 @@
-/** The side panel: the release at a glance. Page data is only ever rendered as text. */
-import type { PanelToContent } from '../messages/protocol.js';
+/**
+ * The side panel: the release at a glance. Wiring only: state comes from the hooks, each
+ * list is a section component. Page data is only ever rendered as text.
+ */
+import type { RefObject } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import type { AnnotationKind } from '../core/model.js';
+import type { PanelToContent, Snapshot } from '../messages/protocol.js';
+import type { ExtensionStorage } from '../storage/index.js';
+import { useAnnouncer } from './announcer.js';
+import { countsByKind, KIND_LABELS } from './items.js';
 import { Acronyms } from './sections/Acronyms.js';
 import { Facts } from './sections/Facts.js';
+import { CategoryToggles } from './sections/CategoryToggles.js';
+import { Entities } from './sections/Entities.js';
 import { Figures } from './sections/Figures.js';
 import { Insights } from './sections/Insights.js';
+import { NotARelease } from './sections/NotARelease.js';
 import { Release } from './sections/Release.js';
-import type { Reveal } from './sections/types.js';
+import { StorageNotice } from './sections/StorageNotice.js';
+import type { ListProps } from './sections/types.js';
 import type { TabTarget } from './tab.js';
+import { useAcronymMemory } from './use-acronym-memory.js';
+import { usePreferences } from './use-preferences.js';
+import { SHORTCUTS, useShortcuts } from './use-shortcuts.js';
 import { useSnapshot } from './use-snapshot.js';
 import { TurnOnForSite } from '../sites/TurnOnForSite.js';
 
-export function App({ tabId }: { tabId: TabTarget }) {
-  const [state, request] = useSnapshot(tabId);
-  const send = (message: PanelToContent): void => void request(message);
-  if (state.status === 'loading') return <main aria-busy="true">Reading the page…</main>;
+export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorage }) {
+  const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
+  const [filter, setFilter] = useState('');
+  const [writeError, setWriteError] = useState('');
+  const [announcement, announce] = useAnnouncer();
+  const filterRef = useRef<HTMLInputElement>(null);
+  const { state, request, retry } = useSnapshot(tabId, setSelectedId);
+  const memory = useAcronymMemory(store);
+  const [preferences, savePreferences] = usePreferences(store);
+  useShortcuts(preferences.shortcuts, () => filterRef.current?.focus());
+
+  const live = (
+    <div class="visually-hidden" aria-live="polite" role="status">
+      {announcement}
+    </div>
+  );
+  if (state.status === 'loading') {
+    return (
+      <main aria-busy="true" class="state">
+        <p class="loading">Reading the page…</p>
+        {live}
+      </main>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <main class="state">
+        <h1>Release Lens could not read this page</h1>
+        <p role="alert">{state.message}</p>
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+        {live}
+      </main>
+    );
+  }
   if (state.status === 'no-page') {
     return (
       <main>
-        {state.reason}
+        <NotARelease reasons={[state.reason]} runsHere={false} {...(state.url ? { url: state.url } : {})} />
         <TurnOnForSite target={tabId} />
+        {live}
       </main>
     );
   }
   const { snapshot } = state;
-  if (snapshot.state !== 'ready') {
+  const send = (message: PanelToContent): void => void request(message);
+  if (snapshot.state === 'off') {
     return (
-      <main>
-        <h1>Not a press release</h1>
-        <p>{snapshot.release.reasons.join('; ')}.</p>
+      <main class="state">
+        <h1>Release Lens is off for this page</h1>
+        <p>You turned it off here: the page is as it was served, until you reload it or turn Release Lens on again.</p>
+        <button type="button" onClick={() => send({ type: 'set-enabled', enabled: true })}>
+          Turn Release Lens on again
+        </button>
+        {live}
       </main>
     );
   }
-  const reveal: Reveal = (id) => send({ type: 'reveal', id });
+  if (snapshot.state !== 'ready') {
+    return (
+      <main>
+        <NotARelease reasons={snapshot.release.reasons} url={snapshot.release.url} runsHere />
+        {live}
+      </main>
+    );
+  }
+
+  const list: ListProps = {
+    filter,
+    selectedId,
+    reveal: (id) => {
+      setSelectedId(id);
+      send({ type: 'reveal', id });
+    },
+  };
+  const setVisible = (kind: AnnotationKind, visible: boolean): void => {
+    send({ type: 'set-kind-visible', kind, visible });
+    announce(`${KIND_LABELS[kind]} ${visible ? 'highlighted' : 'no longer highlighted'} in the page.`);
+  };
+  const setKnown = (abbr: string, known: boolean): void => {
+    memory.setKnown(abbr, known).then(
+      () => {
+        setWriteError('');
+        announce(known ? `${abbr} marked as known: its highlights are hidden.` : `${abbr} highlighted again.`);
+      },
+      (e: unknown) => setWriteError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+  const onFilter = (value: string): void => {
+    setFilter(value);
+    announce(value ? `Filtering for “${value}”.` : 'Filter cleared.');
+  };
+
   return (
     <main>
+      <StorageNotice store={store} problems={memory.problems} error={writeError} />
       <Release snapshot={snapshot} />
-      <Acronyms annotations={snapshot.annotations} reveal={reveal} />
-      <Figures annotations={snapshot.annotations} reveal={reveal} />
-      <Insights snapshot={snapshot} reveal={reveal} />
+      <Toolbar filter={filter} onFilter={onFilter} filterRef={filterRef} snapshot={snapshot} setVisible={setVisible} />
+      <Acronyms {...list} annotations={snapshot.annotations} known={memory.known} learned={memory.learned} setKnown={setKnown} />
+      <Entities {...list} id="people" title="People" kinds={['person']} annotations={snapshot.annotations} />
+      <Entities {...list} id="organizations" title="Organizations" kinds={['organization']} annotations={snapshot.annotations} />
+      <Entities {...list} id="places" title="Places" kinds={['place']} annotations={snapshot.annotations} />
+      <Entities {...list} id="documents" title="Documents" kinds={['document']} annotations={snapshot.annotations} />
+      <Figures {...list} annotations={snapshot.annotations} />
+      <Entities {...list} id="dates" title="Dates" kinds={['date', 'year']} annotations={snapshot.annotations} />
+      <Entities {...list} id="contacts" title="Contacts" kinds={['phone', 'email']} annotations={snapshot.annotations} />
+      <Insights snapshot={snapshot} reveal={list.reveal} />
       <Facts snapshot={snapshot} tabId={state.tabId} />
+      <footer>
+        <label>
+          <input
+            type="checkbox"
+            checked={preferences.shortcuts}
+            onChange={(e) => void savePreferences({ ...preferences, shortcuts: e.currentTarget.checked }).catch((err: unknown) => setWriteError(String(err)))}
+          />{' '}
+          Keyboard shortcuts
+        </label>
+        {preferences.shortcuts && (
+          <p class="meta" id="shortcut-help">
+            {SHORTCUTS.map(([key, does]) => `${key}: ${does}`).join(' · ')}
+          </p>
+        )}
+      </footer>
+      {live}
     </main>
+  );
+}
+
+interface ToolbarProps {
+  filter: string;
+  onFilter(value: string): void;
+  filterRef: RefObject<HTMLInputElement | null>;
+  snapshot: Snapshot;
+  setVisible(kind: AnnotationKind, visible: boolean): void;
+}
+
+function Toolbar({ filter, onFilter, filterRef, snapshot, setVisible }: ToolbarProps) {
+  return (
+    <div class="toolbar">
+      <label class="filter">
+        Filter
+        <input
+          ref={filterRef}
+          type="search"
+          value={filter}
+          placeholder="Acronym, name, figure…"
+          onInput={(e) => onFilter(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && filter) {
+              e.preventDefault();
+              onFilter('');
+            }
+          }}
+        />
+      </label>
+      <CategoryToggles counts={countsByKind(snapshot.annotations)} hidden={snapshot.hiddenKinds} setVisible={setVisible} />
+    </div>
   );
 }

@@ -1,18 +1,28 @@
 /**
- * Which tab the panel shows. A panel opened as a page of its own (tests, a popped-out
- * window) names its tab in `?tab=ID`; the docked panel follows the active tab.
+ * Which tab the panel shows. The docked panel follows the active tab of its window; a
+ * panel opened as a page of its own (tests, a popped-out window) names its tab in
+ * `?tab=ID`, or the window whose active tab it follows in `?window=ID`.
  */
 import { browser } from '../platform/browser.js';
 
-export type TabTarget = { fixed: number } | { follow: true };
+export type TabTarget = { fixed: number } | { follow: true; windowId?: number };
+
+function positiveInt(value: string | null): number | undefined {
+  const n = Number(value);
+  return value !== null && Number.isInteger(n) && n > 0 ? n : undefined;
+}
 
 export function resolveTabId(search: string): TabTarget {
-  const id = Number(new URLSearchParams(search).get('tab'));
-  return Number.isInteger(id) && id > 0 ? { fixed: id } : { follow: true };
+  const params = new URLSearchParams(search);
+  const tab = positiveInt(params.get('tab'));
+  if (tab !== undefined) return { fixed: tab };
+  const windowId = positiveInt(params.get('window'));
+  return windowId !== undefined ? { follow: true, windowId } : { follow: true };
 }
 
 export async function currentTabId(target: TabTarget): Promise<number | undefined> {
   if ('fixed' in target) return target.fixed;
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  const query = target.windowId !== undefined ? { active: true, windowId: target.windowId } : { active: true, currentWindow: true };
+  const [tab] = await browser.tabs.query(query);
   return tab?.id;
 }

@@ -1,26 +1,43 @@
-/** The snapshot of the tab the panel shows, kept current as the page and tabs change. */
-import { useEffect, useState } from 'preact/hooks';
-import { listen, sendToTab } from '../messages/channel.js';
+/**
+ * The snapshot of the tab the panel shows, kept current as the page changes, the reader
+ * switches tabs or the tab navigates; and the highlight the reader moved to in the page.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { askTab, listen } from '../messages/channel.js';
 import { ContentReply, ContentToPanel, type PanelToContent, type Snapshot } from '../messages/protocol.js';
-import { browser } from '../platform/browser.js';
+import { browser, type Tabs } from '../platform/browser.js';
 import { currentTabId, type TabTarget } from './tab.js';
 
 export type PanelState =
   | { status: 'loading' }
-  | { status: 'no-page'; reason: string }
+  | { status: 'no-page'; reason: string; url?: string }
+  | { status: 'error'; message: string }
   | { status: 'ready'; tabId: number; snapshot: Snapshot };
 
-export function useSnapshot(target: TabTarget): [PanelState, (message: PanelToContent) => Promise<void>] {
+export interface SnapshotHandle {
+  state: PanelState;
+  request(message: PanelToContent): Promise<void>;
+  retry(): void;
+}
+
+export function useSnapshot(target: TabTarget, onHighlightFocused: (id: string) => void): SnapshotHandle {
   const [state, setState] = useState<PanelState>({ status: 'loading' });
+  const focused = useRef(onHighlightFocused);
+  focused.current = onHighlightFocused;
 
   const request = async (message: PanelToContent): Promise<void> => {
     const tabId = await currentTabId(target);
     if (tabId === undefined) return setState({ status: 'no-page', reason: 'There is no page in this window.' });
-    try {
-      const reply = await sendToTab(tabId, message, ContentReply);
-      setState(reply.ok ? { status: 'ready', tabId, snapshot: reply.snapshot } : { status: 'no-page', reason: reply.error });
-    } catch {
-      setState({ status: 'no-page', reason: 'Release Lens does not run on this page.' });
+    const reply = await askTab(tabId, message, ContentReply);
+    if (reply.ok) {
+      setState(reply.value.ok ? { status: 'ready', tabId, snapshot: reply.value.snapshot } : { status: 'error', message: reply.value.error });
+    } else if (reply.reason === 'invalid') {
+      setState({ status: 'error', message: 'The page answered with something Release Lens could not read.' });
+    } else {
+      // No content script: a page outside the sites Release Lens runs on, or one still loading.
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      if (tab?.status === 'loading') return setState({ status: 'loading' });
+      setState({ status: 'no-page', reason: 'Release Lens does not run on this page.', ...(tab?.url ? { url: tab.url } : {}) });
     }
   };
 
@@ -31,16 +48,28 @@ export function useSnapshot(target: TabTarget): [PanelState, (message: PanelToCo
       ContentToPanel,
       async (message, sender) => {
         const tabId = await currentTabId(target);
-        if (sender.tab?.id === tabId && tabId !== undefined) setState({ status: 'ready', tabId, snapshot: message.snapshot });
+        if (tabId === undefined || sender.tab?.id !== tabId) return undefined;
+        if (message.type === 'snapshot-changed') setState({ status: 'ready', tabId, snapshot: message.snapshot });
+        else focused.current(message.id);
         return undefined;
       },
       controller.signal,
     );
     const refresh = (): void => void request({ type: 'get-snapshot' });
+    const onUpdated = async (tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> => {
+      if (tabId !== (await currentTabId(target))) return;
+      if (change.status === 'loading') setState({ status: 'loading' });
+      if (change.status === 'complete') refresh();
+    };
+    const onUpdatedListener = (tabId: number, change: Tabs.OnUpdatedChangeInfoType): void => void onUpdated(tabId, change);
+    browser.tabs.onUpdated.addListener(onUpdatedListener);
     if ('follow' in target) browser.tabs.onActivated.addListener(refresh);
-    controller.signal.addEventListener('abort', () => browser.tabs.onActivated.removeListener(refresh));
+    controller.signal.addEventListener('abort', () => {
+      browser.tabs.onActivated.removeListener(refresh);
+      browser.tabs.onUpdated.removeListener(onUpdatedListener);
+    });
     return () => controller.abort();
   }, []);
 
-  return [state, request];
+  return { state, request, retry: () => void request({ type: 'get-snapshot' }) };
 }

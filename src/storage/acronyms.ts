@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { defineRecordType } from './records.js';
+import type { ExtensionStorage } from './store.js';
 
 const Abbr = z.string().min(1).max(20).regex(/^[A-Za-z0-9&./-]+$/);
 
@@ -34,6 +35,15 @@ export type KnownAcronym = z.infer<typeof KnownAcronym>;
 export const LEARNED = defineRecordType({ prefix: 'learned', schema: LearnedAcronym, idOf: (a) => a.abbr });
 export const CUSTOM = defineRecordType({ prefix: 'custom', schema: CustomAcronym, idOf: (a) => a.abbr });
 export const KNOWN = defineRecordType({ prefix: 'known', schema: KnownAcronym, idOf: (a) => a.abbr });
+
+/** What extraction needs from storage: learned and user acronyms, abbreviation → expansion. */
+export async function loadAcronymSources(store: ExtensionStorage): Promise<{ learned: Map<string, string>; user: Map<string, string> }> {
+  const [learned, custom] = await Promise.all([store.getRecords(LEARNED), store.getRecords(CUSTOM)]);
+  return {
+    learned: new Map(learned.records.map((r) => [r.abbr, r.expansion])),
+    user: new Map(custom.records.map((r) => [r.abbr, r.expansion])),
+  };
+}
 
 export function isAbbr(text: string): boolean {
   return Abbr.safeParse(text).success;

@@ -88,18 +88,27 @@ describe('storage in Firefox', () => {
     expect(await moneyPainted(page)).toBe(true);
 
     const options = await firefox.openExtensionPage('options.html');
-    const money = await options.waitForSelector('label ::-p-text(money)');
+    const money = await options.waitForSelector('input[aria-label="Highlight Money"]');
     await money?.click();
-    await waitFor(() => options.$$eval('label', (ls) => ls.some((l) => l.textContent?.trim() === 'money' && !l.querySelector('input')?.checked)), 'the box to clear');
+    // The options page shows the change at once and stores it; wait for the stored record.
+    await waitFor(
+      () =>
+        options.evaluate(async () => {
+          type Sync = { storage: { sync: { get(key: string): Promise<Record<string, { value?: { visible?: boolean } }>> } } };
+          const stored = await (globalThis as unknown as { browser: Sync }).browser.storage.sync.get('kind:money');
+          return stored['kind:money']?.value?.visible === false;
+        }),
+      'the setting to be stored',
+    );
     await options.close();
 
     const again = await firefox.openExtensionPage('options.html');
-    await again.waitForSelector('input[type="checkbox"]');
-    const checked = await again.$$eval('label', (labels) =>
-      Object.fromEntries(labels.map((l) => [l.textContent?.trim(), l.querySelector('input')?.checked])),
+    await again.waitForSelector('input[aria-label^="Highlight "]');
+    const checked = await again.$$eval('input[aria-label^="Highlight "]', (inputs) =>
+      Object.fromEntries(inputs.map((i) => [i.getAttribute('aria-label'), (i as HTMLInputElement).checked])),
     );
-    expect(checked.money).toBe(false);
-    expect(checked.percent).toBe(true);
+    expect(checked['Highlight Money']).toBe(false);
+    expect(checked['Highlight Percentages']).toBe(true);
     await again.close();
 
     const release = await firefox.open(FOUNDING_URL);

@@ -1,32 +1,33 @@
 /**
  * A stand-in for webextension-polyfill in jsdom tests (`vi.mock('webextension-polyfill',
  * () => fakeBrowserModule())`): runtime messaging that records what was sent and which
- * listeners are attached, and in-memory storage areas (with onChanged listeners counted too).
+ * listeners are attached, and in-memory storage areas (with onChanged listeners counted and called).
  */
+import { MemoryArea } from './memory-area.js';
+
 type Listener = (message: unknown, sender: { id: string }) => unknown;
-type ChangeListener = (changes: Record<string, unknown>, areaName: string) => void;
+type ChangeListener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => void;
 
-export interface FakeArea {
-  data: Record<string, unknown>;
-  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-}
+/** A storage area that tells onChanged listeners what was set or removed, as the browsers do. */
+class ObservedArea extends MemoryArea {
+  constructor(
+    private readonly areaName: string,
+    private readonly changeListeners: Set<ChangeListener>,
+  ) {
+    super();
+  }
 
-function fakeArea(): FakeArea {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (keys) => {
-      if (keys === null || keys === undefined) return { ...data };
-      const wanted = Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(wanted.filter((k) => k in data).map((k) => [k, data[k]]));
-    },
-    set: async (items) => void Object.assign(data, items),
-    remove: async (keys) => {
-      for (const k of Array.isArray(keys) ? keys : [keys]) Reflect.deleteProperty(data, k);
-    },
-  };
+  override async set(items: Record<string, unknown>): Promise<void> {
+    await super.set(items);
+    const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }]));
+    for (const l of this.changeListeners) l(changes, this.areaName);
+  }
+
+  override async remove(keys: string | string[]): Promise<void> {
+    await super.remove(keys);
+    const changes = Object.fromEntries((typeof keys === 'string' ? [keys] : keys).map((k) => [k, {}]));
+    for (const l of this.changeListeners) l(changes, this.areaName);
+  }
 }
 
 export interface FakeBrowser {
@@ -38,8 +39,8 @@ export interface FakeBrowser {
     sendMessage(message: unknown): Promise<void>;
   };
   storage: {
-    sync: FakeArea;
-    local: FakeArea;
+    local: MemoryArea;
+    sync: MemoryArea;
     changeListeners: Set<ChangeListener>;
     onChanged: { addListener(l: ChangeListener): void; removeListener(l: ChangeListener): void };
   };
@@ -58,8 +59,8 @@ export function createFakeBrowser(): FakeBrowser {
       sendMessage: async (message) => void sent.push(message),
     },
     storage: {
-      sync: fakeArea(),
-      local: fakeArea(),
+      local: new ObservedArea('local', changeListeners),
+      sync: new ObservedArea('sync', changeListeners),
       changeListeners,
       onChanged: { addListener: (l) => void changeListeners.add(l), removeListener: (l) => void changeListeners.delete(l) },
     },

@@ -21,6 +21,12 @@ export const panelBridge: Feature = {
     );
     const tell = (): void => void broadcast({ type: 'snapshot-changed', snapshot: annotator.snapshot() });
     annotator.onChange(tell, signal);
-    if (annotator.snapshot().state === 'ready') tell();
+    // Every page announces itself, so a panel following this tab learns it is not a release too.
+    tell();
+    // Moving through the page's annotations (keyboard steps, cards) moves the panel's selection.
+    annotator.onCurrent(() => {
+      const id = annotator.current?.id;
+      if (id) void broadcast({ type: 'highlight-focused', id });
+    }, signal);
   },
 };

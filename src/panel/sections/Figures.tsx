@@ -1,24 +1,21 @@
-/** Money figures and percentages with their values. */
-import type { Annotation, AnnotationOf } from '../../core/model.js';
-import type { Reveal } from './types.js';
+/** Figures (money, percentages, quantities) with their values and what they measure. */
+import type { Annotation } from '../../core/model.js';
+import { entityRows, matches } from '../items.js';
+import { Item } from './Item.js';
+import { Section } from './Section.js';
+import type { ListProps } from './types.js';
 
-export function Figures({ annotations, reveal }: { annotations: Annotation[]; reveal: Reveal }) {
-  const figures = annotations.filter(
-    (a): a is AnnotationOf<'money'> | AnnotationOf<'percent'> => a.kind === 'money' || a.kind === 'percent',
-  );
+export function Figures(props: ListProps & { annotations: Annotation[] }) {
+  const rows = entityRows(props.annotations, ['money', 'percent', 'quantity']);
+  const shown = rows.filter((r) => matches(props.filter, r.text, r.detail));
   return (
-    <section aria-labelledby="figures-heading">
-      <h2 id="figures-heading">Figures ({figures.length})</h2>
-      <ul data-section="figures">
-        {figures.map((f) => (
-          <li key={f.id}>
-            <button class="item" onClick={() => reveal(f.id)}>
-              <span class="term">{f.text}</span>
-              <div class="meta">{f.kind === 'money' ? `${f.value.toLocaleString('en-US')} USD` : `${f.value}%`}</div>
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Section id="figures" title="Figures" total={rows.length} shown={shown.length} filter={props.filter}>
+      {shown.map((row) => (
+        <Item key={row.id} selected={props.selectedId === row.id} onActivate={() => props.reveal(row.id)}>
+          <span class="term">{row.text}</span>
+          {row.detail && <span class="meta">{row.detail}</span>}
+        </Item>
+      ))}
+    </Section>
   );
 }

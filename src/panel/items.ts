@@ -1,0 +1,109 @@
+/**
+ * What the panel lists, derived from a snapshot: rows per section, what a filter matches,
+ * and counts per category. Pure, so it is tested without a browser.
+ */
+import { ANNOTATION_KINDS, type Annotation, type AnnotationKind, type AnnotationOf, type Measure } from '../core/model.js';
+
+export interface AcronymRow {
+  abbr: string;
+  expansion: string;
+  source: AnnotationOf<'acronym'>['source'];
+  /** The mention inside the page's own definition, when the page defines it. */
+  definitionId?: string;
+  description?: string;
+  url?: string;
+  /** Every mention, in page order. */
+  ids: string[];
+}
+
+export interface EntityRow {
+  id: string;
+  kind: AnnotationKind;
+  text: string;
+  /** A role for people, a full name for organizations and documents, a value for figures. */
+  detail?: string;
+}
+
+export function acronymRows(annotations: readonly Annotation[]): AcronymRow[] {
+  const rows = new Map<string, AcronymRow>();
+  for (const a of annotations) {
+    if (a.kind !== 'acronym') continue;
+    let row = rows.get(a.text);
+    if (!row) {
+      row = { abbr: a.text, expansion: a.expansion ?? '', source: a.source, ids: [] };
+      if (a.description) row.description = a.description;
+      if (a.url && /^https?:\/\//i.test(a.url)) row.url = a.url;
+      rows.set(a.text, row);
+    }
+    row.ids.push(a.id);
+    if (a.definedAt !== undefined && a.start === a.definedAt) row.definitionId = a.id;
+  }
+  return [...rows.values()];
+}
+
+export function describeMeasure(measure: Measure | undefined): string {
+  if (!measure) return '';
+  const direction = measure.direction === 'up' ? 'rise' : measure.direction === 'down' ? 'fall' : '';
+  return [measure.subject, measure.period, direction].filter(Boolean).join(', ');
+}
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+
+function detailOf(a: Annotation): string | undefined {
+  switch (a.kind) {
+    case 'person':
+      return a.role;
+    case 'organization':
+    case 'place':
+    case 'document':
+      return a.name && a.name !== a.text ? a.name : undefined;
+    case 'money':
+      return [usd.format(a.value), describeMeasure(a.measure)].filter(Boolean).join(' · ');
+    case 'percent':
+      return [a.points ? 'percentage points' : '', describeMeasure(a.measure)].filter(Boolean).join(' · ') || undefined;
+    case 'quantity':
+      return [`${a.value.toLocaleString('en-US')} ${a.unit}`, describeMeasure(a.measure)].filter(Boolean).join(' · ');
+    case 'date':
+      return [a.iso, a.weekday].filter(Boolean).join(' · ');
+    default:
+      return undefined;
+  }
+}
+
+export function entityRows(annotations: readonly Annotation[], kinds: readonly AnnotationKind[]): EntityRow[] {
+  return annotations
+    .filter((a) => kinds.includes(a.kind))
+    .map((a) => {
+      const detail = detailOf(a);
+      return detail ? { id: a.id, kind: a.kind, text: a.text, detail } : { id: a.id, kind: a.kind, text: a.text };
+    });
+}
+
+/** Case-insensitive match of every word of the filter against any of the texts. */
+export function matches(filter: string, ...texts: (string | undefined)[]): boolean {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const haystack = texts.filter(Boolean).join(' ').toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}
+
+export function countsByKind(annotations: readonly Annotation[]): Record<AnnotationKind, number> {
+  const counts = Object.fromEntries(ANNOTATION_KINDS.map((k) => [k, 0])) as Record<AnnotationKind, number>;
+  for (const a of annotations) counts[a.kind]++;
+  return counts;
+}
+
+export const KIND_LABELS: Readonly<Record<AnnotationKind, string>> = {
+  acronym: 'Acronyms',
+  person: 'People',
+  organization: 'Organizations',
+  place: 'Places',
+  document: 'Documents',
+  money: 'Money',
+  percent: 'Percentages',
+  quantity: 'Quantities',
+  date: 'Dates',
+  year: 'Years',
+  phone: 'Phone numbers',
+  email: 'Email addresses',
+};
