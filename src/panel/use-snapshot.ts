@@ -3,6 +3,7 @@
  * switches tabs or the tab navigates; and the highlight the reader moved to in the page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AnnotationKind } from '../core/model.js';
 import { askTab, listen } from '../messages/channel.js';
 import { ContentReply, ContentToPanel, type PanelToContent, type Snapshot } from '../messages/protocol.js';
 import { browser, type Tabs } from '../platform/browser.js';
@@ -20,12 +21,19 @@ export interface SnapshotHandle {
   retry(): void;
 }
 
+function withKindVisible(snapshot: Snapshot, kind: AnnotationKind, visible: boolean): Snapshot {
+  const others = snapshot.hiddenKinds.filter((k) => k !== kind);
+  return { ...snapshot, hiddenKinds: visible ? others : [...others, kind] };
+}
+
 export function useSnapshot(target: TabTarget, onHighlightFocused: (id: string) => void): SnapshotHandle {
   const [state, setState] = useState<PanelState>({ status: 'loading' });
   const focused = useRef(onHighlightFocused);
   focused.current = onHighlightFocused;
 
   const request = async (message: PanelToContent): Promise<void> => {
+    // A category toggle shows its new state at once; the page's reply confirms it.
+    if (message.type === 'set-kind-visible') setState((s) => (s.status === 'ready' ? { ...s, snapshot: withKindVisible(s.snapshot, message.kind, message.visible) } : s));
     const tabId = await currentTabId(target);
     if (tabId === undefined) return setState({ status: 'no-page', reason: 'There is no page in this window.' });
     const reply = await askTab(tabId, message, ContentReply);

@@ -1,6 +1,6 @@
 /** The side panel driven as a reader would, beside the founding release in Chromium. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FOUNDING_URL } from '../support/founding.js';
 import { readHighlights } from '../support/highlights.js';
 import { startHarness, type Harness } from './harness.js';
@@ -11,6 +11,11 @@ beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(async () => harness?.close());
+// A test that fails leaves no tab behind for the next one to find by its address.
+afterEach(async () => {
+  const [, ...opened] = harness.context.pages();
+  await Promise.all(opened.map((p) => p.close()));
+});
 
 async function releaseWithPanel(): Promise<{ page: Page; panel: Page }> {
   const page = await harness.open(FOUNDING_URL);
