@@ -36,11 +36,11 @@ export interface Candidate {
   score: number;
 }
 
-/** How much of `pattern` survives in `window`: 1 - (fewest edits to find it there) / length. */
-export function similarity(window: string, pattern: string): number {
+/** How much of `pattern` survives in `haystack`: 1 - (fewest edits to find it there) / length. */
+export function similarity(haystack: string, pattern: string): number {
   if (pattern.length === 0) return 1;
-  if (window.length === 0) return 0;
-  const [best] = search(window, pattern, pattern.length);
+  if (haystack.length === 0) return 0;
+  const [best] = search(haystack, pattern, pattern.length);
   return best ? 1 - best.errors / pattern.length : 0;
 }
 

@@ -37,7 +37,7 @@ export function toAnnotation(fact: Fact) {
     body: bodies(fact),
     target: {
       type: 'SpecificResource',
-      // The text-fragment link identifies the passage in a browser.
+      // The text-fragment link identifies the passage for any browser that opens it.
       id: textFragmentUrl(fact),
       source: {
         id: c.url,

@@ -59,8 +59,8 @@ export function findLongForm(short: string, before: string): string | undefined 
   if (letters.length < 2) return undefined;
   const words = before.trimEnd().split(/\s+/);
   const maxWords = Math.min(letters.length + 5, letters.length * 2);
-  const window = words.slice(-maxWords).join(' ');
-  const lower = window.toLowerCase();
+  const lookback = words.slice(-maxWords).join(' ');
+  const lower = lookback.toLowerCase();
   let l = lower.length - 1;
   for (let s = letters.length - 1; s >= 0; s--) {
     const c = letters[s];
@@ -68,9 +68,9 @@ export function findLongForm(short: string, before: string): string | undefined 
     if (l < 0) return undefined;
     l--;
   }
-  const start = Math.max(window.lastIndexOf(' ', l), window.lastIndexOf('(', l)) + 1;
-  let long = window.slice(start).trim();
-  const head = window.slice(0, start).trimEnd().split(' ');
+  const start = Math.max(lookback.lastIndexOf(' ', l), lookback.lastIndexOf('(', l)) + 1;
+  let long = lookback.slice(start).trim();
+  const head = lookback.slice(0, start).trimEnd().split(' ');
   const modifier = head[head.length - 1];
   const modified = Boolean(modifier && /^[A-Z][A-Za-z.]*[.-][A-Za-z.-]*$/.test(modifier) && !/['’]s$/.test(modifier));
   if (modified) {
@@ -110,18 +110,18 @@ function initials(long: string): string {
     .join('');
 }
 
-/** The current sentence before `end`, within a bounded window. */
+/** The current sentence before `end`, within a bounded lookback. */
 function sentenceBefore(text: string, end: number): string {
-  const window = text.slice(Math.max(0, end - LOOKBACK), end);
-  let start = window.lastIndexOf('\n') + 1;
+  const lookback = text.slice(Math.max(0, end - LOOKBACK), end);
+  let start = lookback.lastIndexOf('\n') + 1;
   // A full stop after a lower-case word ends a sentence; after "U.S" or "M" it does not.
-  for (let i = window.length - 2; i > start; i--) {
-    if (window[i] === '.' && window[i + 1] === ' ' && /[a-z0-9)]/.test(window[i - 1] ?? '')) {
+  for (let i = lookback.length - 2; i > start; i--) {
+    if (lookback[i] === '.' && lookback[i + 1] === ' ' && /[a-z0-9)]/.test(lookback[i - 1] ?? '')) {
       start = i + 2;
       break;
     }
   }
-  return window.slice(start).replace(/[,;:]\s*$/, '');
+  return lookback.slice(start).replace(/[,;:]\s*$/, '');
 }
 
 function singularLong(long: string): string {

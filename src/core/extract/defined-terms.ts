@@ -1,6 +1,6 @@
 /**
  * Defined terms that are not acronyms: `“Guidelines for U.S.-China ... Development”
- * (‘Guidelines’)` names a document, and every later "Guidelines" is that document. The
+ * (‘Guidelines’)` names a document, and every later "Guidelines" is that document; the
  * full name and each mention of the short name become one annotation kind, with the
  * full name as `name`.
  */
