@@ -78,7 +78,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
     await options.fill('input[name="abbr"]', 'EAR');
     await options.fill('input[name="expansion"]', 'Export Administration Regulations');
-    await options.click('button[type="submit"]');
+    await options.click('.acronym-form button[type="submit"]');
     await options.waitForSelector('[data-section="custom-acronyms"] tr[data-abbr="EAR"]');
     await options.click('button[aria-controls="delete-confirm"]');
     const found = await violations(options);

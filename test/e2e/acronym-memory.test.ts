@@ -48,7 +48,7 @@ describe('acronyms remembered across releases', () => {
     await options.goto(`chrome-extension://${harness.extensionId}/options.html`);
     await options.fill('input[name="abbr"]', 'XVQ');
     await options.fill('input[name="expansion"]', 'Xylo Vortex Quorum');
-    await options.click('button[type="submit"]');
+    await options.click('.acronym-form button[type="submit"]');
     await options.waitForSelector('tr[data-abbr="XVQ"]');
     const page = await harness.open(USES.url);
     const panel = await harness.openPanel(page);

@@ -78,7 +78,7 @@ describe('a page that is not a release', () => {
     expect(await state(page)).toBe('not-a-release');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['attributes:data-release-lens']);
-    expect(await panelText(page, 'main p')).toContain('a list of releases');
+    expect(await panelText(page, 'main .reasons')).toContain('a list of releases');
     await page.close();
   });
 });
