@@ -5,6 +5,7 @@
  * full name as `name`.
  */
 import type { AnnotationDraft } from '../model.js';
+import { pointsOutside } from './spans.js';
 
 const QUOTED_TERM = /\(\s?(?:the\s)?[‘'“"]([A-Z][A-Za-z]{1,30}(?:\s[A-Z][A-Za-z]{1,30}){0,3})[’'”"]\s?\)/g;
 const CLOSING_QUOTE = /[”"’']$/;
@@ -41,11 +42,14 @@ function nameBefore(before: string, term: string): string | undefined {
 
 export function findDefinedTerms(text: string): DefinedTerm[] {
   const terms: DefinedTerm[] = [];
+  const seen = new Set<string>();
   for (const m of text.matchAll(QUOTED_TERM)) {
     const term = m[1] ?? '';
-    if (terms.some((t) => t.term === term)) continue;
+    if (seen.has(term)) continue;
     const name = nameBefore(text.slice(Math.max(0, m.index - LOOKBACK), m.index), term);
-    if (name) terms.push({ term, name, kind: ORGANIZATION_WORDS.test(name) ? 'organization' : 'document' });
+    if (!name) continue;
+    seen.add(term);
+    terms.push({ term, name, kind: ORGANIZATION_WORDS.test(name) ? 'organization' : 'document' });
   }
   return terms;
 }
@@ -65,9 +69,7 @@ export function findDefinedTermMentions(text: string): AnnotationDraft[] {
   const drafts: AnnotationDraft[] = [];
   for (const { term, name, kind } of findDefinedTerms(text)) {
     const full = occurrences(text, name).map((at) => ({ kind, text: name, start: at, end: at + name.length, name }));
-    const short = occurrences(text, term)
-      .filter((at) => !full.some((f) => at >= f.start && at < f.end))
-      .map((at) => ({ kind, text: term, start: at, end: at + term.length, name }));
+    const short = pointsOutside(occurrences(text, term), full).map((at) => ({ kind, text: term, start: at, end: at + term.length, name }));
     drafts.push(...full, ...short);
   }
   return drafts.sort((a, b) => a.start - b.start);

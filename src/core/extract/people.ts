@@ -7,6 +7,7 @@
  * later `Wei`).
  */
 import type { AnnotationDraft } from '../model.js';
+import { pointsOutside } from './spans.js';
 
 type PersonDraft = Extract<AnnotationDraft, { kind: 'person' }>;
 
@@ -173,10 +174,7 @@ export function findPersonMentions(text: string): AnnotationDraft[] {
   for (const person of findPeople(text)) {
     const base = { kind: 'person', name: person.name, ...(person.role ? { role: person.role } : {}) } as const;
     const full = occurrences(text, person.name, true).map((at) => ({ ...base, text: person.name, start: at, end: at + person.name.length }));
-    const inFull = (at: number) => full.some((f) => at >= f.start && at < f.end);
-    const short = occurrences(text, person.surname, false)
-      .filter((at) => !inFull(at))
-      .map((at) => ({ ...base, text: person.surname, start: at, end: at + person.surname.length }));
+    const short = pointsOutside(occurrences(text, person.surname, false), full).map((at) => ({ ...base, text: person.surname, start: at, end: at + person.surname.length }));
     drafts.push(...full, ...short);
   }
   return drafts.sort((a, b) => a.start - b.start);

@@ -40,3 +40,15 @@ function isSorted(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++) if (byStart(spans[i - 1] as Span, spans[i] as Span) > 0) return false;
   return true;
 }
+
+/** The points inside none of `spans`; both sorted ascending and the spans disjoint, so one walk. */
+export function pointsOutside(points: readonly number[], spans: readonly Span[]): number[] {
+  const outside: number[] = [];
+  let s = 0;
+  for (const at of points) {
+    while (s < spans.length && (spans[s] as Span).end <= at) s++;
+    const span = spans[s];
+    if (!span || at < span.start) outside.push(at);
+  }
+  return outside;
+}
