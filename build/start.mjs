@@ -31,15 +31,27 @@ const browser = await launchWithExtension({ extensionDir: join(root, 'dist/chrom
 const page = await browser.context.newPage();
 await page.goto(DEMO_URL);
 await page.waitForFunction(() => document.documentElement.getAttribute('data-release-lens'), null, { timeout: 15_000 });
-const summary = await page.evaluate(() => ({
-  state: document.documentElement.getAttribute('data-release-lens'),
-  marks: [...document.querySelectorAll('release-lens-mark')].map((m) => `${m.getAttribute('data-kind')}: ${m.textContent}`),
-  ms: performance.getEntriesByName('release-lens:annotate')[0]?.duration,
-}));
-console.log(`\n${DEMO_URL}\nRelease Lens: ${summary.state}, ${summary.marks.length} highlights in ${summary.ms?.toFixed(1)} ms`);
-for (const [kind, count] of Object.entries(summary.marks.reduce((acc, m) => ({ ...acc, [m.split(':')[0]]: (acc[m.split(':')[0]] ?? 0) + 1 }), {}))) {
-  console.log(`  ${kind}: ${count}`);
-}
+// Highlights are painted with the CSS Custom Highlight API (one named highlight per
+// category) or, where that is missing, as release-lens-mark elements.
+const summary = await page.evaluate(() => {
+  /** @type {Record<string, number>} */
+  const counts = {};
+  for (const [name, highlight] of CSS.highlights) {
+    if (name.startsWith('release-lens-')) counts[name.slice('release-lens-'.length)] = highlight.size;
+  }
+  for (const mark of document.querySelectorAll('release-lens-mark')) {
+    const kind = mark.getAttribute('data-kind') ?? 'other';
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return {
+    state: document.documentElement.getAttribute('data-release-lens'),
+    counts,
+    ms: performance.getEntriesByName('release-lens:annotate')[0]?.duration,
+  };
+});
+const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+console.log(`\n${DEMO_URL}\nRelease Lens: ${summary.state}, ${total} highlights in ${summary.ms?.toFixed(1)} ms`);
+for (const [kind, count] of Object.entries(summary.counts)) if (count) console.log(`  ${kind}: ${count}`);
 
 if (headless) {
   const tabId = await browser.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, DEMO_URL);
@@ -47,7 +59,20 @@ if (headless) {
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(`chrome-extension://${browser.extensionId}/panel.html?tab=${tabId}`);
   await panel.waitForSelector('[data-section="acronyms"] li');
-  await page.hover('release-lens-mark[data-kind="acronym"]');
+  // Hover the first acronym, wherever it is painted, so the screenshot shows its card.
+  const spot = await page.evaluate(() => {
+    const [range] = CSS.highlights.get('release-lens-acronym') ?? [];
+    const mark = document.querySelector('release-lens-mark[data-kind="acronym"]');
+    const live = document.createRange();
+    if (range) {
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+    }
+    const box = range ? live.getBoundingClientRect() : mark?.getBoundingClientRect();
+    return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+  });
+  if (spot) await page.mouse.move(spot.x, spot.y);
+  await page.waitForTimeout(400);
   const shots = [await page.screenshot(), await panel.screenshot()].map((b) => b.toString('base64'));
   const sheet = await browser.context.newPage();
   await sheet.setViewportSize({ width: 1680, height: 900 });
