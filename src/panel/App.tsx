@@ -13,7 +13,6 @@ import { Acronyms } from './sections/Acronyms.js';
 import { Facts } from './sections/Facts.js';
 import { CategoryToggles } from './sections/CategoryToggles.js';
 import { Entities } from './sections/Entities.js';
-import { Figures } from './sections/Figures.js';
 import { Insights } from './sections/Insights.js';
 import { NotARelease } from './sections/NotARelease.js';
 import { Release } from './sections/Release.js';
@@ -130,7 +129,7 @@ export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorag
       <Entities {...list} id="organizations" title="Organizations" kinds={['organization']} annotations={snapshot.annotations} />
       <Entities {...list} id="places" title="Places" kinds={['place']} annotations={snapshot.annotations} />
       <Entities {...list} id="documents" title="Documents" kinds={['document']} annotations={snapshot.annotations} />
-      <Figures {...list} annotations={snapshot.annotations} />
+      <Entities {...list} id="figures" title="Figures" kinds={['money', 'percent', 'quantity']} annotations={snapshot.annotations} />
       <Entities {...list} id="dates" title="Dates" kinds={['date', 'year']} annotations={snapshot.annotations} />
       <Entities {...list} id="contacts" title="Contacts" kinds={['phone', 'email']} annotations={snapshot.annotations} />
       <Insights snapshot={snapshot} reveal={list.reveal} />

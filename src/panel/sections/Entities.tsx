@@ -1,4 +1,4 @@
-/** People with their roles, organizations, places and documents: one list per kind. */
+/** One list per kind of entity or figure: people with their roles, organizations, places, documents, figures with what they measure, dates, contacts. */
 import type { Annotation, AnnotationKind } from '../../core/model.js';
 import { entityRows, matches } from '../items.js';
 import { Item } from './Item.js';
