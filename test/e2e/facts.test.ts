@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHighlights } from '../support/highlights.js';
 import { FOUNDING_HTML, FOUNDING_URL } from '../support/founding.js';
 import { startHarness, type Harness } from './harness.js';
+import { selectText } from './text.js';
 
 const QUOTE = 'the fastest growing export market for U.S. exports';
 const NOTE = 'China, the fastest-growing market: "check 2007 figures"';
@@ -24,24 +25,6 @@ afterAll(async () => harness?.close());
 const factsAttribute = (page: Page) => page.getAttribute('html', 'data-release-lens-facts');
 const factTexts = async (page: Page) => (await page.evaluate(readHighlights, 'fact')).map((h) => h.text);
 
-/** Selects the first occurrence of `text` inside one text node of the page. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(t);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + t.length);
-      document.getSelection()?.removeAllRanges();
-      document.getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`not on the page: ${t}`);
-  }, text);
-}
-
 async function reopen(html: string): Promise<Page> {
   harness.serve(FOUNDING_URL, html);
   const page = await harness.open(FOUNDING_URL);
@@ -53,7 +36,7 @@ describe('facts in the page', () => {
   it('saves a selected passage with a note and tags from the keyboard', async () => {
     const page = await harness.open(FOUNDING_URL);
     await page.waitForFunction(() => document.documentElement.getAttribute('data-release-lens-facts') === '0/0');
-    await select(page, QUOTE);
+    await selectText(page, QUOTE);
     await page.keyboard.press('Alt+Shift+KeyF');
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');
@@ -196,7 +179,7 @@ describe('facts from the page\'s own highlights and late content', () => {
   it('saves a selection from the context menu item (its message to the tab)', async () => {
     const page = await reopen(FOUNDING_HTML);
     const total = Number((await factsAttribute(page))?.split('/')[1]);
-    await select(page, 'high technology exports to China increased by 44%');
+    await selectText(page, 'high technology exports to China increased by 44%');
     const tabId = await harness.tabIdOf(page);
     // What the background's contextMenus.onClicked sends; headless Chromium has no menu to click.
     await harness.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'facts-save-selection' }), tabId);
