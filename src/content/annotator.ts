@@ -5,22 +5,27 @@
  */
 import type { Annotation, AnnotationKind, Insight } from '../core/model.js';
 import type { ExtractOptions } from '../core/extract/index.js';
-import { analyze } from '../core/pipeline.js';
+import { PartwiseAnalysis, partsOf } from '../core/partwise.js';
 import type { Snapshot } from '../messages/protocol.js';
 import { detect, type Detection } from './detect/detect.js';
 import { Highlighter } from './highlighter.js';
 import { HighlightApiPainter, highlightApiAvailable } from './highlight-api-painter.js';
-import { analyzeAdded } from './late-annotations.js';
 import type { Painter } from './painter.js';
-import { appendTextMap, buildTextMap, buildTextMapOfNodes, isMapped, toOffset, toRange, type TextMap } from './text-map.js';
+import { Slicer } from './slicer.js';
+import { ViewportWindow } from './viewport-window.js';
+import { appendTextMap, buildTextMap, buildTextMapInSlices, buildTextMapOfNodes, isMapped, toOffset, toRange, type TextMap } from './text-map.js';
 
 export const READY_ATTRIBUTE = 'data-release-lens';
 export const ANNOTATE_MEASURE = 'release-lens:annotate';
+/** From the start to the first part's highlights: on a huge page, what the reader sees first. */
+export const FIRST_HIGHLIGHTS_MEASURE = 'release-lens:first-highlights';
 
 export type PainterChoice = 'auto' | 'wrap';
 
 export class Annotator {
   readonly painter: Painter;
+  /** Keeps a huge page's registered highlights near the viewport (Highlight API only). */
+  private readonly viewport: ViewportWindow | null = null;
   private detection: Detection | null = null;
   private map: TextMap = { text: '', segments: [] };
   /** Each part of the text map: the release body first, then each batch of late content. */
@@ -30,7 +35,9 @@ export class Annotator {
   private hiddenKinds: AnnotationKind[] = [];
   /** Acronyms the reader knows: neither painted nor shown. */
   private known = new Set<string>();
-  private sources: ExtractOptions = {};
+  private analysis: PartwiseAnalysis | null = null;
+  /** Counts runs, so a run overtaken by another (or by teardown) while it yields stops. */
+  private runs = 0;
   private currentId: string | null = null;
   private off = false;
   private readonly events = new EventTarget();
@@ -39,21 +46,31 @@ export class Annotator {
     private readonly doc: Document,
     choice: PainterChoice = 'auto',
   ) {
-    this.painter = choice === 'auto' && highlightApiAvailable(doc) ? new HighlightApiPainter(doc) : new Highlighter(doc);
+    if (choice === 'auto' && highlightApiAvailable(doc)) {
+      const painter = new HighlightApiPainter(doc);
+      this.painter = painter;
+      this.viewport = new ViewportWindow(doc, () => this.map, painter);
+    } else this.painter = new Highlighter(doc);
   }
 
   /**
    * `sources`: where acronym expansions come from besides the page (the glossary; later, learned and the user's own);
    * `detection` is passed when the page was already read (after waiting for late content).
+   *
+   * The work is sliced: the text map is walked and the text analysed and painted a part at a
+   * time, yielding to the page whenever a slice is used up, so a huge page stays responsive
+   * and its top is highlighted first. A release is one part, painted in one go.
    */
-  run(href: string, hiddenKinds: AnnotationKind[], knownAcronyms: readonly string[] = [], sources: ExtractOptions = {}, detection?: Detection): Snapshot {
+  async run(href: string, hiddenKinds: AnnotationKind[], knownAcronyms: readonly string[] = [], sources: ExtractOptions = {}, detection?: Detection): Promise<Snapshot> {
     const start = performance.now();
-    this.sources = sources;
+    const run = ++this.runs;
     // Running again starts from the page as it was: annotating twice equals annotating once.
-    if (this.regions.length) this.painter.clear();
+    if (this.regions.length) this.unpaint();
     this.known = new Set(knownAcronyms);
     this.off = false;
     this.regions.length = 0;
+    this.annotations = [];
+    this.insights = [];
     this.detection = detection ?? detect(this.doc, href);
     const { bodyRoot, excluded } = this.detection;
     if (!bodyRoot) {
@@ -61,16 +78,36 @@ export class Annotator {
       return this.snapshot();
     }
     const stages = new StageTimer(start);
-    stages.lap('detect');
-    this.map = buildTextMap(bodyRoot, excluded);
-    this.regions.push({ root: bodyRoot });
-    stages.lap('text-map');
-    ({ annotations: this.annotations, insights: this.insights } = analyze(this.map.text, { ...sources, now: new Date(), published: this.detection.release.published }));
-    stages.lap('analyze');
+    const slicer = new Slicer();
+    stages.add('detect', performance.now() - start);
     this.painter.setHiddenKinds(hiddenKinds);
     this.hiddenKinds = hiddenKinds;
-    this.paint(this.annotations);
-    stages.lap('paint');
+    let lap = performance.now();
+    this.map = await buildTextMapInSlices(bodyRoot, excluded, slicer);
+    if (run !== this.runs) return this.snapshot();
+    stages.add('text-map', performance.now() - lap - slicer.waited);
+    this.regions.push({ root: bodyRoot });
+    this.analysis = new PartwiseAnalysis({ ...sources, now: new Date(), published: this.detection.release.published });
+    for (const [from, to] of partsOf(this.map.text)) {
+      if (slicer.due()) {
+        await slicer.pause();
+        if (run !== this.runs) return this.snapshot();
+      }
+      lap = performance.now();
+      const part = this.analysis.add(this.map.text.slice(from, to), from);
+      this.annotations.push(...part.annotations);
+      this.insights.push(...part.insights);
+      const painted = performance.now();
+      stages.add('analyze', painted - lap);
+      // Wrapping splits text nodes a later part may share: the fallback paints once, at the end.
+      if (!this.painter.splitsText) this.paint(part.annotations);
+      stages.add('paint', performance.now() - painted);
+      if (from === 0) performance.measure(FIRST_HIGHLIGHTS_MEASURE, { start, end: performance.now() });
+    }
+    if (this.painter.splitsText) this.paint(this.annotations);
+    stages.add('waiting', slicer.waited);
+    stages.add('longest-slice', slicer.longest);
+    stages.flush();
     performance.measure(ANNOTATE_MEASURE, { start, end: performance.now() });
     this.doc.documentElement.setAttribute(READY_ATTRIBUTE, 'ready');
     return this.snapshot();
@@ -78,19 +115,19 @@ export class Annotator {
 
   /**
    * Annotates content added after the first run: only text nodes not yet mapped, as a new
-   * region after the existing text, so nothing is marked twice. Returns how many
-   * annotations it added.
+   * region after the existing text, so nothing is marked twice; acronyms the page defined
+   * earlier carry into it. Returns how many annotations it added.
    */
   annotateAdded(nodes: readonly Node[]): number {
     const root = this.detection?.bodyRoot;
-    if (!root || this.off) return 0;
+    if (!root || this.off || !this.analysis) return 0;
     const excluded = this.detection?.excluded ?? [];
     const inside = nodes.filter((n) => root.contains(n) && !excluded.some((e) => e.contains(n)));
     const added = buildTextMapOfNodes(inside, excluded, (t) => isMapped(this.map, t));
     if (added.segments.length === 0) return 0;
     const base = appendTextMap(this.map, added);
     this.regions.push({ root, nodes: inside });
-    const fresh = analyzeAdded(this.map.text, base, this.regions.length, new Date(), this.sources);
+    const fresh = this.analysis.add(this.map.text.slice(base), base);
     this.annotations.push(...fresh.annotations);
     this.insights.push(...fresh.insights);
     this.paint(fresh.annotations);
@@ -144,7 +181,7 @@ export class Annotator {
     if (next.size === this.known.size && [...next].every((k) => this.known.has(k))) return;
     this.known = next;
     if (!this.detection?.bodyRoot) return;
-    this.painter.clear();
+    this.unpaint();
     if (this.painter.splitsText) this.map = this.rebuildMap();
     this.painter.setHiddenKinds(this.hiddenKinds);
     this.paint(this.annotations);
@@ -187,7 +224,9 @@ export class Annotator {
   /** Removes everything the run added to the page: highlights, marks and attributes. */
   teardown(): void {
     this.off = true;
-    this.painter.clear();
+    this.runs++;
+    this.analysis = null;
+    this.unpaint();
     this.doc.documentElement.removeAttribute(READY_ATTRIBUTE);
     this.annotations = [];
     this.insights = [];
@@ -203,6 +242,12 @@ export class Annotator {
   private paint(annotations: readonly Annotation[]): void {
     this.painter.paint(this.map, this.known.size ? annotations.filter((a) => this.isShown(a)) : annotations);
     if (this.painter.splitsText) this.map = this.rebuildMap();
+    this.viewport?.check();
+  }
+
+  private unpaint(): void {
+    this.viewport?.stop();
+    this.painter.clear();
   }
 
   /** The same text, mapped again after wrapping split its text nodes. */
@@ -241,13 +286,20 @@ export class Annotator {
   }
 }
 
-/** One performance measure per stage (`release-lens:stage:<name>`), so the benchmark can say where the time goes. */
+/**
+ * One performance measure per stage (`release-lens:stage:<name>`), so the benchmark can
+ * say where the time goes; a sliced run adds up each stage's pieces.
+ */
 class StageTimer {
-  constructor(private last: number) {}
+  private readonly totals = new Map<string, number>();
 
-  lap(name: string): void {
-    const now = performance.now();
-    performance.measure(`release-lens:stage:${name}`, { start: this.last, end: now });
-    this.last = now;
+  constructor(private readonly start: number) {}
+
+  add(name: string, ms: number): void {
+    this.totals.set(name, (this.totals.get(name) ?? 0) + ms);
+  }
+
+  flush(): void {
+    for (const [name, duration] of this.totals) performance.measure(`release-lens:stage:${name}`, { start: this.start, duration });
   }
 }

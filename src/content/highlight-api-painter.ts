@@ -16,6 +16,12 @@ export function highlightApiAvailable(doc: Document): boolean {
   return typeof view?.Highlight === 'function' && typeof view.CSS?.highlights?.set === 'function';
 }
 
+interface Painted {
+  start: number;
+  kind: AnnotationKind;
+  range: StaticRange;
+}
+
 export class HighlightApiPainter implements Painter {
   readonly mode = 'highlight-api';
   readonly splitsText = false;
@@ -24,6 +30,15 @@ export class HighlightApiPainter implements Painter {
   private hidden = new Set<AnnotationKind>();
   private readonly registry: HighlightRegistry;
   private readonly HighlightClass: typeof Highlight;
+  /** Every range painted, in reading order; the registered highlights hold those in the window. */
+  private painted: Painted[] = [];
+  /**
+   * The flat text [from, to) whose ranges are registered, or everything. Chrome recomputes
+   * the markers of every registered range whenever a highlight changes, so tens of
+   * thousands of them make each frame slow; a huge page registers only what is near the
+   * viewport (ViewportWindow moves it as the reader scrolls).
+   */
+  private window: [number, number] | null = null;
 
   constructor(private readonly doc: Document) {
     const view = doc.defaultView as Window & typeof globalThis;
@@ -33,18 +48,48 @@ export class HighlightApiPainter implements Painter {
     this.current.priority = 1;
   }
 
+  get size(): number {
+    return this.painted.length;
+  }
+
   paint(map: TextMap, annotations: readonly Annotation[]): void {
+    const batch: Painted[] = [];
     for (const a of annotations) {
       const range = toStaticRange(map, a.start, a.end, this.doc);
       if (!range) continue;
-      let highlight = this.byKind.get(a.kind);
-      if (!highlight) {
-        highlight = new this.HighlightClass();
-        this.byKind.set(a.kind, highlight);
-        if (!this.hidden.has(a.kind)) this.registry.set(PREFIX + a.kind, highlight);
-      }
-      highlight.add(range);
+      batch.push({ start: a.start, kind: a.kind, range });
+      if (this.inWindow(a.start)) this.highlightOf(a.kind).add(range);
     }
+    batch.sort((x, y) => x.start - y.start);
+    const last = this.painted[this.painted.length - 1];
+    const first = batch[0];
+    if (last && first && first.start < last.start) this.painted = [...this.painted, ...batch].sort((x, y) => x.start - y.start);
+    else for (const p of batch) this.painted.push(p);
+  }
+
+  setWindow(window: [number, number] | null): void {
+    this.window = window;
+    for (const highlight of this.byKind.values()) highlight.clear();
+    const [from, to] = window ?? [0, Infinity];
+    for (let i = firstAtOrAfter(this.painted, from); i < this.painted.length; i++) {
+      const p = this.painted[i] as Painted;
+      if (p.start >= to) break;
+      this.highlightOf(p.kind).add(p.range);
+    }
+  }
+
+  private inWindow(start: number): boolean {
+    return !this.window || (start >= this.window[0] && start < this.window[1]);
+  }
+
+  private highlightOf(kind: AnnotationKind): Highlight {
+    let highlight = this.byKind.get(kind);
+    if (!highlight) {
+      highlight = new this.HighlightClass();
+      this.byKind.set(kind, highlight);
+      if (!this.hidden.has(kind)) this.registry.set(PREFIX + kind, highlight);
+    }
+    return highlight;
   }
 
   setHiddenKinds(kinds: readonly AnnotationKind[]): void {
@@ -67,5 +112,19 @@ export class HighlightApiPainter implements Painter {
     for (const kind of this.byKind.keys()) this.registry.delete(PREFIX + kind);
     this.registry.delete(CURRENT);
     this.byKind.clear();
+    this.painted = [];
+    this.window = null;
   }
+}
+
+/** Index of the first painted range starting at or after `offset`. */
+function firstAtOrAfter(painted: readonly Painted[], offset: number): number {
+  let lo = 0;
+  let hi = painted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((painted[mid] as Painted).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -52,7 +52,8 @@ export class PageSession {
     const href = this.doc.location.href;
     const detection = await waitForRelease(this.doc, href, LATE_CONTENT_WAIT_MS, controller.signal);
     if (controller.signal.aborted) return;
-    this.annotator.run(href, settings.hiddenKinds, known, { ...personal, ...(glossary ? { glossary } : {}) }, detection);
+    await this.annotator.run(href, settings.hiddenKinds, known, { ...personal, ...(glossary ? { glossary } : {}) }, detection);
+    if (controller.signal.aborted) return;
     const ctx = { doc: this.doc, annotator: this.annotator, settings, store, turnOff: () => this.stop() };
     await startFeatures(this.features, ctx, controller.signal);
   }

@@ -9,6 +9,8 @@
  * dropped, so "Com\u200Bmerce" reads "Commerce"; open shadow roots are read in the flat
  * tree order (slotted content where it is slotted).
  */
+import type { Slicer } from './slicer.js';
+
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'OBJECT',
   'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD',
@@ -65,22 +67,46 @@ function isSkipped(el: Element): boolean {
  */
 export function buildTextMap(root: Node, excluded: readonly Element[] = [], skip?: (node: Text) => boolean): TextMap {
   const mapper = new Mapper(excluded, skip);
-  if (root.nodeType === 3) mapper.walk(root);
-  else mapper.walkChildren(root);
+  mapper.start(root);
+  mapper.drain();
+  return mapper.result();
+}
+
+/** Like buildTextMap, in slices: between them the page runs (a huge body takes tens of milliseconds to walk). */
+export async function buildTextMapInSlices(root: Node, excluded: readonly Element[], slicer: Slicer): Promise<TextMap> {
+  const mapper = new Mapper(excluded);
+  mapper.start(root);
+  while (!mapper.drain(() => slicer.due())) await slicer.pause();
   return mapper.result();
 }
 
 /** Maps a list of nodes (late content) in order, each with its own skip and block rules applied. */
 export function buildTextMapOfNodes(nodes: readonly Node[], excluded: readonly Element[] = [], skip?: (node: Text) => boolean): TextMap {
   const mapper = new Mapper(excluded, skip);
-  for (const node of nodes) mapper.walk(node);
+  mapper.push(nodes, false);
+  mapper.drain();
   return mapper.result();
 }
 
+/** The nodes still to visit at one level of the walk, and whether leaving it ends a block. */
+interface Frame {
+  /** The next sibling to visit, when walking a parent's children. */
+  next: Node | null;
+  /** Or the nodes to visit, when walking a list (slotted nodes, late content). */
+  list?: readonly Node[];
+  at: number;
+  block: boolean;
+}
+
+/**
+ * The walk keeps its own stack rather than recursing, so it can stop between any two
+ * nodes and go on later, and a body 5,000 elements deep costs no call stack.
+ */
 class Mapper {
   private readonly excluded: ReadonlySet<Element>;
   private readonly parts: string[] = [];
   private readonly segments: TextSegment[] = [];
+  private readonly stack: Frame[] = [];
   private length = 0;
   private endsWithBreak = true;
 
@@ -95,22 +121,43 @@ class Mapper {
     return { text: this.parts.join(''), segments: this.segments };
   }
 
-  walkChildren(parent: Node): void {
-    for (let child = parent.firstChild; child; child = child.nextSibling) this.walk(child);
+  start(root: Node): void {
+    if (root.nodeType === 3) this.push([root], false);
+    else this.stack.push({ next: root.firstChild, at: 0, block: false });
   }
 
-  walk(node: Node): void {
+  push(list: readonly Node[], block: boolean): void {
+    this.stack.push({ next: null, list, at: 0, block });
+  }
+
+  /** Visits nodes until the walk is done (true) or `stop` says to pause (false). */
+  drain(stop?: () => boolean): boolean {
+    let visited = 0;
+    while (this.stack.length > 0) {
+      if (stop && (++visited & 255) === 0 && stop()) return false;
+      const frame = this.stack[this.stack.length - 1] as Frame;
+      const node = frame.list ? frame.list[frame.at++] : frame.next;
+      if (!node) {
+        this.stack.pop();
+        if (frame.block) this.separate();
+        continue;
+      }
+      if (!frame.list) frame.next = node.nextSibling;
+      this.visit(node);
+    }
+    return true;
+  }
+
+  private visit(node: Node): void {
     if (node.nodeType === 3) return this.addText(node as Text);
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (isSkipped(el) || this.excluded.has(el)) return;
     const block = BLOCK.has(el.tagName.toUpperCase());
     if (block) this.separate();
-    if (el.shadowRoot) this.walkChildren(el.shadowRoot);
-    else if (el.tagName === 'SLOT' && (el as HTMLSlotElement).assignedNodes().length) {
-      for (const assigned of (el as HTMLSlotElement).assignedNodes()) this.walk(assigned);
-    } else this.walkChildren(el);
-    if (block) this.separate();
+    if (el.shadowRoot) this.stack.push({ next: el.shadowRoot.firstChild, at: 0, block });
+    else if (el.tagName === 'SLOT' && (el as HTMLSlotElement).assignedNodes().length) this.push((el as HTMLSlotElement).assignedNodes(), block);
+    else this.stack.push({ next: el.firstChild, at: 0, block });
   }
 
   private separate(): void {

@@ -9,9 +9,11 @@
  * - mark.js: `new Mark(body).markRegExp(re)` with default options, then forced layout.
  *
  * Release Lens itself runs as the built extension at a release address, and is read from
- * its `release-lens:annotate` measure; "on screen" is the second animation frame after
- * the measure ends (the first frame whose work includes painting our highlights), and long
- * tasks are those of 50 ms or more from the measure's start to then.
+ * its `release-lens:annotate` measure (the whole sliced run, waits for the page included)
+ * and `release-lens:first-highlights` (up to the first part painted); "on screen" is the
+ * second animation frame after a measure ends (the first frame whose work includes
+ * painting our highlights), and long tasks are those of 50 ms or more from the measure's
+ * start to then.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -125,21 +127,34 @@ async function baseline(page: Page, variant: 'floor' | 'highlight-api' | 'wrap' 
 
 interface Ours {
   total: number;
+  first: number;
+  firstOnScreen: number;
   stages: Record<string, number>;
   onScreen: number;
   longTasks: number[];
+  /** Scripts of ours that long animation frames name, with their durations. */
+  ourScripts: number[];
   annotations: number;
 }
 
 /** Release Lens as the built extension loads it at the release's address. */
 async function ours(page: Page, k: number): Promise<Ours> {
   await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: Array<{ start: number; duration: number }>; frames: number[] };
+    const w = window as unknown as { longTasks: Array<{ start: number; duration: number }>; ourScripts: Array<{ start: number; duration: number }>; frames: number[] };
     w.longTasks = [];
+    w.ourScripts = [];
     w.frames = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    // Long animation frames name the scripts that ran in them: ours are the extension's.
+    new PerformanceObserver((list) => {
+      for (const frame of list.getEntries() as Array<PerformanceEntry & { scripts: Array<{ sourceURL: string; startTime: number; duration: number }> }>) {
+        for (const script of frame.scripts) {
+          if (script.sourceURL.startsWith('chrome-extension://')) w.ourScripts.push({ start: script.startTime, duration: script.duration });
+        }
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
     const tick = (t: number) => {
       w.frames.push(t);
       if (w.frames.length < 100_000) requestAnimationFrame(tick);
@@ -150,19 +165,25 @@ async function ours(page: Page, k: number): Promise<Ours> {
   await page.waitForFunction(() => document.documentElement.getAttribute('data-release-lens') === 'ready', null, { timeout: 120_000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
   return page.evaluate(() => {
-    const w = window as unknown as { longTasks: Array<{ start: number; duration: number }>; frames: number[] };
+    const w = window as unknown as { longTasks: Array<{ start: number; duration: number }>; ourScripts: Array<{ start: number; duration: number }>; frames: number[] };
     const [measure] = performance.getEntriesByName('release-lens:annotate');
-    if (!measure) throw new Error('no release-lens:annotate measure');
-    const end = measure.startTime + measure.duration;
-    const after = w.frames.filter((t) => t >= end);
-    const onScreenAt = after[1] ?? after[0] ?? end;
+    const [first] = performance.getEntriesByName('release-lens:first-highlights');
+    if (!measure || !first) throw new Error('no release-lens:annotate or release-lens:first-highlights measure');
+    const secondFrameAfter = (end: number) => {
+      const after = w.frames.filter((t) => t >= end);
+      return after[1] ?? after[0] ?? end;
+    };
+    const onScreenAt = secondFrameAfter(measure.startTime + measure.duration);
     const stages = Object.fromEntries(
       performance.getEntriesByType('measure').filter((m) => m.name.startsWith('release-lens:stage:')).map((m) => [m.name.slice(19), m.duration]),
     );
     return {
       total: measure.duration,
+      first: first.duration,
+      firstOnScreen: secondFrameAfter(first.startTime + first.duration) - first.startTime,
       stages,
       onScreen: onScreenAt - measure.startTime,
+      ourScripts: w.ourScripts.filter((t) => t.start + t.duration >= measure.startTime && t.start <= onScreenAt).map((t) => t.duration),
       longTasks: w.longTasks.filter((t) => t.start + t.duration >= measure.startTime && t.start <= onScreenAt).map((t) => t.duration),
       annotations: CSS.highlights.size === 0 ? 0 : [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
     };
@@ -213,7 +234,10 @@ for (const k of KS) {
       'ours ×': (total / floor).toFixed(1),
       'mark.js / ours': (markJs / total).toFixed(2),
       'ours on screen ms': ms(median(oursSamples.map((s) => s.onScreen))),
+      'first highlights ms': ms(median(oursSamples.map((s) => s.first))),
+      'first on screen ms': ms(median(oursSamples.map((s) => s.firstOnScreen))),
       'longest task ms': ms(Math.max(0, ...oursSamples.flatMap((s) => s.longTasks))),
+      'longest of ours ms': ms(Math.max(0, ...oursSamples.flatMap((s) => s.ourScripts))),
       'floor matches': samples.floor?.[0]?.matches ?? 0,
       'our ranges': oursSamples[0]?.annotations ?? 0,
     };

@@ -15,16 +15,16 @@ const { FALLBACK_SETTINGS } = await import('../../src/content/session.js');
 const { openStorage } = await import('../../src/storage/index.js');
 const { KNOWN } = await import('../../src/storage/acronyms.js');
 
-function founding() {
+async function founding() {
   document.documentElement.innerHTML = new DOMParser().parseFromString(FOUNDING_HTML, 'text/html').documentElement.innerHTML;
   const annotator = new Annotator(document);
-  annotator.run(FOUNDING_URL, []);
+  await annotator.run(FOUNDING_URL, []);
   return { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), turnOff: () => undefined };
 }
 
 describe('acronym memory in the page', () => {
   it('stores each acronym the release defines as learned, with the release it came from', async () => {
-    const ctx = founding();
+    const ctx = await founding();
     await learnedAcronyms.init(ctx, new AbortController().signal);
     expect(browser.storage.local.raw('learned:MOFCOM')).toMatchObject({
       schemaVersion: 1,
@@ -39,7 +39,7 @@ describe('acronym memory in the page', () => {
   });
 
   it('stops painting an acronym once it is known, in an open page, and paints it again when it is forgotten', async () => {
-    const ctx = founding();
+    const ctx = await founding();
     const controller = new AbortController();
     await knownAcronyms.init(ctx, controller.signal);
     const painted = () => new Set(ctx.annotator.visibleAnnotations().filter((a) => a.kind === 'acronym').map((a) => a.text));

@@ -39,7 +39,7 @@ describe('content features', () => {
   it('start on a release, answer the panel, and leave nothing attached once aborted', async () => {
     document.documentElement.innerHTML = new DOMParser().parseFromString(FOUNDING_HTML, 'text/html').documentElement.innerHTML;
     const annotator = new Annotator(document);
-    annotator.run(FOUNDING_URL, []);
+    await annotator.run(FOUNDING_URL, []);
     const controller = new AbortController();
     await startFeatures(FEATURES, { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), turnOff: () => controller.abort() }, controller.signal);
     expect(browser.runtime.listeners.size).toBeGreaterThan(0);

@@ -59,14 +59,14 @@ const URL = 'https://2001-2009.commerce.gov/NewsRoom/PressReleases_FactSheets/PR
 const forest = fc.array(tree, { maxLength: 6 }).map((nodes) => nodes.map(html).join(''));
 
 describe('annotating random pages with the fallback painter', () => {
-  it('leaves the text unchanged, and removal restores the DOM exactly', () => {
-    fc.assert(
-      fc.property(forest, (body) => {
+  it('leaves the text unchanged, and removal restores the DOM exactly', async () => {
+    await fc.assert(
+      fc.asyncProperty(forest, async (body) => {
         const root = page(body);
         const before = root.innerHTML;
         const textBefore = root.textContent;
         const annotator = new Annotator(document, 'wrap');
-        annotator.run(URL, []);
+        await annotator.run(URL, []);
         expect(root.textContent).toBe(textBefore);
         annotator.teardown();
         expect(root.innerHTML).toBe(before);
@@ -75,14 +75,14 @@ describe('annotating random pages with the fallback painter', () => {
     );
   }, 60_000);
 
-  it('annotating twice equals annotating once', () => {
-    fc.assert(
-      fc.property(forest, (body) => {
+  it('annotating twice equals annotating once', async () => {
+    await fc.assert(
+      fc.asyncProperty(forest, async (body) => {
         const root = page(body);
         const annotator = new Annotator(document, 'wrap');
-        annotator.run(URL, []);
+        await annotator.run(URL, []);
         const once = root.innerHTML;
-        annotator.run(URL, []);
+        await annotator.run(URL, []);
         expect(root.innerHTML).toBe(once);
         annotator.teardown();
       }),

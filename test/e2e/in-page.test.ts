@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOUNDING_HTML, FOUNDING_URL } from '../support/founding.js';
+import { paintedIn } from './painted.js';
 import { hasAttribute, highlighted, hoverText, inClosedShadow, startHarness, tooltipText, type Harness } from './harness.js';
 
 let harness: Harness;
@@ -79,6 +80,59 @@ describe('late content', () => {
     // Nothing marked twice: one range per occurrence in the page's text.
     const occurrences = await page.evaluate(() => document.querySelector('.pressrelease')?.textContent?.split('$3 billion').length ?? 0);
     expect((await highlighted(page, 'money')).filter((h) => h.text === '$3 billion')).toHaveLength(occurrences - 1);
+    await page.close();
+  });
+});
+
+describe('a huge page', () => {
+  const URL = 'https://2001-2009.commerce.gov/NewsRoom/PressReleases_FactSheets/PROD01_004998';
+  // The founding release's body 200 times over (about 650 kB of text), then one paragraph far below.
+  const from = FOUNDING_HTML.indexOf('<p>BEIJING');
+  const to = FOUNDING_HTML.indexOf('<h2 class="subhead">');
+  const html =
+    FOUNDING_HTML.slice(0, from) +
+    FOUNDING_HTML.slice(from, to).repeat(200) +
+    '<p id="far">At the very end, MOFCOM reported $77 billion.</p>' +
+    FOUNDING_HTML.slice(to).replace('</body>', '<script>window.ticks = []; setInterval(() => ticks.push(performance.now()), 5);</script></body>');
+
+  beforeAll(() => harness.serve(URL, html));
+
+  it('yields to the page while it works, and highlights the top before it is done', async () => {
+    const page = await harness.open(URL);
+    const timing = await page.evaluate(() => {
+      const [first] = performance.getEntriesByName('release-lens:first-highlights');
+      const [all] = performance.getEntriesByName('release-lens:annotate');
+      const ticks = (window as unknown as { ticks: number[] }).ticks;
+      const firstEnd = (first?.startTime ?? 0) + (first?.duration ?? 0);
+      const end = (all?.startTime ?? 0) + (all?.duration ?? 0);
+      return { firstEnd, end, pageTicksBetween: ticks.filter((t) => t > firstEnd && t < end).length };
+    });
+    expect(timing.firstEnd).toBeLessThan(timing.end);
+    // The page's own timer ran while Release Lens was still annotating: it was not blocked.
+    expect(timing.pageTicksBetween).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('paints what is near the viewport, and what comes into view as the reader scrolls', async () => {
+    const page = await harness.open(URL);
+    const registered = () => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+    expect(await registered()).toBeGreaterThan(0);
+    expect(await registered()).toBeLessThan(2_000);
+    expect(await paintedIn(page, '#far')).toBe(0);
+    await page.evaluate(() => document.getElementById('far')?.scrollIntoView());
+    await expect.poll(() => paintedIn(page, '#far')).toBe(2);
+    const far = await page.evaluate(() => {
+      const text = document.getElementById('far')?.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('MOFCOM'));
+      range.setEnd(text, text.data.indexOf('MOFCOM') + 6);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x: x + width / 2, y: y + height / 2 };
+    });
+    await page.mouse.move(far.x, far.y);
+    await expect.poll(() => tooltipText(page)).toContain('Ministry of Commerce');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => paintedIn(page, '#far')).toBe(0);
     await page.close();
   });
 });

@@ -17,6 +17,8 @@ export interface AcronymSources {
   glossary?: Glossary;
   learned?: AcronymMap;
   user?: AcronymMap;
+  /** Definitions the page made before this text (read in parts), at negative offsets; they win over the text's own. */
+  earlier?: readonly AcronymDefinition[];
 }
 
 type AcronymDraft = Omit<AnnotationOf<'acronym'>, 'id'>;
@@ -52,7 +54,7 @@ class Resolver {
     private readonly text: string,
     sources: AcronymSources,
   ) {
-    for (const d of findDefinitions(text)) if (!this.page.has(d.short)) this.page.set(d.short, d);
+    for (const d of [...(sources.earlier ?? []), ...findDefinitions(text)]) if (!this.page.has(d.short)) this.page.set(d.short, d);
     this.user = toMap(sources.user);
     this.learned = toMap(sources.learned);
     this.glossary = indexGlossary(sources.glossary);

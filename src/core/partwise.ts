@@ -1,0 +1,73 @@
+/**
+ * Analysis a part at a time. A huge page is read in parts so the content script can
+ * yield to the page between them (no task of ours may hold the page for long), and late
+ * content is read as one more part instead of the whole text again. Each part is
+ * analysed alone but reported in whole-text offsets, with ids that continue the earlier
+ * parts', and the acronyms the page defined in an earlier part carry into the later ones.
+ *
+ * A release (tens of kilobytes at most) is one part, so it reads exactly as the whole
+ * text would. On bigger pages a mention before its definition's part, a defined term or a
+ * surname alone is only recognised within one part: the price of never blocking.
+ */
+import type { AcronymDefinition } from './extract/acronym-definitions.js';
+import type { Annotation, Insight } from './model.js';
+import { analyze, type Analysis, type AnalysisOptions } from './pipeline.js';
+
+/** About 5 ms of analysis on this kind of machine: long enough to amortise the per-part setup. */
+export const PART_CHARS = 32_000;
+
+/**
+ * Splits [from, text.length) into parts of at most `max` characters, each ending at a
+ * block boundary ("\n") where there is one in the part's second half, else after a
+ * sentence, else at a space; a part is only cut mid-word when it has no space at all.
+ */
+export function partsOf(text: string, from = 0, max = PART_CHARS): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let start = from;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + max);
+    if (end < text.length) end = cutPoint(text, start + (max >> 1), end);
+    parts.push([start, end]);
+    start = end;
+  }
+  return parts;
+}
+
+function cutPoint(text: string, earliest: number, latest: number): number {
+  const block = text.lastIndexOf('\n', latest - 1);
+  if (block >= earliest) return block + 1;
+  const window = text.slice(earliest, latest);
+  const sentence = window.search(/[.!?]\s(?=[^.!?]*$)/);
+  if (sentence >= 0) return earliest + sentence + 2;
+  const space = window.lastIndexOf(' ');
+  return space >= 0 ? earliest + space + 1 : latest;
+}
+
+export class PartwiseAnalysis {
+  private annotationCount = 0;
+  private insightCount = 0;
+  /** The page's own acronym definitions so far, in whole-text offsets; the first one wins. */
+  private readonly definitions = new Map<string, AcronymDefinition>();
+
+  constructor(private readonly options: AnalysisOptions) {}
+
+  /** Analyses `text`, which starts at `offset` in the whole text and follows every part added before. */
+  add(text: string, offset: number): Analysis {
+    // Earlier definitions are given in the part's own offsets: negative, since they come before it.
+    const earlier = [...this.definitions.values()].map((d) => ({ ...d, at: d.at - offset }));
+    const { annotations, insights } = analyze(text, { ...this.options, earlier });
+    const ids = new Map<string, string>();
+    const shifted = annotations.map((a): Annotation => {
+      const id = `a${++this.annotationCount}`;
+      ids.set(a.id, id);
+      const moved = { ...a, id, start: a.start + offset, end: a.end + offset };
+      if (moved.kind === 'acronym' && moved.definedAt !== undefined) {
+        moved.definedAt += offset;
+        if (!this.definitions.has(moved.text) && moved.expansion) this.definitions.set(moved.text, { short: moved.text, long: moved.expansion, at: moved.definedAt });
+      }
+      return moved;
+    });
+    const renamed = insights.map((i): Insight => ({ ...i, id: `i${++this.insightCount}`, inputs: i.inputs.map((id) => ids.get(id) ?? id) }));
+    return { annotations: shifted, insights: renamed };
+  }
+}
