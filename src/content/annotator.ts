@@ -282,6 +282,7 @@ export class Annotator {
       annotations: this.annotations,
       insights: this.insights,
       hiddenKinds: this.hiddenKinds,
+      ...(this.currentId ? { current: this.currentId } : {}),
     };
   }
 }

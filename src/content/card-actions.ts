@@ -39,6 +39,8 @@ export function actionsFor(ctx: FeatureContext, a: Annotation, done: () => void)
     id: 'open-panel',
     label: 'Open in panel',
     run: () => {
+      // Current first: a panel already open selects it at once, one opening now reads it from the snapshot.
+      ctx.annotator.setCurrent(a.id);
       send({ type: 'open-panel', annotationId: a.id });
       done();
     },

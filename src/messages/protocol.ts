@@ -14,6 +14,8 @@ export const Snapshot = z.object({
   annotations: z.array(Annotation).max(100_000),
   insights: z.array(Insight).max(10_000),
   hiddenKinds: z.array(AnnotationKind),
+  /** The annotation the reader is on in the page (keyboard step, a card's "Open in panel"). */
+  current: z.string().max(64).optional(),
 });
 export type Snapshot = z.infer<typeof Snapshot>;
 

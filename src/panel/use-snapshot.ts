@@ -39,6 +39,8 @@ export function useSnapshot(target: TabTarget, onHighlightFocused: (id: string) 
     const reply = await askTab(tabId, message, ContentReply);
     if (reply.ok) {
       setState(reply.value.ok ? { status: 'ready', tabId, snapshot: reply.value.snapshot } : { status: 'error', message: reply.value.error });
+      // A panel opened from a card starts on that card's annotation.
+      if (reply.value.ok && message.type === 'get-snapshot' && reply.value.snapshot.current) focused.current(reply.value.snapshot.current);
     } else if (reply.reason === 'invalid') {
       setState({ status: 'error', message: 'The page answered with something Release Lens could not read.' });
     } else {

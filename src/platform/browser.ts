@@ -15,6 +15,7 @@ export function chromeSidePanel(): typeof chrome.sidePanel | undefined {
 
 interface FirefoxSidebarAction {
   toggle(): Promise<void>;
+  open(): Promise<void>;
 }
 
 export function firefoxSidebarAction(): FirefoxSidebarAction | undefined {
