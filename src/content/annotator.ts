@@ -17,6 +17,8 @@ import { appendTextMap, buildTextMap, buildTextMapInSlices, buildTextMapOfNodes,
 
 export const READY_ATTRIBUTE = 'data-release-lens';
 export const ANNOTATE_MEASURE = 'release-lens:annotate';
+/** How much of a page's findings crosses to the panel: a list longer than this is no use to a reader, and costly to send. */
+export const PANEL_LIMITS = { annotations: 10_000, insights: 2_000 };
 /** From the start to the first part's highlights: on a huge page, what the reader sees first. */
 export const FIRST_HIGHLIGHTS_MEASURE = 'release-lens:first-highlights';
 
@@ -265,6 +267,21 @@ export class Annotator {
 
   private changed(): void {
     this.events.dispatchEvent(new Event('change'));
+  }
+
+  /** The snapshot as it crosses to the panel: on a huge page, its first annotations in reading order and the insights that use only them. */
+  panelSnapshot(): Snapshot {
+    const full = this.snapshot();
+    if (full.annotations.length <= PANEL_LIMITS.annotations && full.insights.length <= PANEL_LIMITS.insights) return full;
+    const annotations = full.annotations.slice(0, PANEL_LIMITS.annotations);
+    const kept = new Set(annotations.map((a) => a.id));
+    const insights = full.insights.filter((i) => i.inputs.every((id) => kept.has(id))).slice(0, PANEL_LIMITS.insights);
+    return {
+      ...full,
+      annotations,
+      insights,
+      omitted: { annotations: full.annotations.length - annotations.length, insights: full.insights.length - insights.length },
+    };
   }
 
   snapshot(): Snapshot {

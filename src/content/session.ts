@@ -62,7 +62,7 @@ export class PageSession {
     this.controller?.abort();
     this.controller = null;
     this.annotator.teardown();
-    void broadcast({ type: 'snapshot-changed', snapshot: this.annotator.snapshot() });
+    void broadcast({ type: 'snapshot-changed', snapshot: this.annotator.panelSnapshot() });
   }
 
   /** While off, the panel still gets an answer, and can turn Release Lens back on. */
@@ -73,7 +73,7 @@ export class PageSession {
         if (this.on) return undefined;
         return (async () => {
           if (message.type === 'set-enabled' && message.enabled) await this.start();
-          return { ok: true, snapshot: this.annotator.snapshot() };
+          return { ok: true, snapshot: this.annotator.panelSnapshot() };
         })();
       },
       signal,

@@ -14,6 +14,8 @@ export const Snapshot = z.object({
   annotations: z.array(Annotation).max(100_000),
   insights: z.array(Insight).max(10_000),
   hiddenKinds: z.array(AnnotationKind),
+  /** What a huge page's snapshot leaves out: the panel lists the first annotations in reading order, the page highlights them all. */
+  omitted: z.object({ annotations: z.number().int().nonnegative(), insights: z.number().int().nonnegative() }).optional(),
   /** The annotation the reader is on in the page (keyboard step, a card's "Open in panel"). */
   current: z.string().max(64).optional(),
 });

@@ -123,6 +123,11 @@ export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorag
     <main>
       <StorageNotice store={store} problems={memory.problems} error={writeError} />
       <Release snapshot={snapshot} />
+      {snapshot.omitted && (
+        <p class="notice" role="status">
+          A very long page: these lists show its first {snapshot.annotations.length.toLocaleString('en-US')} findings. {snapshot.omitted.annotations.toLocaleString('en-US')} more are highlighted in the page.
+        </p>
+      )}
       <Toolbar filter={filter} onFilter={onFilter} filterRef={filterRef} snapshot={snapshot} setVisible={setVisible} />
       <Acronyms {...list} annotations={snapshot.annotations} known={memory.known} learned={memory.learned} setKnown={setKnown} />
       <Entities {...list} id="people" title="People" kinds={['person']} annotations={snapshot.annotations} />

@@ -86,12 +86,12 @@ describe('late content', () => {
 
 describe('a huge page', () => {
   const URL = 'https://2001-2009.commerce.gov/NewsRoom/PressReleases_FactSheets/PROD01_004998';
-  // The founding release's body 200 times over (about 650 kB of text), then one paragraph far below.
+  // The founding release's body 250 times over (about 800 kB of text, 11,750 annotations), then one paragraph far below.
   const from = FOUNDING_HTML.indexOf('<p>BEIJING');
   const to = FOUNDING_HTML.indexOf('<h2 class="subhead">');
   const html =
     FOUNDING_HTML.slice(0, from) +
-    FOUNDING_HTML.slice(from, to).repeat(200) +
+    FOUNDING_HTML.slice(from, to).repeat(250) +
     '<p id="far">At the very end, MOFCOM reported $77 billion.</p>' +
     FOUNDING_HTML.slice(to).replace('</body>', '<script>window.ticks = []; setInterval(() => ticks.push(performance.now()), 5);</script></body>');
 
@@ -133,6 +133,16 @@ describe('a huge page', () => {
     await expect.poll(() => tooltipText(page)).toContain('Ministry of Commerce');
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect.poll(() => paintedIn(page, '#far')).toBe(0);
+    await page.close();
+  });
+
+  it('sends the panel what it can list, and says how much more the page has', async () => {
+    const page = await harness.open(URL);
+    const panel = await harness.openPanel(page);
+    await expect.poll(() => panel.textContent('.notice[role="status"]').catch(() => '')).toContain('first 10,000 findings');
+    expect(await panel.textContent('.notice[role="status"]')).toMatch(/\d,\d{3} more are highlighted in the page/);
+    expect(await panel.$$eval('[data-section="figures"] li', (items) => items.length)).toBeGreaterThan(0);
+    await panel.close();
     await page.close();
   });
 });

@@ -15,11 +15,11 @@ export const panelBridge: Feature = {
         if (message.type === 'set-kind-visible') annotator.setKindVisible(message.kind, message.visible);
         if (message.type === 'reveal') reveal(ctx, message.id, { select: true });
         if (message.type === 'set-enabled' && !message.enabled) ctx.turnOff();
-        return { ok: true, snapshot: annotator.snapshot() };
+        return { ok: true, snapshot: annotator.panelSnapshot() };
       },
       signal,
     );
-    const tell = (): void => void broadcast({ type: 'snapshot-changed', snapshot: annotator.snapshot() });
+    const tell = (): void => void broadcast({ type: 'snapshot-changed', snapshot: annotator.panelSnapshot() });
     annotator.onChange(tell, signal);
     // Every page announces itself, so a panel following this tab learns it is not a release too.
     tell();
