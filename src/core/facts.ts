@@ -4,7 +4,7 @@
  * that find it again, and the release it cites. Stored, exported and imported in this
  * shape; everything read back is validated against it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe, TextPositionSelector, TextQuoteSelector, trimRange } from './anchoring/selectors.js';
 import { AnnotationKind, InsightKind, type Annotation, type Insight, type ReleaseInfo } from './model.js';
 

@@ -4,7 +4,7 @@
  * an official address). Data lives in `data/glossary.json`; this module is its schema and
  * the rule that picks a sense by the words around it (SME, ITA).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const GLOSSARY_SCHEMA = 'release-lens/glossary@1';
 

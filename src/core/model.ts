@@ -4,7 +4,7 @@
  * Schemas, not just types, because these cross into the panel and the CLI's output and
  * are validated there.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ANNOTATION_KINDS = [
   'acronym',

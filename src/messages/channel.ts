@@ -2,7 +2,7 @@
  * Sending and receiving protocol messages: validation on both ends, and a count of what
  * was dropped for the debug log.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { browser, type Runtime } from '../platform/browser.js';
 
 let dropped = 0;

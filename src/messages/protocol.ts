@@ -3,7 +3,7 @@
  * schema; a message that fails validation, or comes from anything but this extension,
  * is dropped.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Annotation, AnnotationKind, Insight, ReleaseInfo } from '../core/model.js';
 
 /** What the content script knows about its page, as the panel shows it. */

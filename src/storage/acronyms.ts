@@ -4,7 +4,7 @@
  * (`known:<ABBR>`: their highlights are hidden everywhere). One record per acronym, so
  * tabs learning different acronyms at once never collide.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRecordType } from './records.js';
 import type { ExtensionStorage } from './store.js';
 

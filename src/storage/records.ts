@@ -4,7 +4,7 @@
  * and a write replaces one whole record instead of reading, changing and writing back a
  * shared list.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Migration, VersionedShape } from './versioned.js';
 
 export type AreaName = 'local' | 'sync';

@@ -3,7 +3,7 @@
  * (`kind:<kind>`: shown or not, colour, underline style) and one of preferences
  * (`prefs:main`). What is not stored, or could not be read, is its default.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ANNOTATION_KINDS, AnnotationKind } from '../core/model.js';
 import { defineRecordType } from './records.js';
 import type { ExtensionStorage, Problem } from './store.js';

@@ -3,7 +3,7 @@
  * the ordered, pure migrations from its version to the current one and then validates.
  * Pure functions (no browser API), so each migration is tested on a frozen snapshot.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** Turns the value of version N into the value of version N + 1. Must not mutate its input. */
 export type Migration = (old: unknown) => unknown;

@@ -4,7 +4,7 @@
  * TextPositionSelector (its offsets). Together they let a fact be found again after the
  * page changes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How much context either side of a quote is kept: enough to tell repeated phrases apart. */
 export const CONTEXT_LENGTH = 32;

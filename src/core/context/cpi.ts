@@ -2,7 +2,7 @@
  * The shipped BLS CPI-U annual averages (src/core/data/cpi-u-annual.json, with its source
  * and caveats). Only the years the table holds are ever used; there is no extrapolation.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import table from '../data/cpi-u-annual.json';
 
 const CpiTable = z.object({

@@ -2,7 +2,7 @@
  * The JSON export: a versioned document of facts that import reads back without loss.
  * The schema is documented in docs/facts.md; `version` changes only with a migration.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fact } from '../facts.js';
 
 export const FACTS_DOCUMENT_SCHEMA = 'release-lens/facts';

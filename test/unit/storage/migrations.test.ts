@@ -1,6 +1,6 @@
 /** Every migration, run on a frozen snapshot of the shape it migrates from. */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LAYOUT_VERSION, migrateLayout, splitSettingsIntoKindRecords } from '../../../src/storage/layout.js';
 import { defineRecordType } from '../../../src/storage/records.js';
 import { loadSettings } from '../../../src/storage/settings.js';

@@ -1,6 +1,6 @@
 /** The storage module against in-memory areas that count bytes and enforce quota like the browsers. */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CUSTOM, KNOWN, LEARNED, type LearnedAcronym } from '../../../src/storage/acronyms.js';
 import { LOCAL_LIMITS, SYNC_LIMITS } from '../../../src/storage/area.js';
 import { StorageError } from '../../../src/storage/errors.js';
