@@ -117,12 +117,23 @@ function weekday(date: AnnotationOf<'date'>, c: CalendarDate): Draft {
   };
 }
 
-/** Years the text ties to an event verb, as a span before the release. */
+/**
+ * Years the text ties to an event verb, as a span before the release. The annotations
+ * come in reading order, so one walk hands each sentence its years (filtering all years
+ * per sentence was quadratic in the text).
+ */
 function eventSpans(text: string, annotations: Annotation[], release: CalendarDate, releaseDate: AnnotationOf<'date'>): Draft[] {
   const years = annotations.filter((a): a is AnnotationOf<'year'> => a.kind === 'year');
   const insights: Draft[] = [];
+  if (years.length === 0) return insights;
+  let next = 0;
   for (const sentence of splitSentences(text)) {
-    const inSentence = years.filter((y) => y.start >= sentence.start && y.end <= sentence.end);
+    while (next < years.length && (years[next] as AnnotationOf<'year'>).start < sentence.start) next++;
+    const inSentence: AnnotationOf<'year'>[] = [];
+    for (; next < years.length && (years[next] as AnnotationOf<'year'>).start < sentence.end; next++) {
+      const y = years[next] as AnnotationOf<'year'>;
+      if (y.end <= sentence.end) inSentence.push(y);
+    }
     if (inSentence.length === 0) continue;
     const s = text.slice(sentence.start, sentence.end);
     for (const event of s.matchAll(EVENT)) {

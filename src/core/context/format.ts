@@ -20,7 +20,43 @@ function scaled(abs: number, sig: number): string {
   const rounded = roundSig(abs, sig);
   const intDigits = rounded >= 1 ? Math.floor(Math.log10(rounded)) + 1 : 1;
   const decimals = Math.max(0, Math.min(2, sig - intDigits));
-  return rounded.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
+  return grouped(rounded, decimals);
+}
+
+const SHORTEST = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+
+/**
+ * `value.toLocaleString('en-US', { maximumFractionDigits: decimals })` for a value ≥ 0,
+ * digit for digit: Intl rounds the shortest decimal form half away from zero, as this
+ * does on `String(value)`. The first Intl call of a page costs ~10 ms of ICU set-up,
+ * more than the rest of the analysis.
+ */
+export function grouped(value: number, decimals: number): string {
+  const m = SHORTEST.exec(String(value));
+  if (!m) return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
+  let digits = `${m[1]}${m[2] ?? ''}`;
+  // The decimal point sits after `point` digits (negative: that many zeros before them).
+  let point = (m[1] as string).length + Number(m[3] ?? 0);
+  const keep = point + decimals;
+  if (keep < digits.length) {
+    const up = keep >= 0 && (digits[keep] as string) >= '5';
+    digits = keep > 0 ? digits.slice(0, keep) : '';
+    if (up) {
+      let i = digits.length - 1;
+      while (i >= 0 && digits[i] === '9') i--;
+      digits = i < 0 ? `1${'0'.repeat(digits.length)}` : `${digits.slice(0, i)}${Number(digits[i]) + 1}${'0'.repeat(digits.length - i - 1)}`;
+      if (i < 0) point++;
+    }
+  }
+  if (point <= 0) {
+    digits = `${'0'.repeat(1 - point)}${digits}`;
+    point = 1;
+  }
+  digits = digits.padEnd(point, '0');
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const fraction = digits.slice(point).replace(/0+$/, '');
+  const withCommas = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction ? `${withCommas}.${fraction}` : withCommas;
 }
 
 /** "$41.67 billion"; `sig` caps the significant figures shown. */

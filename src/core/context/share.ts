@@ -23,8 +23,10 @@ function words(subject: string): string[] {
 
 /** Whether `part` is `whole` with words added, in order, none of them widening it. */
 export function narrows(part: string, whole: string): boolean {
-  const p = words(part);
-  const w = words(whole);
+  return narrowsWords(words(part), words(whole));
+}
+
+function narrowsWords(p: readonly string[], w: readonly string[]): boolean {
   if (p.length <= w.length || w.length === 0) return false;
   let i = 0;
   const extra: string[] = [];
@@ -35,19 +37,36 @@ export function narrows(part: string, whole: string): boolean {
   return i === w.length && !extra.some((x) => WIDENING.has(x));
 }
 
+interface Candidate {
+  value: KnownValue;
+  words: string[];
+}
+
 export function shareInsights(values: KnownValue[]): Draft[] {
-  const byKey = new Map<string, KnownValue[]>();
+  const byKey = new Map<string, Candidate[]>();
   for (const v of values) {
-    const key = `${words(v.subject).join(' ')}|${v.period}|${v.unit}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), v]);
+    const w = words(v.subject);
+    const key = `${w.join(' ')}|${v.period}|${v.unit}`;
+    const same = byKey.get(key);
+    if (same) same.push({ value: v, words: w });
+    else byKey.set(key, [{ value: v, words: w }]);
   }
-  const unique = [...byKey.values()].filter((vs) => new Set(vs.map((v) => v.value)).size === 1).map((vs) => vs[0] as KnownValue);
+  // Only values of one period and unit can be part and whole, so each looks among its own.
+  const byPeriod = new Map<string, Candidate[]>();
+  const unique: Candidate[] = [];
+  for (const same of byKey.values()) {
+    if (new Set(same.map((c) => c.value.value)).size !== 1) continue;
+    const first = same[0] as Candidate;
+    unique.push(first);
+    const key = `${first.value.period}|${first.value.unit}`;
+    const peers = byPeriod.get(key);
+    if (peers) peers.push(first);
+    else byPeriod.set(key, [first]);
+  }
   const insights: Draft[] = [];
-  for (const part of unique) {
-    const wholes = unique
-      .filter((w) => w.period === part.period && w.unit === part.unit && narrows(part.subject, w.subject))
-      .sort((a, b) => words(b.subject).length - words(a.subject).length);
-    const whole = wholes[0];
+  for (const { value: part, words: partWords } of unique) {
+    const wholes = (byPeriod.get(`${part.period}|${part.unit}`) ?? []).filter((w) => narrowsWords(partWords, w.words)).sort((a, b) => b.words.length - a.words.length);
+    const whole = wholes[0]?.value;
     if (!whole || whole.value <= 0 || part.value <= 0 || part.value >= whole.value) continue;
     const share = (100 * part.value) / whole.value;
     const inputs = [...new Set([...part.inputs, ...whole.inputs])];
