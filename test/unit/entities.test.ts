@@ -31,6 +31,19 @@ describe('people in other forms', () => {
     ]);
   });
 
+  it('names with letters of Latin-1 and beyond it', () => {
+    const people = (text: string) => findPeople(text).map((p) => [p.name, p.role ?? null]);
+    expect(people('Secretary of Commerce José Álvarez Núñez said. Contact: Åsa Öberg — “today”.')).toEqual([
+      ['José Álvarez Núñez', 'Secretary of Commerce'],
+      ['Åsa Öberg', null],
+    ]);
+    expect(people('Secretary of Commerce Łukasz Żółw said. Contact: Ďana Šťastná.')).toEqual([
+      ['Łukasz Żółw', 'Secretary of Commerce'],
+      ['Ďana Šťastná', null],
+    ]);
+    expect(findNames('ÞSection 232, ŁSection 233 and Section 5').map((a) => a.text)).toEqual(['Section 5']);
+  });
+
   it('a title-case headline is not a name', () => {
     expect(findPeople('Secretary Whitfield Leads Delegation to Beijing')).toEqual([]);
   });

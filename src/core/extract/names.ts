@@ -9,6 +9,7 @@
  */
 import type { AnnotationDraft } from '../model.js';
 import { LONGEST_PLACE_WORDS, PLACES } from './gazetteer.js';
+import { byLetters } from './letters.js';
 
 const WORD = "[A-Z][A-Za-z0-9'’.&-]{0,40}";
 const CONNECTOR = '(?:of|the|and|for|on|in|&)';
@@ -16,7 +17,9 @@ const RUN = new RegExp(`(?<![A-Za-z0-9])${WORD}(?:\\s(?:${CONNECTOR}\\s){0,2}${W
 const ORGANIZATION_HEAD =
   /^(?:Department|Ministry|Bureau|Office|Administration|Agency|Commission|Council|Institute|University|Corporation|Company|Inc\.?|Corp\.?|Co\.|LLC|Ltd\.?|Association|Chamber|Bank|Service|Board|Center|Centre|Foundation|Committee|Partnership|Organization|Organisation|Fund|Union|Network|Authority|Group|Laboratory|Laboratories|Agencies|Enterprises|Industries|Holdings|Technologies|Technology\s+Co\.)$/;
 const DOCUMENT_HEAD = /^(?:Act|Regulations|Agreement|Treaty|Convention|Accord|Guidelines|Rule|Order|Memorandum|Framework|Strategy|Report|Initiative|Register|Code|Declaration|Protocol|Charter|Plan|List)$/;
-const SECTION_OR_ORDER = /(?<![\p{L}])(?:Section\s\d{1,4}[A-Za-z]?|Executive\sOrder\s\d{4,6}|Public\sLaw\s\d{2,3}-\d{1,4}|\d{1,2}\sCFR\s(?:[Pp]arts?\s)?\d{1,4}(?:[.-]\d{1,4})?)/gu;
+const sectionOrOrder = byLetters(
+  ({ letter }) => new RegExp(`(?<!${letter})(?:Section\\s\\d{1,4}[A-Za-z]?|Executive\\sOrder\\s\\d{4,6}|Public\\sLaw\\s\\d{2,3}-\\d{1,4}|\\d{1,2}\\sCFR\\s(?:[Pp]arts?\\s)?\\d{1,4}(?:[.-]\\d{1,4})?)`, 'gu'),
+);
 const LEADING = /^(?:The|A|An|This|These|Under|For|By|In|On|At|With|From|Today|When|While)\s/;
 const HEADLINE_VERB = /^(?:Announces?|Releases?|Issues?|Awards?|Welcomes?|Signs?|Leads?|Reaches?|Implements?|Adds?|Settles?|Invests?|Launches?|Names?|Unveils?|Submits?|Publishes?|Says|Hosts?|Joins?|Opens?|Statement)$/;
 const YEAR_AFTER = /^\sof\s(?:19|20)\d\d/;
@@ -111,6 +114,6 @@ export function findNames(text: string): AnnotationDraft[] {
     }
     drafts.push(...placesIn(text, list));
   }
-  for (const m of text.matchAll(SECTION_OR_ORDER)) drafts.push({ kind: 'document', text: m[0], start: m.index, end: m.index + m[0].length, name: m[0] });
+  for (const m of text.matchAll(sectionOrOrder(text))) drafts.push({ kind: 'document', text: m[0], start: m.index, end: m.index + m[0].length, name: m[0] });
   return drafts.sort((a: Span, b: Span) => a.start - b.start);
 }

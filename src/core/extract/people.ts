@@ -7,6 +7,7 @@
  * later `Wei`).
  */
 import type { AnnotationDraft } from '../model.js';
+import { byLetters, type Letters } from './letters.js';
 import { pointsOutside } from './spans.js';
 
 type PersonDraft = Extract<AnnotationDraft, { kind: 'person' }>;
@@ -15,20 +16,32 @@ const TITLE =
   '(?:Secretary|Minister|Premier|Ambassador|Administrator|Director|Commissioner|Chairman|Chairwoman|Chair|President|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|Economist|Officer|CEO|Counselor|Counsel|Undersecretary|Spokesman|Spokeswoman|Spokesperson|Attorney|Judge|Chancellor|Dean|Professor)';
 /** Words that may come before a title inside a role: `Acting NOAA Administrator`, `China's Minister of Commerce`. */
 const ROLE_WORD = "(?:[A-Z][A-Za-z.'’-]{0,30}|of|for|and|the|on|to|in)";
-const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}['’]\\p{Lu}\\p{Ll}+|\\p{Lu}\\.)";
 const SUFFIX = '(?:,?\\s(?:Jr\\.|Sr\\.|II|III|IV))?';
-const NAME = `${NAME_TOKEN}(?:\\s${NAME_TOKEN}){1,3}${SUFFIX}`;
 const HONORIFIC = '(?:Dr|Mr|Ms|Mrs)\\.';
-
-/** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`. */
-const TITLE_ON = new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD}(?:\\s${ROLE_WORD}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${NAME})(?![\\p{L}])`, 'uy');
-/** A name and a comma just before a role: `Karen S. Doyle, ` + `Under Secretary ...`. */
-const NAME_COMMA_BEFORE = new RegExp(`(?<![\\p{L}])(?:${HONORIFIC}\\s)?(${NAME}),\\s(?:the\\s)?((?:${ROLE_WORD}\\s){0,3})$`, 'u');
 /** The rest of a role after its title word. */
 const ROLE_REST = new RegExp(`${TITLE}(?:\\s${ROLE_WORD}){0,14}`, 'y');
 const ROLE_WORD_ALONE = new RegExp(`^${ROLE_WORD}$`);
-/** Press contacts and honorifics: `Contact: Ruth Adler`, `Dr. Elena Marsh`. */
-const CONTACT_OR_HONORIFIC = new RegExp(`(?:[Cc]ontacts?:\\s|${HONORIFIC}\\s)(${NAME})(?![\\p{L}])`, 'gu');
+
+/** The patterns that read names, which may be written in any script. */
+const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
+  const token = `(?:${upper}${lower}+(?:${upper}${lower}+)?(?:-${upper}${lower}+)?|${upper}['’]${upper}${lower}+|${upper}\\.)`;
+  const name = `${token}(?:\\s${token}){1,3}${SUFFIX}`;
+  return {
+    /** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`. */
+    titleOn: new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD}(?:\\s${ROLE_WORD}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
+    /** A name and a comma just before a role: `Karen S. Doyle, ` + `Under Secretary ...`. */
+    nameCommaBefore: new RegExp(`(?<!${letter})(?:${HONORIFIC}\\s)?(${name}),\\s(?:the\\s)?((?:${ROLE_WORD}\\s){0,3})$`, 'u'),
+    /** Press contacts and honorifics: `Contact: Ruth Adler`, `Dr. Elena Marsh`. */
+    contactOrHonorific: new RegExp(`(?:[Cc]ontacts?:\\s|${HONORIFIC}\\s)(${name})(?!${letter})`, 'gu'),
+    tokenAt: new RegExp(`\\s?(${token})(?!${letter})`, 'uy'),
+    suffixAt: new RegExp(`^,?\\s(?:Jr\\.|Sr\\.|II|III|IV)(?!${letter})`, 'u'),
+    initial: new RegExp(`^${upper}\\.$`, 'u'),
+    letter: new RegExp(letter, 'u'),
+    wordBefore: new RegExp(`${upper}${letter}*\\s$`, 'u'),
+    wordAfter: new RegExp(`^\\s${upper}${lower}`, 'u'),
+  };
+});
+type NamePatterns = ReturnType<typeof namePatterns>;
 
 const CHINESE_FAMILY_NAMES = new Set(
   'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Wen Bo Qian Dai Xi Gu Kong Lai Lei Long Mao Qiu Shi Tan Xiong Yan Yin Bai Bo Fan Hou Meng Qin Shao Wan Xia Xue'.split(' '),
@@ -65,34 +78,32 @@ function cleanRole(role: string): string | undefined {
   return cleaned.length >= 3 ? cleaned : undefined;
 }
 
-function plausibleName(name: string): boolean {
+function plausibleName(name: string, p: NamePatterns): boolean {
   const tokens = name.split(/\s+/);
   const bad = (t: string) => NOT_NAMES.has(t) || ROLE_NOUNS.has(t) || HEADLINE_VERB.test(t);
-  return !tokens.some(bad) && tokens.filter((t) => !/^\p{Lu}\.$/u.test(t)).length >= 2;
+  return !tokens.some(bad) && tokens.filter((t) => !p.initial.test(t)).length >= 2;
 }
-
-const NAME_TOKEN_AT = new RegExp(`\\s?(${NAME_TOKEN})(?![\\p{L}])`, 'uy');
 
 /**
  * The name that starts at `at`, after any office words the pattern took for a name
  * (`Industry and Security Daniel Ferraro` → role words `Security`, name `Daniel Ferraro`),
  * up to four tokens and a suffix. Returns the office words too.
  */
-function nameAt(text: string, at: number): { office: string; name: string } {
+function nameAt(text: string, at: number, p: NamePatterns): { office: string; name: string } {
   const office: string[] = [];
   const tokens: string[] = [];
   let position = at;
   for (;;) {
-    NAME_TOKEN_AT.lastIndex = position;
-    const m = NAME_TOKEN_AT.exec(text);
+    p.tokenAt.lastIndex = position;
+    const m = p.tokenAt.exec(text);
     if (!m) break;
     const token = m[1] ?? '';
     if (tokens.length === 0 && (ROLE_NOUNS.has(token) || /^(?:and|of|for)$/.test(token))) office.push(token);
     else if (tokens.length < 4 && !HEADLINE_VERB.test(token)) tokens.push(token);
     else break;
-    position = NAME_TOKEN_AT.lastIndex;
+    position = p.tokenAt.lastIndex;
   }
-  const suffix = /^,?\s(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}])/u.exec(text.slice(position, position + 6));
+  const suffix = p.suffixAt.exec(text.slice(position, position + 6));
   return { office: office.join(' '), name: tokens.join(' ') + (suffix ? suffix[0] : '') };
 }
 
@@ -119,9 +130,10 @@ function roleStart(text: string, titleAt: number, floor: number): number {
 
 /** Where each person is first named in full, with the role the text gives. */
 export function findPeople(text: string): Person[] {
+  const p = namePatterns(text);
   const people = new Map<string, Person>();
   const add = (name: string, role: string | undefined) => {
-    if (!plausibleName(name)) return;
+    if (!plausibleName(name, p)) return;
     const known = people.get(name);
     if (known) {
       if (!known.role && role) known.role = role;
@@ -132,37 +144,34 @@ export function findPeople(text: string): Person[] {
   let floor = 0;
   for (const t of text.matchAll(TITLE_WORD)) {
     if (t.index < floor) continue;
-    TITLE_ON.lastIndex = t.index;
-    const m = TITLE_ON.exec(text);
-    const found = m ? nameAt(text, t.index + m[0].length - (m[1] ?? '').length) : undefined;
-    if (m && found && plausibleName(found.name)) {
+    p.titleOn.lastIndex = t.index;
+    const m = p.titleOn.exec(text);
+    const found = m ? nameAt(text, t.index + m[0].length - (m[1] ?? '').length, p) : undefined;
+    if (m && found && plausibleName(found.name, p)) {
       const role = text.slice(roleStart(text, t.index, floor), t.index + m[0].length - (m[1] ?? '').length).trimEnd();
       add(found.name, cleanRole(found.office ? `${role} ${found.office}` : role));
       floor = t.index + m[0].length;
       continue;
     }
-    const before = NAME_COMMA_BEFORE.exec(text.slice(Math.max(floor, t.index - 120), t.index));
+    const before = p.nameCommaBefore.exec(text.slice(Math.max(floor, t.index - 120), t.index));
     if (before) {
       ROLE_REST.lastIndex = t.index;
       const rest = ROLE_REST.exec(text)?.[0] ?? '';
       add(before[1] ?? '', cleanRole(`${before[2] ?? ''}${rest}`));
     }
   }
-  for (const m of text.matchAll(CONTACT_OR_HONORIFIC)) add(m[1] ?? '', undefined);
+  for (const m of text.matchAll(p.contactOrHonorific)) add(m[1] ?? '', undefined);
   return [...people.values()];
 }
 
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && /\p{L}/u.test(c);
-}
-
-function occurrences(text: string, needle: string, wholeName: boolean): number[] {
+function occurrences(text: string, needle: string, wholeName: boolean, p: NamePatterns): number[] {
+  const isLetter = (c: string | undefined) => c !== undefined && p.letter.test(c);
   const found: number[] = [];
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
     if (isLetter(text[at - 1]) || isLetter(text[at + needle.length])) continue;
     // A surname alone must not be the start or end of a longer name.
-    if (!wholeName && (/\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, at - 20), at)) && !/(?:Secretary|Minister|Premier|Administrator|Director|Ambassador|Dr\.|Mr\.|Ms\.|Mrs\.|Commissioner|said)\s$/.test(text.slice(Math.max(0, at - 20), at)))) continue;
-    if (!wholeName && /^\s\p{Lu}\p{Ll}/u.test(text.slice(at + needle.length, at + needle.length + 3))) continue;
+    if (!wholeName && (p.wordBefore.test(text.slice(Math.max(0, at - 20), at)) && !/(?:Secretary|Minister|Premier|Administrator|Director|Ambassador|Dr\.|Mr\.|Ms\.|Mrs\.|Commissioner|said)\s$/.test(text.slice(Math.max(0, at - 20), at)))) continue;
+    if (!wholeName && p.wordAfter.test(text.slice(at + needle.length, at + needle.length + 3))) continue;
     found.push(at);
   }
   return found;
@@ -171,10 +180,11 @@ function occurrences(text: string, needle: string, wholeName: boolean): number[]
 /** Every mention of every person: the full name and the surname alone. */
 export function findPersonMentions(text: string): AnnotationDraft[] {
   const drafts: PersonDraft[] = [];
+  const p = namePatterns(text);
   for (const person of findPeople(text)) {
     const base = { kind: 'person', name: person.name, ...(person.role ? { role: person.role } : {}) } as const;
-    const full = occurrences(text, person.name, true).map((at) => ({ ...base, text: person.name, start: at, end: at + person.name.length }));
-    const short = pointsOutside(occurrences(text, person.surname, false), full).map((at) => ({ ...base, text: person.surname, start: at, end: at + person.surname.length }));
+    const full = occurrences(text, person.name, true, p).map((at) => ({ ...base, text: person.name, start: at, end: at + person.name.length }));
+    const short = pointsOutside(occurrences(text, person.surname, false, p), full).map((at) => ({ ...base, text: person.surname, start: at, end: at + person.surname.length }));
     drafts.push(...full, ...short);
   }
   return drafts.sort((a, b) => a.start - b.start);
