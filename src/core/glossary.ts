@@ -35,8 +35,15 @@ export type Glossary = z.infer<typeof Glossary>;
 
 export type GlossaryIndex = ReadonlyMap<string, GlossaryEntry>;
 
+const EMPTY_INDEX: GlossaryIndex = new Map();
+/** A glossary is loaded once and never changed, so each is indexed once, not on every analysis. */
+const indexes = new WeakMap<Glossary, GlossaryIndex>();
+
 export function indexGlossary(glossary: Glossary | undefined): GlossaryIndex {
-  return new Map((glossary?.entries ?? []).map((e) => [e.short, e]));
+  if (!glossary) return EMPTY_INDEX;
+  let index = indexes.get(glossary);
+  if (!index) indexes.set(glossary, (index = new Map(glossary.entries.map((e) => [e.short, e]))));
+  return index;
 }
 
 function occurrences(haystack: string, needle: string): number {

@@ -27,6 +27,8 @@ const SHARE_AFTER = /^\s*(?:of|share)\b/i;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const PERIOD = new RegExp(`\\b(?:in|for|during|through|of)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+year\\s+|FY\\s?|${MONTH}\\s+)?((?:19|20)\\d\\d)\\b`, 'i');
+/** A period the sentence opens with ("In 2006, exports …"). */
+const LEAD_PERIOD = new RegExp(`^\\W*${PERIOD.source}`, 'i');
 const BASE_PERIOD = new RegExp(`\\b(?:from|since|over|compared\\s+(?:with|to)|than(?:\\s+in)?|versus)\\s+(?:${MONTH}\\s+)?((?:19|20)\\d\\d)\\b`, 'i');
 
 /** The verbs after a clause's subject, and the breaks that start a new clause. */
@@ -67,7 +69,7 @@ interface SentenceText {
 
 function measureSentence(s: SentenceText, figures: Figure[]): Measure[] {
   // A period the sentence opens with ("In 2006, exports …") covers all its figures.
-  const leadPeriod = new RegExp(`^\\W*${PERIOD.source}`, 'i').exec(s.text)?.[1];
+  const leadPeriod = LEAD_PERIOD.exec(s.text)?.[1];
   const measures: Measure[] = [];
   figures.forEach((f, k) => {
     const from = k === 0 ? 0 : (figures[k - 1] as Figure).end - s.start;
