@@ -68,3 +68,16 @@ it('each stage on 1, 100 and 1,000 copies of the founding release', () => {
   }
   expect(rows).toHaveLength(3);
 }, 600_000);
+
+it('measure on one long sentence full of figures, 20 kB and 200 kB', () => {
+  const clause = 'Exports were $5 billion, up 3% from 2005, and imports rose 2% to $7 billion; ';
+  const rows = [20_000, 200_000].map((chars) => {
+    const text = clause.repeat(Math.ceil(chars / clause.length));
+    const annotations = extract(text, OPTIONS);
+    return { chars: text.length, 'measure ms': time(() => measureFigures(text, annotations), 5, 1) };
+  });
+  const [small, large] = rows;
+  printTable('One sentence, no full stops (median ms)', rows.map((r) => ({ ...r, 'measure ms': r['measure ms'].toFixed(2) })));
+  if (small && large) printTable('200 kB time / 20 kB time (≈ 10 when linear)', [{ measure: (large['measure ms'] / small['measure ms']).toFixed(2) }]);
+  expect(rows).toHaveLength(2);
+});

@@ -67,9 +67,26 @@ interface SentenceText {
   text: string;
 }
 
+/** `compute`'s value, computed on first use only. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [compute(), true];
+    return value;
+  };
+}
+
+/**
+ * Everything a figure reads from its sentence as a whole (the subject before it, the
+ * base period, the sentence's direction) is found once per sentence: reading it again
+ * for every figure made a long sentence with many figures quadratic.
+ */
 function measureSentence(s: SentenceText, figures: Figure[]): Measure[] {
   // A period the sentence opens with ("In 2006, exports …") covers all its figures.
   const leadPeriod = LEAD_PERIOD.exec(s.text)?.[1];
+  const sentenceBasePeriod = once(() => BASE_PERIOD.exec(s.text)?.[1]);
+  const subjectBefore = subjectsIn(s.text);
   const measures: Measure[] = [];
   figures.forEach((f, k) => {
     const from = k === 0 ? 0 : (figures[k - 1] as Figure).end - s.start;
@@ -96,42 +113,58 @@ function measureSentence(s: SentenceText, figures: Figure[]): Measure[] {
 
     const ownPeriod = PERIOD.exec(cutAtBasePeriod(after))?.[1] ?? (m.role === 'base' ? undefined : leadPeriod);
     if (ownPeriod) m.period = ownPeriod;
-    const subject = subjectBefore(s.text, f.start - s.start);
+    const subject = subjectBefore(f.start - s.start);
     if (subject) m.subject = subject;
     if (m.role === 'change') {
-      const basePeriod = BASE_PERIOD.exec(after)?.[1] ?? BASE_PERIOD.exec(s.text)?.[1];
+      const basePeriod = BASE_PERIOD.exec(after)?.[1] ?? sentenceBasePeriod();
       if (basePeriod && basePeriod !== m.period) m.basePeriod = basePeriod;
     }
     measures.push(m);
   });
   // A figure with no period of its own shares that of its clause's other figures:
-  // "$55 billion in 2006, up 32% from 2005" dates the 32% to 2006 too.
-  measures.forEach((m, k) => {
-    if (m.period || m.role === 'base') return;
-    const dated = measures.find((o, i) => i !== k && o.period && o.role !== 'base' && o.subject === m.subject);
-    if (dated?.period) m.period = dated.period;
-  });
+  // "$55 billion in 2006, up 32% from 2005" dates the 32% to 2006 too. Figures that borrow
+  // a period borrow the first dated one's, so that is the one each subject lends.
+  const dated = new Map<string | undefined, string>();
+  for (const m of measures) if (m.period && m.role !== 'base' && !dated.has(m.subject)) dated.set(m.subject, m.period);
+  for (const m of measures) {
+    const period = m.period || m.role === 'base' ? undefined : dated.get(m.subject);
+    if (period) m.period = period;
+  }
   // A level moved the way its clause's change did: "rose 1.5% to $180.1 billion" is up.
+  const changes = new Map<string | undefined, number[]>();
+  measures.forEach((m, i) => {
+    if (m.role !== 'change' || !m.direction) return;
+    const same = changes.get(m.subject);
+    if (same) same.push(i);
+    else changes.set(m.subject, [i]);
+  });
+  const sentenceWide = once(() => sentenceDirection(s.text, measures));
   measures.forEach((m, k) => {
     if (m.role !== 'level' && m.role !== 'base') return;
-    const near = nearestChange(measures, k);
-    const direction = m.role === 'level' ? (near?.direction ?? sentenceDirection(s.text, measures)) : undefined;
+    const near = nearestChange(measures, changes.get(m.subject) ?? [], k);
+    const direction = m.role === 'level' ? (near?.direction ?? sentenceWide()) : undefined;
     if (direction) m.direction = direction;
   });
   return measures;
 }
 
-function nearestChange(measures: Measure[], k: number): Measure | undefined {
-  const subject = measures[k]?.subject;
-  let best: Measure | undefined;
-  let bestDistance = Infinity;
-  measures.forEach((m, i) => {
-    if (m.role === 'change' && m.direction && m.subject === subject && Math.abs(i - k) < bestDistance) {
-      best = m;
-      bestDistance = Math.abs(i - k);
-    }
-  });
-  return best;
+/** The change nearest to figure `k` among `changes` (ascending indices); the earlier on a tie. */
+function nearestChange(measures: Measure[], changes: number[], k: number): Measure | undefined {
+  const after = firstAbove(changes, (i) => i, k);
+  const [below, above] = [changes[after - 1], changes[after]];
+  const nearest = below === undefined ? above : above === undefined || k - below <= above - k ? below : above;
+  return nearest === undefined ? undefined : measures[nearest];
+}
+
+/** The first position in `sorted` whose key is above `bound` (binary search). */
+function firstAbove<T>(sorted: readonly T[], key: (item: T) => number, bound: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (key(sorted[mid] as T) > bound) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** With no change figure, a sentence with one direction word moved that way ("decreased to … from …"). */
@@ -151,27 +184,50 @@ function cutAtBasePeriod(after: string): string {
   return m ? after.slice(0, m.index) : after;
 }
 
-/**
- * The words between the start of the figure's clause and the verb before the figure:
- * "U.S. exports to China totaled $55 billion" → "U.S. exports to China". A clause with no
- * subject of its own (", up 32% from 2005") borrows the sentence's first one.
- */
-function subjectBefore(sentence: string, offset: number): string | undefined {
-  const head = sentence.slice(0, offset);
-  const verbs = [...head.matchAll(VERB)];
-  for (let i = verbs.length - 1; i >= 0; i--) {
-    const verb = verbs[i] as RegExpExecArray;
-    const subject = clauseSubject(head.slice(0, verb.index));
-    if (subject) return subject;
-  }
-  return undefined;
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_');
 }
 
-function clauseSubject(upToVerb: string): string | undefined {
-  let start = 0;
-  for (const m of upToVerb.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
-  const words = upToVerb
-    .slice(start)
+/**
+ * The subject before a figure at an offset of `sentence`: the words between the start of
+ * the figure's clause and the verb before the figure ("U.S. exports to China totaled $55
+ * billion" → "U.S. exports to China"). A clause with no subject of its own (", up 32%
+ * from 2005") borrows that of the last clause before it with one. The sentence's verbs and clause breaks
+ * are found once: a verb wholly before the figure is found alike in the whole sentence
+ * and in the text up to the figure, unless a word runs on into the figure; and no clause
+ * break spans the start of a verb.
+ */
+function subjectsIn(sentence: string): (offset: number) => string | undefined {
+  const verbs = [...sentence.matchAll(VERB)];
+  const breakEnds = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length);
+  const subjectAt = new Map<number, string | undefined>();
+  const clauseSubjectAt = (verbAt: number): string | undefined => {
+    if (!subjectAt.has(verbAt)) {
+      const lastBreak = firstAbove(breakEnds, (end) => end, verbAt) - 1;
+      subjectAt.set(verbAt, clauseSubject(sentence.slice(breakEnds[lastBreak] ?? 0, verbAt)));
+    }
+    return subjectAt.get(verbAt);
+  };
+  // latest[j]: the subject of the last verb up to the j-th that has one.
+  const latest: Array<string | undefined> = [];
+  return (offset) => {
+    if (isWordChar(sentence[offset - 1]) && isWordChar(sentence[offset])) {
+      const head = [...sentence.slice(0, offset).matchAll(VERB)];
+      for (let i = head.length - 1; i >= 0; i--) {
+        const subject = clauseSubjectAt((head[i] as RegExpExecArray).index);
+        if (subject) return subject;
+      }
+      return undefined;
+    }
+    const last = firstAbove(verbs, (v) => v.index + v[0].length, offset) - 1;
+    for (let j = latest.length; j <= last; j++) latest.push(clauseSubjectAt((verbs[j] as RegExpExecArray).index) ?? latest[j - 1]);
+    return latest[last];
+  };
+}
+
+/** The clause from its start (after any lead-in) up to its verb, if it reads as a subject. */
+function clauseSubject(clause: string): string | undefined {
+  const words = clause
     .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+—)?/, '')
     .replace(LEAD_IN, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
