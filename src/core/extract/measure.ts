@@ -12,13 +12,12 @@ type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
 
 const UP_WORDS = '(?<!\\b(?:set|made|make|makes|sign|signed|step|stepped|pick|picked|back)\\s)up(?!\\s+to\\b)|increas\\w*|rose|rise[sn]?|rising|gr[eo]w\\w*|climb\\w*|gain\\w*|jump\\w*|surg\\w*|widen\\w*|expand\\w*|higher|more(?!\\s+than\\b)';
 const DOWN_WORDS = 'down|decreas\\w*|fell|fall\\w*|declin\\w*|drop\\w*|slipp?\\w*|plung\\w*|narrow\\w*|shr[aiu]nk\\w*|contract\\w*|lower|less(?!\\s+than\\b)|fewer(?!\\s+than\\b)|reduc\\w*|cut';
-const UP = new RegExp(`^(?:${UP_WORDS})$`, 'i');
 const FILLER = '(?:\\s+(?:by|of|nearly|about|almost|around|roughly|approximately|some|over|more\\s+than|less\\s+than|just|an\\s+estimated))*';
 /** A direction word right before the figure: "up 32%", "increased by 44%", "an increase of 5%". */
-const CUE_BEFORE = new RegExp(`\\b(${UP_WORDS}|${DOWN_WORDS})${FILLER}\\s*$`, 'i');
+const CUE_BEFORE = new RegExp(`\\b(?:(${UP_WORDS})|(${DOWN_WORDS}))${FILLER}\\s*$`, 'i');
 /** A direction noun right after it: "a 4.8% decrease", "32% higher". */
-const CUE_AFTER = new RegExp(`^\\s*(increase|rise|gain|jump|growth|higher|more|decrease|decline|drop|fall|reduction|cut|lower|less)\\b`, 'i');
-const ANY_CUE_G = new RegExp(`\\b(${UP_WORDS}|${DOWN_WORDS})\\b`, 'gi');
+const CUE_AFTER = new RegExp(`^\\s*(?:(increase|rise|gain|jump|growth|higher|more)|(decrease|decline|drop|fall|reduction|cut|lower|less))\\b`, 'i');
+const ANY_CUE_G = new RegExp(`\\b(?:(${UP_WORDS})|(${DOWN_WORDS}))\\b`, 'gi');
 /** "…, or 0.9 percent": the second figure of a change restates the first. */
 const RESTATES = /^[\s,(]*(?:or|and)\s*(?:by\s+)?$/i;
 const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer)\s)than|versus|vs\.)\s*(?:about\s+|nearly\s+|roughly\s+)?$/i;
@@ -27,8 +26,6 @@ const SHARE_AFTER = /^\s*(?:of|share)\b/i;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const PERIOD = new RegExp(`\\b(?:in|for|during|through|of)\\s+(?:(?:the\\s+)?(?:fiscal|calendar)\\s+year\\s+|FY\\s?|${MONTH}\\s+)?((?:19|20)\\d\\d)\\b`, 'i');
-/** A period the sentence opens with ("In 2006, exports …"). */
-const LEAD_PERIOD = new RegExp(`^\\W*${PERIOD.source}`, 'i');
 const BASE_PERIOD = new RegExp(`\\b(?:from|since|over|compared\\s+(?:with|to)|than(?:\\s+in)?|versus)\\s+(?:${MONTH}\\s+)?((?:19|20)\\d\\d)\\b`, 'i');
 
 /** The verbs after a clause's subject, and the breaks that start a new clause. */
@@ -67,6 +64,18 @@ interface SentenceText {
   text: string;
 }
 
+/**
+ * The period a sentence opens with: PERIOD matching at its first word. The leftmost match
+ * cannot start earlier (PERIOD starts with a word), so it is the one at the first word if
+ * there is one; one pattern fewer to compile on a page's first call.
+ */
+function leadPeriodOf(sentence: string): string | undefined {
+  let first = 0;
+  while (first < sentence.length && !isWordChar(sentence[first])) first++;
+  const m = PERIOD.exec(sentence);
+  return m && m.index === first ? m[1] : undefined;
+}
+
 /** `compute`'s value, computed on first use only. */
 function once<T>(compute: () => T): () => T {
   let done = false;
@@ -84,7 +93,7 @@ function once<T>(compute: () => T): () => T {
  */
 function measureSentence(s: SentenceText, figures: Figure[]): Measure[] {
   // A period the sentence opens with ("In 2006, exports …") covers all its figures.
-  const leadPeriod = LEAD_PERIOD.exec(s.text)?.[1];
+  const leadPeriod = leadPeriodOf(s.text);
   const sentenceBasePeriod = once(() => BASE_PERIOD.exec(s.text)?.[1]);
   const subjectBefore = subjectsIn(s.text);
   const measures: Measure[] = [];
@@ -96,7 +105,7 @@ function measureSentence(s: SentenceText, figures: Figure[]): Measure[] {
     const previous = measures[k - 1];
     const m: Measure = {};
 
-    const cue = CUE_BEFORE.exec(before)?.[1] ?? CUE_AFTER.exec(after)?.[1];
+    const cue = CUE_BEFORE.exec(before) ?? CUE_AFTER.exec(after);
     if (cue) {
       m.role = 'change';
       m.direction = directionOf(cue);
@@ -170,12 +179,13 @@ function firstAbove<T>(sorted: readonly T[], key: (item: T) => number, bound: nu
 /** With no change figure, a sentence with one direction word moved that way ("decreased to … from …"). */
 function sentenceDirection(text: string, measures: Measure[]): 'up' | 'down' | undefined {
   if (measures.some((m) => m.role === 'change')) return undefined;
-  const cues = [...text.matchAll(ANY_CUE_G)].map((c) => directionOf(c[1] ?? ''));
+  const cues = [...text.matchAll(ANY_CUE_G)].map(directionOf);
   return cues.length > 0 && cues.every((c) => c === cues[0]) ? cues[0] : undefined;
 }
 
-function directionOf(cue: string): 'up' | 'down' {
-  return UP.test(cue) ? 'up' : 'down';
+/** Which of a cue pattern's two groups matched: its up words or its down words. */
+function directionOf(cue: RegExpExecArray): 'up' | 'down' {
+  return cue[1] === undefined ? 'down' : 'up';
 }
 
 /** "in 2006, up 32% from 2005": the figure's own period stops where a base period starts. */
