@@ -21,8 +21,12 @@ export const LATIN1: Letters = {
 };
 export const UNICODE: Letters = { upper: '\\p{Lu}', lower: '\\p{Ll}', letter: '\\p{L}' };
 
-/** A character outside Latin-1 and General Punctuation (U+2000–U+206F, which has no letters). */
-const MAYBE_OTHER_LETTER = /[^\0-\xFF\u2000-\u206F]/;
+/**
+ * Characters without letters that releases use beyond Latin-1: general punctuation (’ “ —
+ * …), currency signs (€), ™, arrows and mathematical operators, and bullets and shapes.
+ */
+export const NOT_LETTERS = '\\u2000-\\u206F\\u20A0-\\u20CF\\u2122\\u2190-\\u22FF\\u2500-\\u25FF';
+const MAYBE_OTHER_LETTER = new RegExp(`[^\\0-\\xFF${NOT_LETTERS}]`);
 
 export function lettersOf(text: string): Letters {
   return MAYBE_OTHER_LETTER.test(text) ? UNICODE : LATIN1;
