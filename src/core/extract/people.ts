@@ -131,14 +131,14 @@ function roleStart(text: string, titleAt: number, floor: number): number {
 const SPACE = /\s/g;
 
 /**
- * Whether `window` can end in `Name, ` and the role's first words: after its last comma
+ * Whether `preceding` can end in `Name, ` and the role's first words: after its last comma
  * (role words hold none) come at most five spaces, one after the comma, one after "the"
  * and one after each of three words. Most title words fail this, and are spared the
  * name-before-role pattern, whose compilation alone costs ~3 ms on a page's first call.
  */
-function mayEndInNameComma(window: string): boolean {
-  const comma = window.lastIndexOf(',');
-  return comma >= 0 && (window.slice(comma).match(SPACE)?.length ?? 0) <= 5;
+function mayEndInNameComma(preceding: string): boolean {
+  const comma = preceding.lastIndexOf(',');
+  return comma >= 0 && (preceding.slice(comma).match(SPACE)?.length ?? 0) <= 5;
 }
 
 /** Where each person is first named in full, with the role the text gives. */
@@ -166,8 +166,8 @@ export function findPeople(text: string): Person[] {
       floor = t.index + m[0].length;
       continue;
     }
-    const window = text.slice(Math.max(floor, t.index - 120), t.index);
-    const before = mayEndInNameComma(window) ? p.nameCommaBefore.exec(window) : null;
+    const preceding = text.slice(Math.max(floor, t.index - 120), t.index);
+    const before = mayEndInNameComma(preceding) ? p.nameCommaBefore.exec(preceding) : null;
     if (before) {
       ROLE_REST.lastIndex = t.index;
       const rest = ROLE_REST.exec(text)?.[0] ?? '';
