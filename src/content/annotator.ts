@@ -17,6 +17,7 @@ import { appendTextMap, buildTextMap, buildTextMapInSlices, buildTextMapOfNodes,
 
 export const READY_ATTRIBUTE = 'data-release-lens';
 export const ANNOTATE_MEASURE = 'release-lens:annotate';
+export const SCRIPT_START_MARK = 'release-lens:script-start';
 /** How much of a page's findings crosses to the panel: a list longer than this is no use to a reader, and costly to send. */
 export const PANEL_LIMITS = { annotations: 10_000, insights: 2_000 };
 /** From the start to the first part's highlights: on a huge page, what the reader sees first. */

@@ -80,6 +80,14 @@ export async function buildTextMapInSlices(root: Node, excluded: readonly Elemen
   return mapper.result();
 }
 
+/** The first `chars` or so of the text under `root`, as the text map reads it. */
+export function leadingText(root: Node, excluded: readonly Element[], chars: number): string {
+  const mapper = new Mapper(excluded);
+  mapper.start(root);
+  mapper.drain(() => mapper.mappedLength >= chars);
+  return mapper.result().text.slice(0, chars);
+}
+
 /** Maps a list of nodes (late content) in order, each with its own skip and block rules applied. */
 export function buildTextMapOfNodes(nodes: readonly Node[], excluded: readonly Element[] = [], skip?: (node: Text) => boolean): TextMap {
   const mapper = new Mapper(excluded, skip);
@@ -119,6 +127,10 @@ class Mapper {
 
   result(): TextMap {
     return { text: this.parts.join(''), segments: this.segments };
+  }
+
+  get mappedLength(): number {
+    return this.length;
   }
 
   start(root: Node): void {
