@@ -19,7 +19,7 @@ export const READY_ATTRIBUTE = 'data-release-lens';
 export const ANNOTATE_MEASURE = 'release-lens:annotate';
 export const SCRIPT_START_MARK = 'release-lens:script-start';
 /** How much of a page's findings crosses to the panel: a list longer than this is no use to a reader, and costly to send. */
-export const PANEL_LIMITS = { annotations: 10_000, insights: 2_000 };
+export const PANEL_LIMITS = { annotations: 5_000, insights: 1_000 };
 /** From the start to the first part's highlights: on a huge page, what the reader sees first. */
 export const FIRST_HIGHLIGHTS_MEASURE = 'release-lens:first-highlights';
 
