@@ -5,7 +5,7 @@
  * full name as `name`.
  */
 import type { AnnotationDraft } from '../model.js';
-import { pointsOutside } from './spans.js';
+import { pointsOutside, wordOccurrences } from './spans.js';
 
 const QUOTED_TERM = /\(\s?(?:the\s)?[‘'“"]([A-Z][A-Za-z]{1,30}(?:\s[A-Z][A-Za-z]{1,30}){0,3})[’'”"]\s?\)/g;
 const CLOSING_QUOTE = /[”"’']$/;
@@ -54,22 +54,14 @@ export function findDefinedTerms(text: string): DefinedTerm[] {
   return terms;
 }
 
-function occurrences(text: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + needle.length] ?? ' ';
-    if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after)) found.push(at);
-  }
-  return found;
-}
+const isWordChar = (c: string): boolean => /[A-Za-z0-9]/.test(c);
 
 /** Every occurrence of a defined term's full name, then of the term itself elsewhere. */
 export function findDefinedTermMentions(text: string): AnnotationDraft[] {
   const drafts: AnnotationDraft[] = [];
   for (const { term, name, kind } of findDefinedTerms(text)) {
-    const full = occurrences(text, name).map((at) => ({ kind, text: name, start: at, end: at + name.length, name }));
-    const short = pointsOutside(occurrences(text, term), full).map((at) => ({ kind, text: term, start: at, end: at + term.length, name }));
+    const full = wordOccurrences(text, name, isWordChar).map((at) => ({ kind, text: name, start: at, end: at + name.length, name }));
+    const short = pointsOutside(wordOccurrences(text, term, isWordChar), full).map((at) => ({ kind, text: term, start: at, end: at + term.length, name }));
     drafts.push(...full, ...short);
   }
   return drafts.sort((a, b) => a.start - b.start);

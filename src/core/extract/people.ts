@@ -8,7 +8,7 @@
  */
 import type { AnnotationDraft } from '../model.js';
 import { byLetters, type Letters } from './letters.js';
-import { pointsOutside } from './spans.js';
+import { pointsOutside, wordOccurrences } from './spans.js';
 
 type PersonDraft = Extract<AnnotationDraft, { kind: 'person' }>;
 
@@ -179,16 +179,14 @@ export function findPeople(text: string): Person[] {
 }
 
 function occurrences(text: string, needle: string, wholeName: boolean, p: NamePatterns): number[] {
-  const isLetter = (c: string | undefined) => c !== undefined && p.letter.test(c);
-  const found: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-    if (isLetter(text[at - 1]) || isLetter(text[at + needle.length])) continue;
-    // A surname alone must not be the start or end of a longer name.
-    if (!wholeName && (p.wordBefore.test(text.slice(Math.max(0, at - 20), at)) && !/(?:Secretary|Minister|Premier|Administrator|Director|Ambassador|Dr\.|Mr\.|Ms\.|Mrs\.|Commissioner|said)\s$/.test(text.slice(Math.max(0, at - 20), at)))) continue;
-    if (!wholeName && p.wordAfter.test(text.slice(at + needle.length, at + needle.length + 3))) continue;
-    found.push(at);
-  }
-  return found;
+  const found = wordOccurrences(text, needle, (c) => p.letter.test(c));
+  if (wholeName) return found;
+  // A surname alone must not be the start or end of a longer name.
+  return found.filter((at) => {
+    const before = text.slice(Math.max(0, at - 20), at);
+    if (p.wordBefore.test(before) && !/(?:Secretary|Minister|Premier|Administrator|Director|Ambassador|Dr\.|Mr\.|Ms\.|Mrs\.|Commissioner|said)\s$/.test(before)) return false;
+    return !p.wordAfter.test(text.slice(at + needle.length, at + needle.length + 3));
+  });
 }
 
 /** Every mention of every person: the full name and the surname alone. */

@@ -52,3 +52,18 @@ export function pointsOutside(points: readonly number[], spans: readonly Span[])
   }
   return outside;
 }
+
+/**
+ * Where `needle` occurs in `text` as a whole word: neither character around it is a word
+ * character by `isWordChar` (finders differ on what a word is made of: people's names
+ * count every letter, defined terms letters and digits).
+ */
+export function wordOccurrences(text: string, needle: string, isWordChar: (c: string) => boolean): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    const before = text[at - 1];
+    const after = text[at + needle.length];
+    if ((before === undefined || !isWordChar(before)) && (after === undefined || !isWordChar(after))) found.push(at);
+  }
+  return found;
+}
