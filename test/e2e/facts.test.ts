@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readHighlights } from '../support/highlights.js';
 import { FOUNDING_HTML, FOUNDING_URL } from '../support/founding.js';
-import { startHarness, type Harness } from './harness.js';
+import { allNodes, findIn, hasAttribute, startHarness, type CdpNode, type Harness } from './harness.js';
 import { selectText } from './text.js';
 
 const QUOTE = 'the fastest growing export market for U.S. exports';
@@ -23,7 +22,46 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 const factsAttribute = (page: Page) => page.getAttribute('html', 'data-release-lens-facts');
-const factTexts = async (page: Page) => (await page.evaluate(readHighlights, 'fact')).map((h) => h.text);
+/**
+ * The passages painted as facts: the boxes in the fact layer's closed shadow root (read
+ * through the DevTools protocol, as no page script can), each passage from its first box
+ * to the box before the next passage's, read back as the page's text under them.
+ */
+async function factTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const passages: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
+  // Box models are in the viewport's coordinates: kept in the document's, so each passage can be scrolled into view to be read.
+  const scrollY = await page.evaluate(() => window.scrollY);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const layer = findIn(root, (n) => n.localName === 'release-lens-fact-layer')?.shadowRoots?.[0];
+    const boxes = layer ? [...allNodes(layer)].filter((n) => n.localName === 'div' && hasAttribute(n, 'class')) : [];
+    for (const box of boxes) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: box.nodeId })) as { model: { border: number[] } };
+      const [left = 0, top = 0, , , right = 0, bottom = 0] = model.border;
+      const middle = (top + bottom) / 2 + scrollY;
+      const last = passages[passages.length - 1];
+      if (hasAttribute(box, 'class', 'box start') || !last) passages.push({ x1: left + 1, y1: middle, x2: right - 1, y2: middle });
+      else Object.assign(last, { x2: right - 1, y2: middle });
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return page.evaluate(
+    (list) =>
+      list.map(({ x1, y1, x2, y2 }) => {
+        window.scrollTo(0, y1 - 100);
+        const from = document.caretRangeFromPoint(x1, y1 - window.scrollY);
+        const to = document.caretRangeFromPoint(x2, y2 - window.scrollY);
+        if (!from || !to) return '';
+        const range = document.createRange();
+        range.setStart(from.startContainer, from.startOffset);
+        range.setEnd(to.startContainer, to.startOffset);
+        return range.toString();
+      }),
+    passages,
+  );
+}
 
 async function reopen(html: string): Promise<Page> {
   harness.serve(FOUNDING_URL, html);
@@ -51,6 +89,32 @@ describe('facts in the page', () => {
     const page = await reopen(FOUNDING_HTML);
     await expect.poll(() => factsAttribute(page)).toBe('1/1');
     expect(await factTexts(page)).toEqual([QUOTE]);
+    await page.close();
+  });
+
+  it("keeps which passage the reader saved from the page's scripts", async () => {
+    const page = await reopen(FOUNDING_HTML);
+    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    expect(await factTexts(page)).toEqual([QUOTE]);
+    const seen = await page.evaluate(() => {
+      const ranges: string[] = [];
+      CSS.highlights.forEach((highlight) =>
+        highlight.forEach((r) => {
+          const range = document.createRange();
+          range.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset);
+          range.setEnd((r as AbstractRange).endContainer, (r as AbstractRange).endOffset);
+          ranges.push(range.toString());
+        }),
+      );
+      const layer = document.querySelector('release-lens-fact-layer');
+      const box = layer?.getBoundingClientRect();
+      return { ranges, names: [...CSS.highlights.keys()], shadow: layer?.shadowRoot ?? null, size: box ? box.width + box.height : -1 };
+    });
+    expect(seen.ranges.length).toBeGreaterThan(0);
+    expect(seen.ranges.some((t) => t.includes(QUOTE.slice(0, 30)))).toBe(false);
+    expect(seen.names.some((n) => n.includes('fact'))).toBe(false);
+    expect(seen.shadow).toBeNull();
+    expect(seen.size).toBe(0);
     await page.close();
   });
 

@@ -1,32 +1,88 @@
 /**
- * Paints the reader's facts with the CSS Custom Highlight API (Chrome 105+, Firefox
- * 140+, so every browser Release Lens supports): the page's DOM is not touched, and a
- * fact over text that other highlights wrap is painted all the same. Styled in
- * content.css as `::highlight(release-lens-fact)`.
+ * Paints the reader's facts as boxes in a layer of our own: a closed shadow root on
+ * `<html>`, positioned over the passages' line boxes. Not through `CSS.highlights`, whose
+ * registry belongs to the document: any page script could read from it which passages
+ * the reader chose to keep (docs/threat-model.md). From outside, the layer is one
+ * zero-size element at the page's origin; the boxes let every click through and change
+ * nothing in the page's layout. They follow the text when the page's layout changes
+ * (resize, fonts, images, late content), once per animation frame.
  */
-export const FACT_HIGHLIGHT = 'release-lens-fact';
+export const FACT_LAYER_TAG = 'release-lens-fact-layer';
+
+const STYLE = `
+:host { all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible;
+  pointer-events: none; z-index: 2147483645; }
+.box { position: absolute; pointer-events: none; background: rgb(255 200 0 / .4);
+  box-shadow: inset 0 -2px 0 rgb(180 120 0); mix-blend-mode: multiply; }
+@media (prefers-color-scheme: dark) { .box { mix-blend-mode: screen; background: rgb(255 200 0 / .3); } }`;
 
 export class FactPainter {
-  private readonly highlight: Highlight | null;
+  private readonly host: HTMLElement;
+  private readonly layer: HTMLElement;
+  private ranges: readonly Range[] = [];
+  private frame = 0;
+  private readonly resize: ResizeObserver;
 
-  constructor(doc: Document) {
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
-    this.highlight = view && 'Highlight' in view && view.CSS?.highlights ? new view.Highlight() : null;
-    if (this.highlight) view?.CSS.highlights.set(FACT_HIGHLIGHT, this.highlight);
-  }
-
-  get available(): boolean {
-    return this.highlight !== null;
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement(FACT_LAYER_TAG);
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    this.layer = doc.createElement('div');
+    shadow.append(style, this.layer);
+    this.resize = new ResizeObserver(() => this.schedule());
   }
 
   paint(ranges: readonly Range[]): void {
-    if (!this.highlight) return;
-    this.highlight.clear();
-    for (const r of ranges) this.highlight.add(r);
+    this.ranges = ranges;
+    if (ranges.length === 0) {
+      this.layer.replaceChildren();
+      return;
+    }
+    if (!this.host.isConnected) {
+      this.doc.documentElement.append(this.host);
+      // The body's size changes with every reflow that could move the passages.
+      if (this.doc.body) this.resize.observe(this.doc.body);
+      this.doc.defaultView?.addEventListener('resize', this.onResize);
+    }
+    this.layout();
   }
 
-  remove(doc: Document): void {
-    this.highlight?.clear();
-    doc.defaultView?.CSS?.highlights?.delete(FACT_HIGHLIGHT);
+  remove(): void {
+    this.resize.disconnect();
+    this.doc.defaultView?.removeEventListener('resize', this.onResize);
+    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.host.remove();
+    this.ranges = [];
+  }
+
+  private readonly onResize = (): void => this.schedule();
+
+  private schedule(): void {
+    const view = this.doc.defaultView;
+    if (this.frame || !view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layout();
+    });
+  }
+
+  /** One box per line box of each passage, in the layer's coordinates. */
+  private layout(): void {
+    const origin = this.host.getBoundingClientRect();
+    const boxes: HTMLElement[] = [];
+    for (const range of this.ranges) {
+      let first = true;
+      for (const rect of range.getClientRects()) {
+        if (rect.width === 0 || rect.height === 0) continue;
+        const box = this.doc.createElement('div');
+        // A passage's first box starts it: where one passage ends and the next begins, for tests and for nothing else.
+        box.className = first ? 'box start' : 'box';
+        first = false;
+        box.style.cssText = `left:${rect.left - origin.left}px;top:${rect.top - origin.top}px;width:${rect.width}px;height:${rect.height}px`;
+        boxes.push(box);
+      }
+    }
+    this.layer.replaceChildren(...boxes);
   }
 }

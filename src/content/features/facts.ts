@@ -162,7 +162,7 @@ export const facts: Feature = {
     const painter = new FactPainter(ctx.doc);
     const editor = new FactEditor(ctx.doc);
     signal.addEventListener('abort', () => {
-      painter.remove(ctx.doc);
+      painter.remove();
       editor.remove();
       ctx.doc.documentElement.removeAttribute('data-release-lens-facts');
     });
