@@ -86,11 +86,12 @@ it('cost on a non-release commerce.gov page in Chromium', async () => {
       const timing = await page.evaluate((href) => {
         const api = (window as unknown as { ReleaseLensDetect: { detect: (d: Document, h: string) => unknown } }).ReleaseLensDetect;
         const medianOf = (fn: () => unknown, runs: number): number => {
-          // Pages get a coarse clock (0.1 ms): time batches of calls, not single ones, as many as make
-          // about 2 ms (200 of a fast call; one of a call on 10 MB, which 4,400 times over exhausted the renderer).
+          // Pages get a coarse clock (0.1 ms): time batches of 200 calls, not single ones; a call of a
+          // millisecond or more (10 MB of text, which 4,400 times over exhausted the renderer) one at a time.
+          fn();
           const t0 = performance.now();
           fn();
-          const batch = Math.max(1, Math.min(200, Math.ceil(2 / Math.max(performance.now() - t0, 0.01))));
+          const batch = performance.now() - t0 < 1 ? 200 : 1;
           for (let i = 0; i < batch; i++) fn();
           const samples: number[] = [];
           for (let i = 0; i < runs; i++) {
