@@ -3,7 +3,9 @@
  * page's state in one instance so nothing lingers in module globals; features read it
  * and listen to its changes.
  */
-import type { Annotation, AnnotationKind, Insight } from '../core/model.js';
+import { countsByKind, type Annotation, type AnnotationKind, type Insight, type KindCounts } from '../core/model.js';
+import type { AcronymDefinition } from '../core/extract/acronym-definitions.js';
+import type { Analysis } from '../core/pipeline.js';
 import type { ExtractOptions } from '../core/extract/index.js';
 import { PartwiseAnalysis, partsOf } from '../core/partwise.js';
 import type { Snapshot } from '../messages/protocol.js';
@@ -34,6 +36,9 @@ export class Annotator {
   /** Each part of the text map: the release body first, then each batch of late content. */
   private readonly regions: Array<{ root: Node; nodes?: readonly Node[] }> = [];
   private annotations: Annotation[] = [];
+  private counts: KindCounts = countsByKind([]);
+  /** How many of the insights (from the start) use only annotations the panel gets. */
+  private panelInsights = 0;
   private insights: Insight[] = [];
   private hiddenKinds: AnnotationKind[] = [];
   /** Acronyms the reader knows: neither painted nor shown. */
@@ -74,6 +79,8 @@ export class Annotator {
     this.regions.length = 0;
     this.annotations = [];
     this.insights = [];
+    this.counts = countsByKind([]);
+    this.panelInsights = 0;
     this.detection = detection ?? detect(this.doc, href);
     const { bodyRoot, excluded } = this.detection;
     if (!bodyRoot) {
@@ -98,8 +105,7 @@ export class Annotator {
       }
       lap = performance.now();
       const part = this.analysis.add(this.map.text.slice(from, to), from);
-      this.annotations.push(...part.annotations);
-      this.insights.push(...part.insights);
+      this.add(part);
       const painted = performance.now();
       stages.add('analyze', painted - lap);
       // Wrapping splits text nodes a later part may share: the fallback paints once, at the end.
@@ -131,8 +137,7 @@ export class Annotator {
     const base = appendTextMap(this.map, added);
     this.regions.push({ root, nodes: inside });
     const fresh = this.analysis.add(this.map.text.slice(base), base);
-    this.annotations.push(...fresh.annotations);
-    this.insights.push(...fresh.insights);
+    this.add(fresh);
     this.paint(fresh.annotations);
     this.changed();
     return fresh.annotations.length;
@@ -233,9 +238,32 @@ export class Annotator {
     this.doc.documentElement.removeAttribute(READY_ATTRIBUTE);
     this.annotations = [];
     this.insights = [];
+    this.counts = countsByKind([]);
+    this.panelInsights = 0;
     this.regions.length = 0;
     this.map = { text: '', segments: [] };
     this.currentId = null;
+  }
+
+  /** Takes in one part's findings, keeping the counts and the panel's share up to date as it goes (a huge page has half a million). */
+  private add(part: Analysis): void {
+    const fits = this.annotations.length + part.annotations.length <= PANEL_LIMITS.annotations;
+    for (const a of part.annotations) {
+      this.annotations.push(a);
+      this.counts[a.kind]++;
+    }
+    for (const i of part.insights) this.insights.push(i);
+    if (fits) this.panelInsights = this.insights.length;
+  }
+
+  /** How many annotations of each kind the page has. */
+  get kindCounts(): Readonly<KindCounts> {
+    return this.counts;
+  }
+
+  /** The acronyms the page defines, each with its first definition's expansion. */
+  definedAcronyms(): ReadonlyMap<string, string> {
+    return new Map([...(this.analysis?.definedAcronyms ?? new Map<string, AcronymDefinition>())].map(([short, d]) => [short, d.long]));
   }
 
   private isShown(a: Annotation): boolean {
@@ -275,8 +303,7 @@ export class Annotator {
     const full = this.snapshot();
     if (full.annotations.length <= PANEL_LIMITS.annotations && full.insights.length <= PANEL_LIMITS.insights) return full;
     const annotations = full.annotations.slice(0, PANEL_LIMITS.annotations);
-    const kept = new Set(annotations.map((a) => a.id));
-    const insights = full.insights.filter((i) => i.inputs.every((id) => kept.has(id))).slice(0, PANEL_LIMITS.insights);
+    const insights = full.insights.slice(0, Math.min(this.panelInsights, PANEL_LIMITS.insights));
     return {
       ...full,
       annotations,
@@ -300,6 +327,7 @@ export class Annotator {
       annotations: this.annotations,
       insights: this.insights,
       hiddenKinds: this.hiddenKinds,
+      counts: { ...this.counts },
       ...(this.currentId ? { current: this.currentId } : {}),
     };
   }

@@ -22,6 +22,8 @@ export const ANNOTATION_KINDS = [
 ] as const;
 export const AnnotationKind = z.enum(ANNOTATION_KINDS);
 export type AnnotationKind = z.infer<typeof AnnotationKind>;
+export const KindCounts = z.record(AnnotationKind, z.number().int().nonnegative());
+export type KindCounts = z.infer<typeof KindCounts>;
 
 /** Where an acronym's expansion came from; a page's own definition wins over the rest. */
 export const ExpansionSource = z.enum(['page', 'learned', 'user', 'glossary']);
@@ -141,3 +143,10 @@ export type ReleaseInfo = z.infer<typeof ReleaseInfo>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** An annotation before it has its id: what each finder returns. */
 export type AnnotationDraft = DistributiveOmit<Annotation, 'id'>;
+
+/** How many annotations of each kind: zero for the kinds not found. */
+export function countsByKind(annotations: readonly Annotation[]): KindCounts {
+  const counts = Object.fromEntries(ANNOTATION_KINDS.map((k) => [k, 0])) as KindCounts;
+  for (const a of annotations) counts[a.kind]++;
+  return counts;
+}

@@ -4,7 +4,7 @@
  * is dropped.
  */
 import * as z from 'zod';
-import { Annotation, AnnotationKind, Insight, ReleaseInfo } from '../core/model.js';
+import { Annotation, AnnotationKind, Insight, KindCounts, ReleaseInfo } from '../core/model.js';
 
 /** What the content script knows about its page, as the panel shows it. */
 export const Snapshot = z.object({
@@ -14,6 +14,8 @@ export const Snapshot = z.object({
   annotations: z.array(Annotation).max(100_000),
   insights: z.array(Insight).max(10_000),
   hiddenKinds: z.array(AnnotationKind),
+  /** How many annotations of each kind the page has, all of them (a huge page's lists are cut). */
+  counts: KindCounts.optional(),
   /** What a huge page's snapshot leaves out: the panel lists the first annotations in reading order, the page highlights them all. */
   omitted: z.object({ annotations: z.number().int().nonnegative(), insights: z.number().int().nonnegative() }).optional(),
   /** The annotation the reader is on in the page (keyboard step, a card's "Open in panel"). */

@@ -4,11 +4,11 @@
  */
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { AnnotationKind } from '../core/model.js';
+import { countsByKind, type AnnotationKind } from '../core/model.js';
 import type { PanelToContent, Snapshot } from '../messages/protocol.js';
 import type { ExtensionStorage } from '../storage/index.js';
 import { useAnnouncer } from './announcer.js';
-import { countsByKind, KIND_LABELS } from './items.js';
+import { KIND_LABELS } from './items.js';
 import { Acronyms } from './sections/Acronyms.js';
 import { Facts } from './sections/Facts.js';
 import { CategoryToggles } from './sections/CategoryToggles.js';
@@ -186,7 +186,7 @@ function Toolbar({ filter, onFilter, filterRef, snapshot, setVisible }: ToolbarP
           }}
         />
       </label>
-      <CategoryToggles counts={countsByKind(snapshot.annotations)} hidden={snapshot.hiddenKinds} setVisible={setVisible} />
+      <CategoryToggles counts={snapshot.counts ?? countsByKind(snapshot.annotations)} hidden={snapshot.hiddenKinds} setVisible={setVisible} />
     </div>
   );
 }

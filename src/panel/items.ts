@@ -2,7 +2,7 @@
  * What the panel lists, derived from a snapshot: rows per section, what a filter matches,
  * and counts per category. Pure, so it is tested without a browser.
  */
-import { ANNOTATION_KINDS, type Annotation, type AnnotationKind, type AnnotationOf, type Measure } from '../core/model.js';
+import { type Annotation, type AnnotationKind, type AnnotationOf, type Measure } from '../core/model.js';
 
 export interface AcronymRow {
   abbr: string;
@@ -85,12 +85,6 @@ export function matches(filter: string, ...texts: (string | undefined)[]): boole
   if (!words.length) return true;
   const haystack = texts.filter(Boolean).join(' ').toLowerCase();
   return words.every((w) => haystack.includes(w));
-}
-
-export function countsByKind(annotations: readonly Annotation[]): Record<AnnotationKind, number> {
-  const counts = Object.fromEntries(ANNOTATION_KINDS.map((k) => [k, 0])) as Record<AnnotationKind, number>;
-  for (const a of annotations) counts[a.kind]++;
-  return counts;
 }
 
 export const KIND_LABELS: Readonly<Record<AnnotationKind, string>> = {

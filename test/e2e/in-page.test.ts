@@ -142,6 +142,9 @@ describe('a huge page', () => {
     await expect.poll(() => panel.textContent('.notice[role="status"]').catch(() => '')).toContain('first 5,000 findings');
     expect(await panel.textContent('.notice[role="status"]')).toMatch(/\d,\d{3} more are highlighted in the page/);
     expect(await panel.$$eval('[data-section="figures"] li', (items) => items.length)).toBeGreaterThan(0);
+    // The category counts are the page's, all of them: two sums of money in each of the 250 copies, and one far below.
+    expect(await panel.textContent('.toggles label[data-kind="money"] .count')).toBe('501');
+    expect(await legendCount(page, 'money')).toBe('501');
     await panel.close();
     await page.close();
   });

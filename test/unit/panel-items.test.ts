@@ -1,7 +1,8 @@
 /** What the panel lists, from the founding release's annotations. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/pipeline.js';
-import { acronymRows, countsByKind, entityRows, matches } from '../../src/panel/items.js';
+import { countsByKind } from '../../src/core/model.js';
+import { acronymRows, entityRows, matches } from '../../src/panel/items.js';
 import { FOUNDING_TEXT } from '../support/founding.js';
 
 const { annotations } = analyze(FOUNDING_TEXT, { now: new Date('2026-11-29T00:00:00Z') });

@@ -84,11 +84,11 @@ class LegendView {
   }
 
   render(): void {
-    const { annotations, hiddenKinds } = this.ctx.annotator.snapshot();
-    const counts = new Map<AnnotationKind, number>();
-    for (const a of annotations) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
-    this.toggle.textContent = `Release Lens · ${annotations.length}`;
-    const rows = ANNOTATION_KINDS.filter((k) => counts.has(k)).map((kind) => this.row(kind, counts.get(kind) ?? 0, !hiddenKinds.includes(kind)));
+    const { hiddenKinds } = this.ctx.annotator.snapshot();
+    const counts = this.ctx.annotator.kindCounts;
+    const kinds = ANNOTATION_KINDS.filter((k) => counts[k] > 0);
+    this.toggle.textContent = `Release Lens · ${kinds.reduce((sum, k) => sum + counts[k], 0)}`;
+    const rows = kinds.map((kind) => this.row(kind, counts[kind], !hiddenKinds.includes(kind)));
     this.list.replaceChildren(...rows);
   }
 
