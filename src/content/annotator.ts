@@ -4,7 +4,6 @@
  * and listen to its changes.
  */
 import { countsByKind, type Annotation, type AnnotationKind, type Insight, type KindCounts } from '../core/model.js';
-import type { AcronymDefinition } from '../core/extract/acronym-definitions.js';
 import type { Analysis } from '../core/pipeline.js';
 import type { ExtractOptions } from '../core/extract/index.js';
 import { PartwiseAnalysis, partsOf } from '../core/partwise.js';
@@ -77,10 +76,7 @@ export class Annotator {
     this.known = new Set(knownAcronyms);
     this.off = false;
     this.regions.length = 0;
-    this.annotations = [];
-    this.insights = [];
-    this.counts = countsByKind([]);
-    this.panelInsights = 0;
+    this.forgetFindings();
     this.detection = detection ?? detect(this.doc, href);
     const { bodyRoot, excluded } = this.detection;
     if (!bodyRoot) {
@@ -236,13 +232,17 @@ export class Annotator {
     this.analysis = null;
     this.unpaint();
     this.doc.documentElement.removeAttribute(READY_ATTRIBUTE);
+    this.forgetFindings();
+    this.regions.length = 0;
+    this.map = { text: '', segments: [] };
+    this.currentId = null;
+  }
+
+  private forgetFindings(): void {
     this.annotations = [];
     this.insights = [];
     this.counts = countsByKind([]);
     this.panelInsights = 0;
-    this.regions.length = 0;
-    this.map = { text: '', segments: [] };
-    this.currentId = null;
   }
 
   /** Takes in one part's findings, keeping the counts and the panel's share up to date as it goes (a huge page has half a million). */
@@ -263,7 +263,7 @@ export class Annotator {
 
   /** The acronyms the page defines, each with its first definition's expansion. */
   definedAcronyms(): ReadonlyMap<string, string> {
-    return new Map([...(this.analysis?.definedAcronyms ?? new Map<string, AcronymDefinition>())].map(([short, d]) => [short, d.long]));
+    return new Map([...(this.analysis?.definedAcronyms.values() ?? [])].map((d) => [d.short, d.long]));
   }
 
   private isShown(a: Annotation): boolean {

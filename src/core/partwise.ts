@@ -35,10 +35,10 @@ export function partsOf(text: string, from = 0, max = PART_CHARS): Array<[number
 function cutPoint(text: string, earliest: number, latest: number): number {
   const block = text.lastIndexOf('\n', latest - 1);
   if (block >= earliest) return block + 1;
-  const window = text.slice(earliest, latest);
-  const sentence = window.search(/[.!?]\s(?=[^.!?]*$)/);
+  const tail = text.slice(earliest, latest);
+  const sentence = tail.search(/[.!?]\s(?=[^.!?]*$)/);
   if (sentence >= 0) return earliest + sentence + 2;
-  const space = window.lastIndexOf(' ');
+  const space = tail.lastIndexOf(' ');
   return space >= 0 ? earliest + space + 1 : latest;
 }
 
