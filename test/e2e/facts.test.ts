@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-const factsAttribute = (page: Page) => page.getAttribute('html', 'data-release-lens-facts');
+const factsPlaced = (page: Page) => harness.factsPlaced(page);
 /**
  * The passages painted as facts: the boxes in the fact layer's closed shadow root (read
  * through the DevTools protocol, as no page script can), each passage from its first box
@@ -66,35 +66,35 @@ async function factTexts(page: Page): Promise<string[]> {
 async function reopen(html: string): Promise<Page> {
   harness.serve(FOUNDING_URL, html);
   const page = await harness.open(FOUNDING_URL);
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-release-lens-facts'));
+  await expect.poll(() => factsPlaced(page)).not.toBeNull();
   return page;
 }
 
 describe('facts in the page', () => {
   it('saves a selected passage with a note and tags from the keyboard', async () => {
     const page = await harness.open(FOUNDING_URL);
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-release-lens-facts') === '0/0');
+    await expect.poll(() => factsPlaced(page)).toBe('0/0');
     await selectText(page, QUOTE);
     await page.keyboard.press('Alt+Shift+KeyF');
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');
     await page.keyboard.type('exports, china');
     await page.keyboard.press('Enter');
-    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    await expect.poll(() => factsPlaced(page)).toBe('1/1');
     expect(await factTexts(page)).toEqual([QUOTE]);
     await page.close();
   });
 
   it('highlights it again after a reload', async () => {
     const page = await reopen(FOUNDING_HTML);
-    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    await expect.poll(() => factsPlaced(page)).toBe('1/1');
     expect(await factTexts(page)).toEqual([QUOTE]);
     await page.close();
   });
 
-  it("keeps which passage the reader saved from the page's scripts", async () => {
+  it("keeps which passage the reader saved, and how many, from the page's scripts", async () => {
     const page = await reopen(FOUNDING_HTML);
-    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    await expect.poll(() => factsPlaced(page)).toBe('1/1');
     expect(await factTexts(page)).toEqual([QUOTE]);
     const seen = await page.evaluate(() => {
       const ranges: string[] = [];
@@ -108,11 +108,14 @@ describe('facts in the page', () => {
       );
       const layer = document.querySelector('release-lens-fact-layer');
       const box = layer?.getBoundingClientRect();
-      return { ranges, names: [...CSS.highlights.keys()], shadow: layer?.shadowRoot ?? null, size: box ? box.width + box.height : -1 };
+      const attributes = document.documentElement.getAttributeNames().map((n) => `${n}=${document.documentElement.getAttribute(n) ?? ''}`);
+      return { ranges, attributes, names: [...CSS.highlights.keys()], shadow: layer?.shadowRoot ?? null, size: box ? box.width + box.height : -1 };
     });
     expect(seen.ranges.length).toBeGreaterThan(0);
     expect(seen.ranges.some((t) => t.includes(QUOTE.slice(0, 30)))).toBe(false);
     expect(seen.names.some((n) => n.includes('fact'))).toBe(false);
+    // Nor how many: no attribute of ours says anything of facts.
+    expect(seen.attributes.filter((a) => a.includes('fact') || a.endsWith('=1/1'))).toEqual([]);
     expect(seen.shadow).toBeNull();
     expect(seen.size).toBe(0);
     await page.close();
@@ -124,7 +127,7 @@ describe('facts in the page', () => {
       'fastest   growing\n export market for U.S.',
     );
     const page = await reopen(moved);
-    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    await expect.poll(() => factsPlaced(page)).toBe('1/1');
     expect((await factTexts(page))[0]?.replace(/\s+/g, ' ')).toBe(QUOTE);
     await page.close();
   });
@@ -133,7 +136,7 @@ describe('facts in the page', () => {
     const gone = FOUNDING_HTML.replace(/The Guidelines recognize China’s status as[^.]*\./, 'The Guidelines speak for themselves.');
     expect(gone).not.toContain('fastest growing');
     const page = await reopen(gone);
-    await expect.poll(() => factsAttribute(page)).toBe('0/1');
+    await expect.poll(() => factsPlaced(page)).toBe('0/1');
     const panel = await harness.openPanel(page);
     await panel.waitForSelector('[data-list="not-found"] li');
     const missing = await panel.textContent('[data-list="not-found"]');
@@ -192,9 +195,9 @@ describe('facts in the panel', () => {
     await panel.fill('[data-list="placed"] textarea[name="note"]', 'Edited in the panel');
     await panel.click('#facts-heading');
     await panel.click('[data-list="placed"] button:text-is("Delete")');
-    await expect.poll(() => factsAttribute(page)).toBe('0/0');
+    await expect.poll(() => factsPlaced(page)).toBe('0/0');
     await panel.click('[role="status"] button:text-is("Undo")');
-    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    await expect.poll(() => factsPlaced(page)).toBe('1/1');
     await panel.waitForSelector('[data-list="placed"] li');
     expect(await panel.inputValue('[data-list="placed"] textarea[name="note"]')).toBe('Edited in the panel');
     await panel.close();
@@ -208,14 +211,14 @@ describe('import into a fresh profile', () => {
     await harness.close();
     harness = await startHarness();
     const page = await harness.open(FOUNDING_URL);
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-release-lens-facts') === '0/0');
+    await expect.poll(() => factsPlaced(page)).toBe('0/0');
     const panel = await harness.openPanel(page);
     await panel.waitForSelector('[data-section="facts"]');
     await panel.setInputFiles('input[name="import"]', { name: 'facts.json', mimeType: 'application/json', buffer: Buffer.from(jsonExport) });
     await expect.poll(() => panel.textContent('[data-section="facts"] [role="status"]')).toContain('Imported 1 new');
     await panel.waitForSelector('[data-list="placed"] li');
     expect(await panel.inputValue('[data-list="placed"] textarea[name="note"]')).toBe(NOTE);
-    await expect.poll(() => factsAttribute(page)).toBe('1/1');
+    await expect.poll(() => factsPlaced(page)).toBe('1/1');
     expect(await factTexts(page)).toEqual([QUOTE]);
     await panel.close();
     await page.close();
@@ -225,11 +228,11 @@ describe('import into a fresh profile', () => {
 describe('facts from the page\'s own highlights and late content', () => {
   it('pins an annotation from its card ("Pin as fact", relayed by the background)', async () => {
     const page = await reopen(FOUNDING_HTML);
-    const before = Number((await factsAttribute(page))?.split('/')[1]);
+    const before = Number((await factsPlaced(page))?.split('/')[1]);
     await page.keyboard.press('Alt+Shift+KeyN');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => factsAttribute(page)).toBe(`${before + 1}/${before + 1}`);
+    await expect.poll(() => factsPlaced(page)).toBe(`${before + 1}/${before + 1}`);
     const panel = await harness.openPanel(page);
     await panel.waitForSelector(`[data-list="placed"] li:nth-child(${before + 1})`);
     // Only a pinned fact carries what Release Lens found there: its kind and normalized value.
@@ -242,14 +245,14 @@ describe('facts from the page\'s own highlights and late content', () => {
 
   it('saves a selection from the context menu item (its message to the tab)', async () => {
     const page = await reopen(FOUNDING_HTML);
-    const total = Number((await factsAttribute(page))?.split('/')[1]);
+    const total = Number((await factsPlaced(page))?.split('/')[1]);
     await selectText(page, 'high technology exports to China increased by 44%');
     const tabId = await harness.tabIdOf(page);
     // What the background's contextMenus.onClicked sends; headless Chromium has no menu to click.
     await harness.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'facts-save-selection' }), tabId);
     await page.keyboard.type('From the menu');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => factsAttribute(page)).toBe(`${total + 1}/${total + 1}`);
+    await expect.poll(() => factsPlaced(page)).toBe(`${total + 1}/${total + 1}`);
     expect(await factTexts(page)).toContain('high technology exports to China increased by 44%');
     await page.close();
   });
@@ -262,9 +265,9 @@ describe('facts from the page\'s own highlights and late content', () => {
       `<script>setTimeout(() => { document.getElementById('later').outerHTML = ${JSON.stringify(paragraph)}; }, 1500);</script></body>`,
     );
     const page = await reopen(late);
-    const total = Number((await factsAttribute(page))?.split('/')[1]);
-    expect(await factsAttribute(page)).toBe(`${total - 1}/${total}`);
-    await expect.poll(() => factsAttribute(page), { timeout: 10_000 }).toBe(`${total}/${total}`);
+    const total = Number((await factsPlaced(page))?.split('/')[1]);
+    expect(await factsPlaced(page)).toBe(`${total - 1}/${total}`);
+    await expect.poll(() => factsPlaced(page), { timeout: 10_000 }).toBe(`${total}/${total}`);
     expect(await factTexts(page)).toContain(QUOTE);
     await page.close();
   });

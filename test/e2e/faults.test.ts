@@ -27,7 +27,8 @@ const tally = { injected: 0, saved: new Set<string>() };
 beforeAll(async () => {
   harness = await startHarness();
   page = await harness.open(FOUNDING_URL);
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-release-lens-facts') === '0/0');
+  // Outside a test there is no expect.poll: wait by hand until the facts feature answers.
+  for (let i = 0; i < 100 && (await harness.factsPlaced(page)) !== '0/0'; i++) await page.waitForTimeout(100);
 });
 afterAll(async () => {
   const stored = harness ? await storedFacts().catch(() => new Map<string, Fact>()) : new Map<string, Fact>();
@@ -63,7 +64,7 @@ async function storedFacts(): Promise<Map<string, Fact>> {
   return facts;
 }
 
-const placed = (of: Page) => of.getAttribute('html', 'data-release-lens-facts');
+const placed = (of: Page) => harness.factsPlaced(of);
 
 /** Selects a quote and saves it with a note from the keyboard, as a reader does. */
 async function saveFact(of: Page, quote: string, note: string, during?: () => Promise<void>): Promise<void> {

@@ -22,6 +22,12 @@ export interface Harness {
   open(url: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
   openPanel(page: Page): Promise<Page>;
+  /**
+   * How many of the release's facts the page has placed, of how many: "2/3", asked through
+   * the protocol as the panel asks; null until the facts feature answers. (The page itself
+   * is not told: it would learn how many facts the reader keeps.)
+   */
+  factsPlaced(page: Page): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -57,6 +63,19 @@ export async function startHarness({ extensionDir = EXTENSION_DIR }: { extension
       const panel = await context.newPage();
       await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
       return panel;
+    },
+    async factsPlaced(page) {
+      // Several tabs may show the same release: the one asked is the one brought to the front.
+      await page.bringToFront();
+      const status = (await worker.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined || tab.url !== url) return null;
+        return chrome.tabs.sendMessage(tab.id, { type: 'facts-status' }).catch(() => null);
+      }, page.url())) as {
+        placed?: string[];
+        notFound?: string[];
+      } | null;
+      return status?.placed && status.notFound ? `${status.placed.length}/${status.placed.length + status.notFound.length}` : null;
     },
     async close() {
       await browser.close();

@@ -142,7 +142,7 @@ describe('a release whose words carry script payloads', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(tags);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getAttribute('html', 'data-release-lens-facts')).toBe('1/1');
+    await expect.poll(() => harness.factsPlaced(page)).toBe('1/1');
     tally.tried += 3;
 
     const panel = await harness.openPanel(page);

@@ -13,8 +13,6 @@ import { buildTextMap, toRange, type TextMap } from '../text-map.js';
 import type { FactPainter } from './fact-painter.js';
 import { offsetsOf } from './ranges.js';
 
-/** How many facts are placed, of how many: `<html data-release-lens-facts="2/3">`. */
-export const FACTS_ATTRIBUTE = 'data-release-lens-facts';
 
 export interface PageFactsOptions {
   doc: Document;
@@ -48,10 +46,7 @@ export class PageFacts {
   /** Places every fact in the current text and paints the ones found. */
   anchor(): void {
     // Most releases have no facts: then there is nothing to map, which on a huge page is a long task spared.
-    if (this.facts.length === 0 && this.placed.size === 0) {
-      this.o.doc.documentElement.setAttribute(FACTS_ATTRIBUTE, '0/0');
-      return;
-    }
+    if (this.facts.length === 0 && this.placed.size === 0) return;
     const map = this.textMap();
     const text = new AnchorText(map.text);
     this.placed.clear();
@@ -61,7 +56,6 @@ export class PageFacts {
       if (range) this.placed.set(fact.id, range);
     }
     this.o.painter.paint([...this.placed.values()]);
-    this.o.doc.documentElement.setAttribute(FACTS_ATTRIBUTE, `${this.placed.size}/${this.facts.length}`);
   }
 
   /** Whether anchoring again could change anything: a fact not found, or a painted range the page took away. */

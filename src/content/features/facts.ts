@@ -164,7 +164,6 @@ export const facts: Feature = {
     signal.addEventListener('abort', () => {
       painter.remove();
       editor.remove();
-      ctx.doc.documentElement.removeAttribute('data-release-lens-facts');
     });
     const page = new PageFacts({ doc: ctx.doc, store: ctx.store, body, release, releaseKey: releaseKey(release.url || ctx.doc.location.href), painter });
     await page.reload();
