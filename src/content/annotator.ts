@@ -14,7 +14,7 @@ import { HighlightApiPainter, highlightApiAvailable } from './highlight-api-pain
 import type { Painter } from './painter.js';
 import { Slicer } from './slicer.js';
 import { ViewportWindow } from './viewport-window.js';
-import { appendTextMap, buildTextMap, buildTextMapInSlices, buildTextMapOfNodes, isMapped, toOffset, toRange, type TextMap } from './text-map.js';
+import { appendTextMap, buildTextMap, buildTextMapOfNodes, isMapped, toOffset, toRange, textMapWalk, type TextMap } from './text-map.js';
 
 export const READY_ATTRIBUTE = 'data-release-lens';
 export const ANNOTATE_MEASURE = 'release-lens:annotate';
@@ -89,8 +89,13 @@ export class Annotator {
     this.painter.setHiddenKinds(hiddenKinds);
     this.hiddenKinds = hiddenKinds;
     let lap = performance.now();
-    this.map = await buildTextMapInSlices(bodyRoot, excluded, slicer);
-    if (run !== this.runs) return this.snapshot();
+    // No await unless a pause is due: an await lets other queued work in, inside our measure.
+    const walk = textMapWalk(bodyRoot, excluded);
+    while (!walk.drain(() => slicer.due())) {
+      await slicer.pause();
+      if (run !== this.runs) return this.snapshot();
+    }
+    this.map = walk.result();
     stages.add('text-map', performance.now() - lap - slicer.waited);
     this.regions.push({ root: bodyRoot });
     this.analysis = new PartwiseAnalysis({ ...sources, now: new Date(), published: this.detection.release.published });

@@ -9,8 +9,6 @@
  * dropped, so "Com\u200Bmerce" reads "Commerce"; open shadow roots are read in the flat
  * tree order (slotted content where it is slotted).
  */
-import type { Slicer } from './slicer.js';
-
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'OBJECT',
   'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD',
@@ -72,12 +70,15 @@ export function buildTextMap(root: Node, excluded: readonly Element[] = [], skip
   return mapper.result();
 }
 
-/** Like buildTextMap, in slices: between them the page runs (a huge body takes tens of milliseconds to walk). */
-export async function buildTextMapInSlices(root: Node, excluded: readonly Element[], slicer: Slicer): Promise<TextMap> {
+/**
+ * Like buildTextMap, a slice at a time (a huge body takes tens of milliseconds to walk):
+ * `drain(stop)` maps nodes until the walk is done (true) or `stop` says to pause (false).
+ * The caller pauses; a body walked in one slice never waits.
+ */
+export function textMapWalk(root: Node, excluded: readonly Element[]): { drain(stop: () => boolean): boolean; result(): TextMap } {
   const mapper = new Mapper(excluded);
   mapper.start(root);
-  while (!mapper.drain(() => slicer.due())) await slicer.pause();
-  return mapper.result();
+  return mapper;
 }
 
 /** The first `chars` or so of the text under `root`, as the text map reads it. */

