@@ -35,6 +35,7 @@ export class Annotator {
   /** Each part of the text map: the release body first, then each batch of late content. */
   private readonly regions: Array<{ root: Node; nodes?: readonly Node[] }> = [];
   private annotations: Annotation[] = [];
+  private indexById = new Map<string, number>();
   private counts: KindCounts = countsByKind([]);
   /** How many of the insights (from the start) use only annotations the panel gets. */
   private panelInsights = 0;
@@ -155,20 +156,58 @@ export class Annotator {
     return this.off ? null : (this.detection?.bodyRoot ?? null);
   }
 
+  /*
+   * The annotations are in reading order and disjoint (parts come in order, late content
+   * after them), so lookups are by index and binary search: a huge page has half a
+   * million, and hovering or stepping must not scan them all.
+   */
+
   annotation(id: string): Annotation | undefined {
-    return this.annotations.find((a) => a.id === id);
+    return this.annotations[this.indexOf(id)];
   }
 
-  /** The visible annotations, in reading order. */
-  visibleAnnotations(): Annotation[] {
-    const hidden = new Set(this.hiddenKinds);
-    return this.annotations.filter((a) => !hidden.has(a.kind) && this.isShown(a)).sort((a, b) => a.start - b.start);
+  /** How many annotations the page has. */
+  get count(): number {
+    return this.annotations.length;
+  }
+
+  /** Its position in reading order, or -1. */
+  indexOf(id: string): number {
+    return this.indexById.get(id) ?? -1;
+  }
+
+  /** Shown in the page: its category is not hidden, and it is not an acronym the reader knows. */
+  isVisible(a: Annotation): boolean {
+    return !this.hiddenKinds.includes(a.kind) && this.isShown(a);
+  }
+
+  /** The first visible annotation from position `i` on in `direction` (i itself included), wrapping around once. */
+  visibleFrom(i: number, direction: 'next' | 'previous'): Annotation | undefined {
+    const n = this.annotations.length;
+    const step = direction === 'next' ? 1 : -1;
+    for (let k = 0; k < n; k++) {
+      const a = this.annotations[(((i + step * k) % n) + n) % n];
+      if (a && this.isVisible(a)) return a;
+    }
+    return undefined;
+  }
+
+  /** The first position at which `test` holds, taking it to hold from some position on; the count when it never does. */
+  firstWhere(test: (a: Annotation) => boolean): number {
+    let lo = 0;
+    let hi = this.annotations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(this.annotations[mid] as Annotation)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
   /** The visible annotation covering a flat offset, if any. */
   annotationAtOffset(at: number): Annotation | undefined {
-    const hidden = new Set(this.hiddenKinds);
-    return this.annotations.find((a) => a.start <= at && at < a.end && !hidden.has(a.kind) && this.isShown(a));
+    const a = this.annotations[this.firstWhere((x) => x.start > at) - 1];
+    return a && at < a.end && this.isVisible(a) ? a : undefined;
   }
 
   /** The flat offset of a point in the page's text, or -1 outside the release's text. */
@@ -245,6 +284,7 @@ export class Annotator {
 
   private forgetFindings(): void {
     this.annotations = [];
+    this.indexById = new Map();
     this.insights = [];
     this.counts = countsByKind([]);
     this.panelInsights = 0;
@@ -254,6 +294,7 @@ export class Annotator {
   private add(part: Analysis): void {
     const fits = this.annotations.length + part.annotations.length <= PANEL_LIMITS.annotations;
     for (const a of part.annotations) {
+      this.indexById.set(a.id, this.annotations.length);
       this.annotations.push(a);
       this.counts[a.kind]++;
     }

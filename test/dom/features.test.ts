@@ -50,9 +50,11 @@ describe('content features', () => {
     const step = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }));
     step();
     expect(tooltipHost()).not.toBeNull();
-    expect(annotator.current?.id).toBe(annotator.visibleAnnotations()[0]?.id);
+    // Stepping visits the visible annotations in reading order, from the first.
+    const visible = annotator.snapshot().annotations.filter((a) => annotator.isVisible(a)).sort((a, b) => a.start - b.start);
+    expect(annotator.current?.id).toBe(visible[0]?.id);
     step();
-    expect(annotator.current?.id).toBe(annotator.visibleAnnotations()[1]?.id);
+    expect(annotator.current?.id).toBe(visible[1]?.id);
     expect(browser.storage.changeListeners.size).toBeGreaterThan(0);
     controller.abort();
     expect(browser.runtime.listeners.size).toBe(0);
@@ -60,5 +62,31 @@ describe('content features', () => {
     expect(tooltipHost()).toBeNull();
     step();
     expect(tooltipHost()).toBeNull();
+  });
+});
+
+describe("the annotator's lookups", () => {
+  it('finds the annotation under every offset, and steps through the visible ones in order, wrapping', async () => {
+    document.documentElement.innerHTML = new DOMParser().parseFromString(FOUNDING_HTML, 'text/html').documentElement.innerHTML;
+    const annotator = new Annotator(document);
+    await annotator.run(FOUNDING_URL, ['year']);
+    const all = annotator.snapshot().annotations;
+    const text = Math.max(...all.map((a) => a.end)) + 5;
+    for (let at = 0; at < text; at++) {
+      const covering = all.find((a) => a.start <= at && at < a.end && annotator.isVisible(a));
+      expect(annotator.annotationAtOffset(at)?.id).toBe(covering?.id);
+    }
+    const visible = all.filter((a) => annotator.isVisible(a));
+    expect(visible.some((a) => a.kind === 'year')).toBe(false);
+    const first = visible[0];
+    const last = visible[visible.length - 1];
+    expect(first && last).toBeTruthy();
+    if (!first || !last) return;
+    expect(annotator.visibleFrom(0, 'next')?.id).toBe(first.id);
+    expect(annotator.visibleFrom(annotator.indexOf(last.id) + 1, 'next')?.id).toBe(first.id);
+    expect(annotator.visibleFrom(-1, 'previous')?.id).toBe(last.id);
+    expect(annotator.annotation(last.id)).toBe(last);
+    expect(annotator.indexOf('nope')).toBe(-1);
+    annotator.teardown();
   });
 });

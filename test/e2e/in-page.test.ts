@@ -121,6 +121,17 @@ describe('a huge page', () => {
     expect(await paintedIn(page, '#far')).toBe(0);
     await page.evaluate(() => document.getElementById('far')?.scrollIntoView());
     await expect.poll(() => paintedIn(page, '#far')).toBe(2);
+    // The keyboard starts where the reader is (a binary search among some 12,000 annotations): on one in view, without scrolling.
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => tooltipText(page)).not.toBe('');
+    const [current] = await highlighted(page, 'current');
+    const height = await page.evaluate(() => window.innerHeight);
+    expect(current?.rect.y).toBeGreaterThanOrEqual(0);
+    expect((current?.rect.y ?? 0) + (current?.rect.height ?? 0)).toBeLessThanOrEqual(height);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltipText(page)).toBe('');
     const far = await page.evaluate(() => {
       const text = document.getElementById('far')?.firstChild as Text;
       const range = document.createRange();

@@ -71,7 +71,8 @@ export const annotationCards: Feature = {
       tooltip.focus();
     }, signal);
     annotator.onChange(() => {
-      if (shown && !annotator.visibleAnnotations().some((a) => a.id === shown)) hide();
+      const a = shown ? annotator.annotation(shown) : undefined;
+      if (shown && !(a && annotator.isVisible(a))) hide();
     }, signal);
     doc.addEventListener(
       'keydown',

@@ -3,6 +3,7 @@
  * after the current, or after the top of the view when none is current. The card of the
  * annotation takes focus, so screen readers read it; Escape gives focus back.
  */
+import type { Annotator } from '../annotator.js';
 import type { Feature } from '../feature.js';
 import { isTyping, stepOf } from '../keyboard.js';
 import { reveal } from '../reveal.js';
@@ -18,16 +19,13 @@ export const keyboardSteps: Feature = {
       (e) => {
         const step = stepOf(e);
         if (!step || isTyping(e.target)) return;
-        const list = annotator.visibleAnnotations();
-        if (list.length === 0) return;
-        e.preventDefault();
         const current = annotator.current;
+        const from = current ? annotator.indexOf(current.id) + (step === 'next' ? 1 : -1) : step === 'next' ? firstInView(doc, annotator) : -1;
+        const target = annotator.visibleFrom(from, step);
+        if (!target) return;
+        e.preventDefault();
         if (!current) returnTo = doc.activeElement;
-        const at = current ? list.findIndex((a) => a.id === current.id) : -1;
-        let next = step === 'next' ? at + 1 : at - 1;
-        if (at < 0) next = step === 'next' ? firstInView(ctx.doc, list, annotator) : list.length - 1;
-        const target = list[(next + list.length) % list.length];
-        if (target) reveal(ctx, target.id);
+        reveal(ctx, target.id);
       },
       { signal },
     );
@@ -39,9 +37,9 @@ export const keyboardSteps: Feature = {
   },
 };
 
-/** The first annotation at or below the top of the view, so stepping starts where the reader is. */
-function firstInView(doc: Document, list: ReadonlyArray<{ id: string }>, annotator: { rangeOf(id: string): Range | null }): number {
+/** The position of the first annotation at or below the top of the view (a binary search), so stepping starts where the reader is. */
+function firstInView(doc: Document, annotator: Annotator): number {
   if ((doc.defaultView?.scrollY ?? 0) === 0) return 0;
-  const i = list.findIndex((a) => (annotator.rangeOf(a.id)?.getBoundingClientRect().top ?? -1) >= 0);
-  return Math.max(0, i);
+  const i = annotator.firstWhere((a) => (annotator.rangeOf(a.id)?.getBoundingClientRect().top ?? -1) >= 0);
+  return i < annotator.count ? i : 0;
 }
