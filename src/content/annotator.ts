@@ -36,6 +36,7 @@ export class Annotator {
   private readonly regions: Array<{ root: Node; nodes?: readonly Node[] }> = [];
   private annotations: Annotation[] = [];
   private indexById = new Map<string, number>();
+  private insightsByInput = new Map<string, Insight[]>();
   private counts: KindCounts = countsByKind([]);
   /** How many of the insights (from the start) use only annotations the panel gets. */
   private panelInsights = 0;
@@ -216,7 +217,7 @@ export class Annotator {
   }
 
   insightsUsing(id: string): Insight[] {
-    return this.insights.filter((i) => i.inputs.includes(id));
+    return this.insightsByInput.get(id) ?? [];
   }
 
   get knownAcronyms(): string[] {
@@ -285,6 +286,7 @@ export class Annotator {
   private forgetFindings(): void {
     this.annotations = [];
     this.indexById = new Map();
+    this.insightsByInput = new Map();
     this.insights = [];
     this.counts = countsByKind([]);
     this.panelInsights = 0;
@@ -298,7 +300,10 @@ export class Annotator {
       this.annotations.push(a);
       this.counts[a.kind]++;
     }
-    for (const i of part.insights) this.insights.push(i);
+    for (const i of part.insights) {
+      this.insights.push(i);
+      for (const input of new Set(i.inputs)) this.insightsByInput.set(input, [...(this.insightsByInput.get(input) ?? []), i]);
+    }
     if (fits) this.panelInsights = this.insights.length;
   }
 
