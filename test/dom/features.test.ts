@@ -66,7 +66,7 @@ describe('content features', () => {
 });
 
 describe("the annotator's lookups", () => {
-  it('finds the annotation under every offset, and steps through the visible ones in order, wrapping', async () => {
+  it('finds the annotation under every offset, steps through the visible ones in order, wrapping, and finds the insights each one feeds', async () => {
     document.documentElement.innerHTML = new DOMParser().parseFromString(FOUNDING_HTML, 'text/html').documentElement.innerHTML;
     const annotator = new Annotator(document);
     await annotator.run(FOUNDING_URL, ['year']);
@@ -87,6 +87,10 @@ describe("the annotator's lookups", () => {
     expect(annotator.visibleFrom(-1, 'previous')?.id).toBe(last.id);
     expect(annotator.annotation(last.id)).toBe(last);
     expect(annotator.indexOf('nope')).toBe(-1);
+    // Each insight is found from each of its inputs, and only from them (a card lists them).
+    const { insights } = annotator.snapshot();
+    expect(insights.length).toBeGreaterThan(0);
+    for (const a of all) expect(annotator.insightsUsing(a.id)).toEqual(insights.filter((i) => i.inputs.includes(a.id)));
     annotator.teardown();
   });
 });
