@@ -3,12 +3,12 @@
  * page's state in one instance so nothing lingers in module globals; features read it
  * and listen to its changes.
  */
-import { countsByKind, type Annotation, type AnnotationKind, type Insight, type KindCounts } from '../core/model.js';
-import type { Analysis } from '../core/pipeline.js';
+import type { Annotation, AnnotationKind, Insight } from '../core/model.js';
 import type { ExtractOptions } from '../core/extract/index.js';
 import { PartwiseAnalysis, partsOf } from '../core/partwise.js';
 import type { Snapshot } from '../messages/protocol.js';
 import { detect, type Detection } from './detect/detect.js';
+import { Findings } from './findings.js';
 import { Highlighter } from './highlighter.js';
 import { HighlightApiPainter, highlightApiAvailable } from './highlight-api-painter.js';
 import type { Painter } from './painter.js';
@@ -34,13 +34,7 @@ export class Annotator {
   private map: TextMap = { text: '', segments: [] };
   /** Each part of the text map: the release body first, then each batch of late content. */
   private readonly regions: Array<{ root: Node; nodes?: readonly Node[] }> = [];
-  private annotations: Annotation[] = [];
-  private indexById = new Map<string, number>();
-  private insightsByInput = new Map<string, Insight[]>();
-  private counts: KindCounts = countsByKind([]);
-  /** How many of the insights (from the start) use only annotations the panel gets. */
-  private panelInsights = 0;
-  private insights: Insight[] = [];
+  private findings = new Findings(PANEL_LIMITS.annotations);
   private hiddenKinds: AnnotationKind[] = [];
   /** Acronyms the reader knows: neither painted nor shown. */
   private known = new Set<string>();
@@ -108,7 +102,7 @@ export class Annotator {
       }
       lap = performance.now();
       const part = this.analysis.add(this.map.text.slice(from, to), from);
-      this.add(part);
+      this.findings.add(part);
       const painted = performance.now();
       stages.add('analyze', painted - lap);
       // Wrapping splits text nodes a later part may share: the fallback paints once, at the end.
@@ -116,7 +110,7 @@ export class Annotator {
       stages.add('paint', performance.now() - painted);
       if (from === 0) performance.measure(FIRST_HIGHLIGHTS_MEASURE, { start, end: performance.now() });
     }
-    if (this.painter.splitsText) this.paint(this.annotations);
+    if (this.painter.splitsText) this.paint(this.findings.annotations);
     stages.add('waiting', slicer.waited);
     stages.add('longest-slice', slicer.longest);
     stages.flush();
@@ -140,7 +134,7 @@ export class Annotator {
     const base = appendTextMap(this.map, added);
     this.regions.push({ root, nodes: inside });
     const fresh = this.analysis.add(this.map.text.slice(base), base);
-    this.add(fresh);
+    this.findings.add(fresh);
     this.paint(fresh.annotations);
     this.changed();
     return fresh.annotations.length;
@@ -157,24 +151,13 @@ export class Annotator {
     return this.off ? null : (this.detection?.bodyRoot ?? null);
   }
 
-  /*
-   * The annotations are in reading order and disjoint (parts come in order, late content
-   * after them), so lookups are by index and binary search: a huge page has half a
-   * million, and hovering or stepping must not scan them all.
-   */
+  /** The page's annotations and insights, with cheap lookups (`findings.ts`). */
+  get found(): Findings {
+    return this.findings;
+  }
 
   annotation(id: string): Annotation | undefined {
-    return this.annotations[this.indexOf(id)];
-  }
-
-  /** How many annotations the page has. */
-  get count(): number {
-    return this.annotations.length;
-  }
-
-  /** Its position in reading order, or -1. */
-  indexOf(id: string): number {
-    return this.indexById.get(id) ?? -1;
+    return this.findings.annotation(id);
   }
 
   /** Shown in the page: its category is not hidden, and it is not an acronym the reader knows. */
@@ -184,31 +167,13 @@ export class Annotator {
 
   /** The first visible annotation from position `i` on in `direction` (i itself included), wrapping around once. */
   visibleFrom(i: number, direction: 'next' | 'previous'): Annotation | undefined {
-    const n = this.annotations.length;
-    const step = direction === 'next' ? 1 : -1;
-    for (let k = 0; k < n; k++) {
-      const a = this.annotations[(((i + step * k) % n) + n) % n];
-      if (a && this.isVisible(a)) return a;
-    }
-    return undefined;
-  }
-
-  /** The first position at which `test` holds, taking it to hold from some position on; the count when it never does. */
-  firstWhere(test: (a: Annotation) => boolean): number {
-    let lo = 0;
-    let hi = this.annotations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (test(this.annotations[mid] as Annotation)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    return this.findings.nextFrom(i, direction, (a) => this.isVisible(a));
   }
 
   /** The visible annotation covering a flat offset, if any. */
   annotationAtOffset(at: number): Annotation | undefined {
-    const a = this.annotations[this.firstWhere((x) => x.start > at) - 1];
-    return a && at < a.end && this.isVisible(a) ? a : undefined;
+    const a = this.findings.covering(at);
+    return a && this.isVisible(a) ? a : undefined;
   }
 
   /** The flat offset of a point in the page's text, or -1 outside the release's text. */
@@ -217,7 +182,7 @@ export class Annotator {
   }
 
   insightsUsing(id: string): Insight[] {
-    return this.insightsByInput.get(id) ?? [];
+    return this.findings.insightsUsing(id);
   }
 
   get knownAcronyms(): string[] {
@@ -233,7 +198,7 @@ export class Annotator {
     this.unpaint();
     if (this.painter.splitsText) this.map = this.rebuildMap();
     this.painter.setHiddenKinds(this.hiddenKinds);
-    this.paint(this.annotations);
+    this.paint(this.findings.annotations);
     this.changed();
   }
 
@@ -284,32 +249,7 @@ export class Annotator {
   }
 
   private forgetFindings(): void {
-    this.annotations = [];
-    this.indexById = new Map();
-    this.insightsByInput = new Map();
-    this.insights = [];
-    this.counts = countsByKind([]);
-    this.panelInsights = 0;
-  }
-
-  /** Takes in one part's findings, keeping the counts and the panel's share up to date as it goes (a huge page has half a million). */
-  private add(part: Analysis): void {
-    const fits = this.annotations.length + part.annotations.length <= PANEL_LIMITS.annotations;
-    for (const a of part.annotations) {
-      this.indexById.set(a.id, this.annotations.length);
-      this.annotations.push(a);
-      this.counts[a.kind]++;
-    }
-    for (const i of part.insights) {
-      this.insights.push(i);
-      for (const input of new Set(i.inputs)) this.insightsByInput.set(input, [...(this.insightsByInput.get(input) ?? []), i]);
-    }
-    if (fits) this.panelInsights = this.insights.length;
-  }
-
-  /** How many annotations of each kind the page has. */
-  get kindCounts(): Readonly<KindCounts> {
-    return this.counts;
+    this.findings = new Findings(PANEL_LIMITS.annotations);
   }
 
   /** The acronyms the page defines, each with its first definition's expansion. */
@@ -354,7 +294,7 @@ export class Annotator {
     const full = this.snapshot();
     if (full.annotations.length <= PANEL_LIMITS.annotations && full.insights.length <= PANEL_LIMITS.insights) return full;
     const annotations = full.annotations.slice(0, PANEL_LIMITS.annotations);
-    const insights = full.insights.slice(0, Math.min(this.panelInsights, PANEL_LIMITS.insights));
+    const insights = this.findings.insightsForPanel(PANEL_LIMITS.insights);
     return {
       ...full,
       annotations,
@@ -375,10 +315,10 @@ export class Annotator {
     return {
       state: this.off ? 'off' : release.isRelease ? 'ready' : 'not-a-release',
       release,
-      annotations: this.annotations,
-      insights: this.insights,
+      annotations: this.findings.annotations,
+      insights: this.findings.insights,
       hiddenKinds: this.hiddenKinds,
-      counts: { ...this.counts },
+      counts: { ...this.findings.counts },
       ...(this.currentId ? { current: this.currentId } : {}),
     };
   }

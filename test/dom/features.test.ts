@@ -83,10 +83,10 @@ describe("the annotator's lookups", () => {
     expect(first && last).toBeTruthy();
     if (!first || !last) return;
     expect(annotator.visibleFrom(0, 'next')?.id).toBe(first.id);
-    expect(annotator.visibleFrom(annotator.indexOf(last.id) + 1, 'next')?.id).toBe(first.id);
+    expect(annotator.visibleFrom(annotator.found.indexOf(last.id) + 1, 'next')?.id).toBe(first.id);
     expect(annotator.visibleFrom(-1, 'previous')?.id).toBe(last.id);
     expect(annotator.annotation(last.id)).toBe(last);
-    expect(annotator.indexOf('nope')).toBe(-1);
+    expect(annotator.found.indexOf('nope')).toBe(-1);
     // Each insight is found from each of its inputs, and only from them (a card lists them).
     const { insights } = annotator.snapshot();
     expect(insights.length).toBeGreaterThan(0);

@@ -28,6 +28,18 @@ const factsPlaced = (page: Page) => harness.factsPlaced(page);
  * to the box before the next passage's, read back as the page's text under them.
  */
 async function factTexts(page: Page): Promise<string[]> {
+  // The layer redraws its boxes when the page reflows: a box read just as it is replaced is read again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readFactLayer(page);
+    } catch (error) {
+      if (attempt === 5 || !String(error).includes('Could not find node')) throw error;
+      await page.waitForTimeout(100);
+    }
+  }
+}
+
+async function readFactLayer(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   const passages: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
   // Box models are in the viewport's coordinates: kept in the document's, so each passage can be scrolled into view to be read.

@@ -39,6 +39,7 @@ export async function startHarness({ extensionDir = EXTENSION_DIR }: { extension
   const browser = await launchWithExtension({ extensionDir, port: server.port, headless: true });
   const { context, extensionId, worker } = browser;
 
+  let messenger: Page | null = null;
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
     const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
@@ -65,11 +66,18 @@ export async function startHarness({ extensionDir = EXTENSION_DIR }: { extension
       return panel;
     },
     async factsPlaced(page) {
-      // Several tabs may show the same release: the one asked is the one brought to the front.
+      // Asked from an extension page of our own, not the service worker: the faults suite stops that on purpose.
+      // glossary.json is a page that does nothing itself but has the extension's APIs.
+      if (!messenger || messenger.isClosed()) {
+        messenger = await context.newPage();
+        await messenger.goto(`chrome-extension://${extensionId}/glossary.json`);
+      }
+      // Several tabs may show the same release: the one asked is the one brought to the front
+      // (each window has an active tab; the page's panels may have opened windows of their own).
       await page.bringToFront();
-      const status = (await worker.evaluate(async (url) => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined || tab.url !== url) return null;
+      const status = (await messenger.evaluate(async (url) => {
+        const [tab] = (await chrome.tabs.query({ active: true })).filter((t) => t.url === url);
+        if (tab?.id === undefined) return null;
         return chrome.tabs.sendMessage(tab.id, { type: 'facts-status' }).catch(() => null);
       }, page.url())) as {
         placed?: string[];

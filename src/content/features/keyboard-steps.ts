@@ -20,7 +20,7 @@ export const keyboardSteps: Feature = {
         const step = stepOf(e);
         if (!step || isTyping(e.target)) return;
         const current = annotator.current;
-        const from = current ? annotator.indexOf(current.id) + (step === 'next' ? 1 : -1) : step === 'next' ? firstInView(doc, annotator) : -1;
+        const from = current ? annotator.found.indexOf(current.id) + (step === 'next' ? 1 : -1) : step === 'next' ? firstInView(doc, annotator) : -1;
         const target = annotator.visibleFrom(from, step);
         if (!target) return;
         e.preventDefault();
@@ -40,6 +40,6 @@ export const keyboardSteps: Feature = {
 /** The position of the first annotation at or below the top of the view (a binary search), so stepping starts where the reader is. */
 function firstInView(doc: Document, annotator: Annotator): number {
   if ((doc.defaultView?.scrollY ?? 0) === 0) return 0;
-  const i = annotator.firstWhere((a) => (annotator.rangeOf(a.id)?.getBoundingClientRect().top ?? -1) >= 0);
-  return i < annotator.count ? i : 0;
+  const i = annotator.found.firstWhere((a) => (annotator.rangeOf(a.id)?.getBoundingClientRect().top ?? -1) >= 0);
+  return i < annotator.found.count ? i : 0;
 }

@@ -85,7 +85,7 @@ class LegendView {
 
   render(): void {
     const { hiddenKinds } = this.ctx.annotator.snapshot();
-    const counts = this.ctx.annotator.kindCounts;
+    const counts = this.ctx.annotator.found.counts;
     const kinds = ANNOTATION_KINDS.filter((k) => counts[k] > 0);
     this.toggle.textContent = `Release Lens · ${kinds.reduce((sum, k) => sum + counts[k], 0)}`;
     const rows = kinds.map((kind) => this.row(kind, counts[kind], !hiddenKinds.includes(kind)));
