@@ -5,6 +5,7 @@
  * stays on screen, below the text it explains (above when there is no room), never over it.
  */
 import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { closedShadowHost } from './shadow-host.js';
 
 export interface CardAction {
   id: string;
@@ -49,10 +50,8 @@ export class Tooltip {
   onPointer: (inside: boolean) => void = () => {};
 
   constructor(private readonly doc: Document) {
-    this.host = doc.createElement(TOOLTIP_TAG);
-    const shadow = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
+    const { host, shadow } = closedShadowHost(doc, TOOLTIP_TAG, STYLE);
+    this.host = host;
     this.card = doc.createElement('div');
     this.card.className = 'card';
     this.card.setAttribute('role', 'dialog');
@@ -60,7 +59,7 @@ export class Tooltip {
     this.card.hidden = true;
     this.card.addEventListener('pointerenter', () => this.onPointer(true));
     this.card.addEventListener('pointerleave', () => this.onPointer(false));
-    shadow.append(style, this.card);
+    shadow.append(this.card);
   }
 
   get visible(): boolean {

@@ -4,6 +4,7 @@
  * one closed shadow root on <html>, outside <body>, so the page's CSS and scripts cannot
  * reach it and the page's text is unchanged; every string is set with textContent.
  */
+import { closedShadowHost } from '../shadow-host.js';
 export interface EditorContent {
   quote: string;
   note: string;
@@ -51,10 +52,7 @@ export class FactEditor {
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {
-    this.host = doc.createElement('release-lens-facts');
-    this.shadow = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
+    ({ host: this.host, shadow: this.shadow } = closedShadowHost(doc, 'release-lens-facts', STYLE));
     this.pin = this.element('button', 'pin', 'Save as fact') as HTMLButtonElement;
     this.pin.type = 'button';
     this.pin.title = 'Save the selected passage as a fact (Alt+Shift+F)';
@@ -68,7 +66,7 @@ export class FactEditor {
     this.toastBox = this.element('div', 'toast', '');
     this.toastBox.setAttribute('role', 'status');
     this.toastBox.hidden = true;
-    this.shadow.append(style, this.pin, this.editor, this.toastBox);
+    this.shadow.append(this.pin, this.editor, this.toastBox);
   }
 
   get isOpen(): boolean {

@@ -7,6 +7,8 @@
  * nothing in the page's layout. They follow the text when the page's layout changes
  * (resize, fonts, images, late content), once per animation frame.
  */
+import { closedShadowHost } from '../shadow-host.js';
+
 export const FACT_LAYER_TAG = 'release-lens-fact-layer';
 
 const STYLE = `
@@ -24,12 +26,10 @@ export class FactPainter {
   private readonly resize: ResizeObserver;
 
   constructor(private readonly doc: Document) {
-    this.host = doc.createElement(FACT_LAYER_TAG);
-    const shadow = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
+    const { host, shadow } = closedShadowHost(doc, FACT_LAYER_TAG, STYLE);
+    this.host = host;
     this.layer = doc.createElement('div');
-    shadow.append(style, this.layer);
+    shadow.append(this.layer);
     this.resize = new ResizeObserver(() => this.schedule());
   }
 

@@ -7,6 +7,7 @@
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../core/model.js';
 import { declarationsOf } from '../category-styles.js';
 import type { Feature, FeatureContext } from '../feature.js';
+import { closedShadowHost } from '../shadow-host.js';
 
 export const LEGEND_TAG = 'release-lens-legend';
 
@@ -52,10 +53,8 @@ class LegendView {
 
   constructor(private readonly ctx: FeatureContext) {
     const doc = (this.doc = ctx.doc);
-    this.host = doc.createElement(LEGEND_TAG);
-    const shadow = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
+    const { host, shadow } = closedShadowHost(doc, LEGEND_TAG, STYLE);
+    this.host = host;
     const box = doc.createElement('section');
     box.className = 'legend';
     box.setAttribute('aria-label', 'Release Lens legend');
@@ -74,7 +73,7 @@ class LegendView {
     off.addEventListener('click', () => ctx.turnOff());
     this.footer.append(off);
     box.append(this.toggle, this.list, this.footer);
-    shadow.append(style, box);
+    shadow.append(box);
   }
 
   private setOpen(open: boolean): void {
