@@ -5,6 +5,7 @@
  * a card must not scan them all.
  */
 import { countsByKind, type Annotation, type Insight, type KindCounts } from '../core/model.js';
+import { firstIndex } from '../core/first-index.js';
 import type { Analysis } from '../core/pipeline.js';
 
 export class Findings {
@@ -58,14 +59,7 @@ export class Findings {
 
   /** The first position at which `test` holds, taking it to hold from some position on; the count when it never does. */
   firstWhere(test: (a: Annotation) => boolean): number {
-    let lo = 0;
-    let hi = this.annotations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (test(this.annotations[mid] as Annotation)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    return firstIndex(this.annotations.length, (i) => test(this.annotations[i] as Annotation));
   }
 
   /** The annotation covering a flat offset, if any. */

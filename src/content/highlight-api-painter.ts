@@ -5,6 +5,7 @@
  * keyboard stepping and the card tell them what is annotated.
  */
 import type { Annotation, AnnotationKind } from '../core/model.js';
+import { firstIndex } from '../core/first-index.js';
 import type { Painter } from './painter.js';
 import { toStaticRange, type TextMap } from './text-map.js';
 
@@ -78,7 +79,7 @@ export class HighlightApiPainter implements Painter {
     this.window = window;
     for (const highlight of this.byKind.values()) highlight.clear();
     const [from, to] = window ?? [0, Infinity];
-    for (let i = firstAtOrAfter(this.painted, from); i < this.painted.length; i++) {
+    for (let i = firstIndex(this.painted.length, (k) => (this.painted[k] as Painted).start >= from); i < this.painted.length; i++) {
       const p = this.painted[i] as Painted;
       if (p.start >= to) break;
       this.register(p);
@@ -127,16 +128,4 @@ export class HighlightApiPainter implements Painter {
     this.painted = [];
     this.window = null;
   }
-}
-
-/** Index of the first painted range starting at or after `offset`. */
-function firstAtOrAfter(painted: readonly Painted[], offset: number): number {
-  let lo = 0;
-  let hi = painted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((painted[mid] as Painted).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

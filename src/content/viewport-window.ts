@@ -4,6 +4,7 @@
  * The visible text is found by binary search over the text map's nodes, reading a few
  * dozen rectangles per update, never all of them.
  */
+import { firstIndex } from '../core/first-index.js';
 import type { TextMap, TextSegment } from './text-map.js';
 
 /** Ranges painted before the window is worth it: far more than any release has. */
@@ -66,23 +67,11 @@ export class ViewportWindow {
   /** The flat text whose nodes lie between two heights of the viewport, or null when there is none. */
   private textBetween(top: number, bottom: number): [number, number] | null {
     const { segments } = this.map();
-    const first = this.search(segments.length, (i) => this.rect(i).bottom >= top);
-    const last = this.search(segments.length, (i) => this.rect(i).top > bottom) - 1;
+    const first = firstIndex(segments.length, (i) => this.rect(i).bottom >= top);
+    const last = firstIndex(segments.length, (i) => this.rect(i).top > bottom) - 1;
     const from = segments[first];
     const to = segments[last];
     return from && to && first <= last ? [from.start, to.start + to.length] : null;
-  }
-
-  /** The first index in [0, n) for which `after` holds, taking it to hold from some index on. */
-  private search(n: number, after: (i: number) => boolean): number {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (after(mid)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
   }
 
   /**
