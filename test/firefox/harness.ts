@@ -2,7 +2,7 @@
  * The Firefox tier's harness: the built dist/firefox installed as a temporary add-on in
  * Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core (no geckodriver, no
  * browser download). The release hosts resolve to 127.0.0.1 (`network.dns.localDomains`)
- * and port 443 is sent to the HTTPS fixture server on 8443 (`network.socket.forcePort`),
+ * and port 443 is sent to the HTTPS fixture server on a free port (`network.socket.forcePort`),
  * so the content script runs on its real match patterns at the real addresses. Headless
  * Firefox has no sidebar, so the sidebar page is opened in a tab at a fixed
  * moz-extension:// UUID. Every file Firefox writes goes to one scratch directory that
@@ -16,7 +16,6 @@ import { fixtureRoutes, startFixtureServer } from '../../build/fixture-server.mj
 import { FIXTURES } from '../support/founding.js';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '../../dist/firefox');
-const FIXTURE_PORT = 8443;
 /** Fixed through `extensions.webextensions.uuids`, so the sidebar page has a known address. */
 export const EXTENSION_UUID = '6c0b1f53-2b7e-4f7a-9d41-8a5e7b3c2d10';
 
@@ -51,7 +50,8 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
   const addonId: string = settings.gecko.id;
   const routes = fixtureRoutes(FIXTURES);
   const hosts = [...new Set([...routes.keys()].map((key) => key.slice(0, key.indexOf('/'))))];
-  const server = await startFixtureServer({ routes, port: FIXTURE_PORT });
+  // A free port rather than a fixed one, so two checkouts can run the tier at once.
+  const server = await startFixtureServer({ routes });
   const scratch = mkdtempSync(join(tmpdir(), 'release-lens-firefox-'));
   const cleanUp = async () => {
     await server.close();
@@ -71,7 +71,7 @@ export async function startFirefoxHarness(): Promise<FirefoxHarness> {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'network.dns.localDomains': hosts.join(','),
-        'network.socket.forcePort': `443=${FIXTURE_PORT}`,
+        'network.socket.forcePort': `443=${server.port}`,
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
       },
     });
