@@ -6,8 +6,8 @@ import { JSDOM } from 'jsdom';
 import type { Annotation, Insight, ReleaseInfo } from '../core/model.js';
 import { BUILT_IN_GLOSSARY } from '../core/glossary-data.js';
 import { analyze } from '../core/pipeline.js';
-import { detect } from '../content/detect/detect.js';
-import { buildTextMap } from '../content/text-map.js';
+import { detect } from '../page/detect/detect.js';
+import { buildTextMap } from '../page/text-map.js';
 
 export const ANNOTATIONS_SCHEMA = 'release-lens/annotations@1';
 

@@ -7,14 +7,14 @@ import type { Annotation, AnnotationKind, Insight } from '../core/model.js';
 import type { ExtractOptions } from '../core/extract/index.js';
 import { PartwiseAnalysis, partsOf } from '../core/partwise.js';
 import type { Snapshot } from '../messages/protocol.js';
-import { detect, type Detection } from './detect/detect.js';
+import { detect, type Detection } from '../page/detect/detect.js';
 import { Findings } from './findings.js';
 import { Highlighter } from './highlighter.js';
 import { HighlightApiPainter, highlightApiAvailable } from './highlight-api-painter.js';
 import type { Painter } from './painter.js';
 import { Slicer } from './slicer.js';
 import { ViewportWindow } from './viewport-window.js';
-import { appendTextMap, buildTextMap, buildTextMapOfNodes, isMapped, toOffset, toRange, textMapWalk, type TextMap } from './text-map.js';
+import { appendTextMap, buildTextMap, buildTextMapOfNodes, isMapped, toOffset, toRange, textMapWalk, type TextMap } from '../page/text-map.js';
 
 export const READY_ATTRIBUTE = 'data-release-lens';
 export const ANNOTATE_MEASURE = 'release-lens:annotate';

@@ -1,8 +1,8 @@
 /**
- * In-page behaviours are feature modules (refined-github style): each file in
- * `features/` exports one `Feature` whose id is its file name, and `init` ties every
- * listener, observer and element it adds to `signal`, so aborting it leaves nothing
- * behind.
+ * In-page behaviours are feature modules (refined-github style): each folder in
+ * `features/` holds one feature and the helpers only it uses; its `index.ts` exports one
+ * `Feature` whose id is the folder's name, and `init` ties every listener, observer and
+ * element it adds to `signal`, so aborting it leaves nothing behind.
  */
 import type { ExtensionStorage } from '../storage/index.js';
 import type { Settings } from '../storage/settings.js';
@@ -18,7 +18,7 @@ export interface FeatureContext {
 }
 
 export interface Feature {
-  /** The feature's file name, without extension. */
+  /** The name of the feature's folder. */
   id: string;
   /** Pages it runs on: every page the content script loads in, or only releases. */
   runsOn: 'every-page' | 'releases';

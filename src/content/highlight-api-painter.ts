@@ -7,7 +7,7 @@
 import type { Annotation, AnnotationKind } from '../core/model.js';
 import { firstIndex } from '../core/first-index.js';
 import type { Painter } from './painter.js';
-import { toStaticRange, type TextMap } from './text-map.js';
+import { toStaticRange, type TextMap } from '../page/text-map.js';
 
 const PREFIX = 'release-lens-';
 const CURRENT = `${PREFIX}current`;

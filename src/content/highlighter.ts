@@ -6,7 +6,7 @@
  */
 import type { Annotation, AnnotationKind } from '../core/model.js';
 import { HIDE_ATTRIBUTE, type Painter } from './painter.js';
-import { piecesOf, type TextMap } from './text-map.js';
+import { piecesOf, type TextMap } from '../page/text-map.js';
 
 export const MARK_TAG = 'release-lens-mark';
 const CURRENT_ATTRIBUTE = 'data-current';

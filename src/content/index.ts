@@ -2,7 +2,7 @@
  * Content script entry: wiring only. Starts the page's session (read, paint, features)
  * and keeps answering the panel while Release Lens is off for the page.
  */
-import { onSoftNavigation } from './detect/watch.js';
+import { onSoftNavigation } from './page-watch.js';
 import { FEATURES } from './features/index.js';
 import { PageSession } from './session.js';
 import { SCRIPT_START_MARK } from './annotator.js';

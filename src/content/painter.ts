@@ -6,7 +6,7 @@
  * and accessibility tree exactly as they were and costs a fraction of wrapping.
  */
 import type { Annotation, AnnotationKind } from '../core/model.js';
-import type { TextMap } from './text-map.js';
+import type { TextMap } from '../page/text-map.js';
 
 export interface Painter {
   readonly mode: 'highlight-api' | 'wrap';

@@ -13,8 +13,8 @@ import { adoptCategoryStyles } from './category-styles.js';
 import { Annotator } from './annotator.js';
 import { startFeatures, type Feature } from './feature.js';
 import { loadGlossary } from './glossary-loader.js';
-import { leadingText } from './text-map.js';
-import { LATE_CONTENT_WAIT_MS, waitForRelease } from './detect/watch.js';
+import { leadingText } from '../page/text-map.js';
+import { LATE_CONTENT_WAIT_MS, waitForRelease } from './page-watch.js';
 
 /** The warm-up's time, outside the annotate measure: the benchmark shows it beside it. */
 export const WARM_UP_MEASURE = 'release-lens:warm-up';

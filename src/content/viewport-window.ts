@@ -5,7 +5,7 @@
  * dozen rectangles per update, never all of them.
  */
 import { firstIndex } from '../core/first-index.js';
-import type { TextMap, TextSegment } from './text-map.js';
+import type { TextMap, TextSegment } from '../page/text-map.js';
 
 /** Ranges painted before the window is worth it: far more than any release has. */
 export const WINDOW_AFTER_RANGES = 2_000;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../core/model.js';
-import { useAnnouncer } from '../panel/announcer.js';
+import { useAnnouncer } from '../ui/announcer.js';
 import { CUSTOM, KNOWN, type CustomAcronym, type KnownAcronym } from '../storage/acronyms.js';
 import { watchRecords, type ExtensionStorage, type Problem } from '../storage/index.js';
 import { loadSettings, saveKindSetting, savePreferences, type KindStyle, type Settings } from '../storage/settings.js';

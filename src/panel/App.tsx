@@ -7,7 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import { countsByKind, type AnnotationKind } from '../core/model.js';
 import type { PanelToContent, Snapshot } from '../messages/protocol.js';
 import type { ExtensionStorage } from '../storage/index.js';
-import { useAnnouncer } from './announcer.js';
+import { useAnnouncer } from '../ui/announcer.js';
 import { KIND_LABELS } from './items.js';
 import { Acronyms } from './sections/Acronyms.js';
 import { Facts } from './sections/Facts.js';
@@ -23,7 +23,7 @@ import { useAcronymMemory } from './use-acronym-memory.js';
 import { usePreferences } from './use-preferences.js';
 import { SHORTCUTS, useShortcuts } from './use-shortcuts.js';
 import { useSnapshot } from './use-snapshot.js';
-import { TurnOnForSite } from '../sites/TurnOnForSite.js';
+import { TurnOnForSite } from './sections/TurnOnForSite.js';
 
 export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorage }) {
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);

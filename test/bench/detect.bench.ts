@@ -47,7 +47,7 @@ it('accuracy on the fixture pages', () => {
 
 it('cost on a non-release commerce.gov page in Chromium', async () => {
   const bundle = await build({
-    entryPoints: [join(import.meta.dirname, '../../src/content/detect/detect.ts')],
+    entryPoints: [join(import.meta.dirname, '../../src/page/detect/detect.ts')],
     bundle: true,
     format: 'iife',
     globalName: 'ReleaseLensDetect',

@@ -9,8 +9,8 @@ const browser = createFakeBrowser();
 fake.browser = browser;
 
 const { Annotator } = await import('../../src/content/annotator.js');
-const { learnedAcronyms } = await import('../../src/content/features/learned-acronyms.js');
-const { knownAcronyms } = await import('../../src/content/features/known-acronyms.js');
+const { learnedAcronyms } = await import('../../src/content/features/learned-acronyms/index.js');
+const { knownAcronyms } = await import('../../src/content/features/known-acronyms/index.js');
 const { FALLBACK_SETTINGS } = await import('../../src/content/session.js');
 const { openStorage } = await import('../../src/storage/index.js');
 const { KNOWN } = await import('../../src/storage/acronyms.js');

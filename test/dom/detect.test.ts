@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { detect } from '../../src/content/detect/detect.js';
-import { LAYOUTS } from '../../src/content/detect/layouts.js';
+import { detect } from '../../src/page/detect/detect.js';
+import { LAYOUTS } from '../../src/core/detect/layouts.js';
 import { FOUNDING_HTML } from '../support/founding.js';
 import { detectFixture, releaseFixtures } from '../support/release-fixtures.js';
 

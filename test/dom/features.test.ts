@@ -1,4 +1,4 @@
-/** Every feature file is registered under its file name, documented, and torn down by its signal. */
+/** Every feature folder is registered under its folder name, documented, and torn down by its signal. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -22,12 +22,13 @@ Range.prototype.getBoundingClientRect ??= empty;
 Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
 
 const DIR = join(import.meta.dirname, '../../src/content/features');
-const files = readdirSync(DIR)
-  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
-  .map((f) => f.replace(/\.ts$/, ''));
+// Each feature is a folder of its own, its id the folder's name.
+const files = readdirSync(DIR, { withFileTypes: true })
+  .filter((f) => f.isDirectory())
+  .map((f) => f.name);
 
 describe('content features', () => {
-  it('registers every feature file, once, under its file name', () => {
+  it('registers every feature folder, once, under its folder name', () => {
     expect(FEATURES.map((f) => f.id).sort()).toEqual([...files].sort());
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Highlighter, MARK_TAG } from '../../src/content/highlighter.js';
-import { buildTextMap, piecesOf, toDomPoint } from '../../src/content/text-map.js';
+import { buildTextMap, piecesOf, toDomPoint } from '../../src/page/text-map.js';
 import { extract } from '../../src/core/extract/index.js';
 
 function page(html: string): HTMLElement {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Annotator } from '../../src/content/annotator.js';
 import { Highlighter } from '../../src/content/highlighter.js';
-import { buildTextMap, piecesOf, toDomPoint, toOffset, toRange } from '../../src/content/text-map.js';
+import { buildTextMap, piecesOf, toDomPoint, toOffset, toRange } from '../../src/page/text-map.js';
 import { extract } from '../../src/core/extract/index.js';
 
 const WORDS = [

@@ -10,8 +10,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { detect, type Detection } from '../../src/content/detect/detect.js';
-import { buildTextMap } from '../../src/content/text-map.js';
+import { detect, type Detection } from '../../src/page/detect/detect.js';
+import { buildTextMap } from '../../src/page/text-map.js';
 import { FIXTURES } from './founding.js';
 
 export interface Expected {

@@ -1,12 +1,12 @@
-/** Every in-page feature, in the order they start. A test checks each file here is listed. */
+/** Every in-page feature, in the order they start. Each lives in a folder of its own, named by its id; a test checks each folder is listed. */
 import type { Feature } from '../feature.js';
-import { annotationCards } from './annotation-cards.js';
-import { facts } from './facts.js';
-import { keyboardSteps } from './keyboard-steps.js';
-import { knownAcronyms } from './known-acronyms.js';
-import { lateContent } from './late-content.js';
-import { learnedAcronyms } from './learned-acronyms.js';
-import { legend } from './legend.js';
-import { panelBridge } from './panel-bridge.js';
+import { annotationCards } from './annotation-cards/index.js';
+import { facts } from './facts/index.js';
+import { keyboardSteps } from './keyboard-steps/index.js';
+import { knownAcronyms } from './known-acronyms/index.js';
+import { lateContent } from './late-content/index.js';
+import { learnedAcronyms } from './learned-acronyms/index.js';
+import { legend } from './legend/index.js';
+import { panelBridge } from './panel-bridge/index.js';
 
 export const FEATURES: readonly Feature[] = [panelBridge, annotationCards, keyboardSteps, facts, legend, lateContent, knownAcronyms, learnedAcronyms];

@@ -4,12 +4,10 @@
  * 2007`, as ISO 8601 intervals), `11 December 2007`, `December 2007`, quarters
  * (`the fourth quarter of 2007` → `2007-Q4`), fiscal years and bare years.
  */
+import { dateExists, MONTH_ABBREVIATIONS, monthNumber, MONTHS, pad2, WEEKDAYS } from '../dates.js';
 import type { AnnotationDraft as Draft } from '../model.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ABBREVIATIONS: Readonly<Record<string, number>> = { Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12 };
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH = `(?<![A-Za-z])(${[...MONTHS, 'Sept', ...Object.keys(ABBREVIATIONS).filter((a) => a !== 'Sept')].join('|')})\\.?(?![A-Za-z])`;
+const MONTH = `(?<![A-Za-z])(${[...MONTHS, 'Sept', ...MONTH_ABBREVIATIONS.filter((a) => a !== 'Sept')].join('|')})\\.?(?![A-Za-z])`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])';
 const DATE = new RegExp(`(?:(${WEEKDAYS.join('|')}),?\\s)?${MONTH}\\s${DAY}(?:(?:\\s?[-–]\\s?|\\s(?:to|through)\\s)(?:${MONTH}\\s)?${DAY})?(?:,?\\s((?:19|20)\\d\\d)(?!\\d))?`, 'g');
 const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})\\s${MONTH}\\s((?:19|20)\\d\\d)(?!\\d)`, 'g');
@@ -18,21 +16,6 @@ const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2,
 const QUARTER = /(?<![A-Za-z])(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\sof)?,?\s((?:19|20)\d\d)(?!\d)|(?<![A-Za-z])Q([1-4])\s?((?:19|20)\d\d)(?!\d)/gi;
 const FISCAL_YEAR = /(?<![A-Za-z])(?:fiscal\syear|FY)\s?((?:19|20)\d\d|'?\d\d)(?!\d)/gi;
 const YEAR = /(?<![\d$.,])(19\d\d|20\d\d)(?![\d%])/g;
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function monthNumber(name: string | undefined): number {
-  if (!name) return 0;
-  const full = MONTHS.indexOf(name);
-  return full >= 0 ? full + 1 : (ABBREVIATIONS[name] ?? 0);
-}
-
-function isValid(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** The year a date without one means: the last full date before it, else the release's first. */
 function impliedYears(text: string): (at: number) => number | undefined {
@@ -56,24 +39,24 @@ export function findDates(text: string): Draft[] {
     if (!year) continue;
     const m1 = monthNumber(month1);
     const d1 = Number(day1);
-    if (!isValid(year, m1, d1)) continue;
-    const first = `${year}-${pad(m1)}-${pad(d1)}`;
+    if (!dateExists(year, m1, d1)) continue;
+    const first = `${year}-${pad2(m1)}-${pad2(d1)}`;
     const base = { kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length } as const;
     if (day2) {
       const m2 = month2 ? monthNumber(month2) : m1;
       const year2 = m2 < m1 ? year + 1 : year;
-      if (!isValid(year2, m2, Number(day2))) continue;
-      drafts.push({ ...base, iso: `${first}/${year2}-${pad(m2)}-${pad(Number(day2))}` });
+      if (!dateExists(year2, m2, Number(day2))) continue;
+      drafts.push({ ...base, iso: `${first}/${year2}-${pad2(m2)}-${pad2(Number(day2))}` });
     } else {
       drafts.push(weekday ? { ...base, iso: first, weekday } : { ...base, iso: first });
     }
   }
   for (const m of text.matchAll(DAY_FIRST)) {
     const [y, mo, d] = [Number(m[3]), monthNumber(m[2]), Number(m[1])];
-    if (isValid(y, mo, d)) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${y}-${pad(mo)}-${pad(d)}` });
+    if (dateExists(y, mo, d)) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${y}-${pad2(mo)}-${pad2(d)}` });
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
-    drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2]}-${pad(monthNumber(m[1]))}` });
+    drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2]}-${pad2(monthNumber(m[1]))}` });
   }
   for (const m of text.matchAll(QUARTER)) {
     const quarter = m[3] ? Number(m[3]) : (ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0);

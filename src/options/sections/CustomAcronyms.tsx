@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { CustomAcronym } from '../../storage/acronyms.js';
 import { summarizeIssues } from '../../storage/versioned.js';
 import { acronymsToCsv, acronymsToJson, parseAcronymFile } from '../acronym-files.js';
-import { download } from '../download.js';
+import { download } from '../../ui/download.js';
 
 export interface CustomAcronymsProps {
   acronyms: CustomAcronym[];
@@ -113,10 +113,10 @@ export function CustomAcronyms({ acronyms, save, remove, say }: CustomAcronymsPr
           Import a JSON or CSV file
           <input type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
         </label>
-        <button type="button" disabled={!acronyms.length} onClick={() => download('release-lens-acronyms.json', acronymsToJson(acronyms), 'application/json')}>
+        <button type="button" disabled={!acronyms.length} onClick={() => download('release-lens-acronyms.json', 'application/json', acronymsToJson(acronyms))}>
           Export JSON
         </button>
-        <button type="button" disabled={!acronyms.length} onClick={() => download('release-lens-acronyms.csv', acronymsToCsv(acronyms), 'text/csv')}>
+        <button type="button" disabled={!acronyms.length} onClick={() => download('release-lens-acronyms.csv', 'text/csv', acronymsToCsv(acronyms))}>
           Export CSV
         </button>
       </p>

@@ -1,7 +1,7 @@
 /** What Release Lens stores, exporting all of it, and deleting all of it (after a confirmation). */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeBytes, type AreaUsage, type ExtensionStorage, type SetAside } from '../../storage/index.js';
-import { download } from '../download.js';
+import { download } from '../../ui/download.js';
 
 export function Data({ store, onDeleted, say }: { store: ExtensionStorage; onDeleted(): void; say(message: string): void }) {
   const [usage, setUsage] = useState<Record<'local' | 'sync', AreaUsage> | null>(null);
@@ -20,7 +20,7 @@ export function Data({ store, onDeleted, say }: { store: ExtensionStorage; onDel
 
   const exportAll = async (): Promise<void> => {
     const data = await store.exportAll();
-    download(`release-lens-data-${data.exportedAt.slice(0, 10)}.json`, `${JSON.stringify(data, null, 2)}\n`, 'application/json');
+    download(`release-lens-data-${data.exportedAt.slice(0, 10)}.json`, 'application/json', `${JSON.stringify(data, null, 2)}\n`);
     say('Everything Release Lens stores was exported.');
   };
   const deleteAll = async (): Promise<void> => {

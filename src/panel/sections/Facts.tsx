@@ -13,7 +13,8 @@ import { sendToTab } from '../../messages/channel.js';
 import { FactsStatus, type FactsToContent, type Snapshot } from '../../messages/protocol.js';
 import { FACTS, importFacts, loadFacts } from '../../storage/facts.js';
 import { openStorage, type ExtensionStorage } from '../../storage/index.js';
-import { copy, download } from '../facts/files.js';
+import { download } from '../../ui/download.js';
+import { copy } from '../facts/files.js';
 import { useFacts } from '../facts/use-facts.js';
 
 type Notice = { text: string; undo?: () => void } | null;
@@ -86,7 +87,7 @@ export function Facts({ snapshot, tabId }: { snapshot: Snapshot; tabId: number }
   const exportAs = async (format: ExportFormat): Promise<void> => {
     const list = await chosen();
     const now = new Date();
-    download(exportFileName(format, fileScope, now), FORMATS[format].mime, FORMATS[format].render(list, now));
+    download(exportFileName(format, fileScope, now), FORMATS[format].mime, FORMATS[format].render(list, now), { byteOrderMark: format === 'csv' });
     setNotice({ text: `Exported ${list.length} ${list.length === 1 ? 'fact' : 'facts'} as ${FORMATS[format].label}.` });
   };
   const copyTable = async (): Promise<void> => {

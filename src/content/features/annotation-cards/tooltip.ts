@@ -1,0 +1,137 @@
+/**
+ * The hover and focus card. Lives in a closed shadow root on <html>, outside <body>, so
+ * page CSS cannot reach it and the page's text does not change; every string is set
+ * with textContent because it came from the page. Positioned with @floating-ui/dom so it
+ * stays on screen, below the text it explains (above when there is no room), never over it.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { closedShadowHost } from '../../shadow-host.js';
+
+export interface CardAction {
+  id: string;
+  label: string;
+  run(): void;
+}
+
+export interface TooltipContent {
+  heading: string;
+  lines: string[];
+  actions?: CardAction[];
+}
+
+const STYLE = `
+:host { all: initial; }
+.card { position: fixed; top: 0; left: 0; z-index: 2147483647; max-width: 22rem; padding: .5rem .75rem;
+  font: 14px/1.4 system-ui, sans-serif; color: #111; background: #fff; border: 1px solid #555;
+  border-radius: 6px; box-shadow: 0 2px 8px rgb(0 0 0 / .25); }
+.card[hidden] { display: none; }
+.card:focus { outline: 2px solid #0b57d0; outline-offset: 2px; }
+.heading { font-weight: 600; }
+.line { margin-top: .25rem; color: #333; }
+.actions { display: flex; flex-wrap: wrap; gap: .375rem; margin-top: .5rem; }
+button { font: inherit; font-size: 13px; padding: .125rem .5rem; border: 1px solid #666; border-radius: 4px;
+  background: #f3f3f3; color: #111; cursor: pointer; }
+button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.hint { margin-top: .375rem; font-size: 12px; color: #555; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #eee; background: #222; border-color: #aaa; }
+  .line { color: #ccc; }
+  .hint { color: #aaa; }
+  button { background: #333; color: #eee; border-color: #999; }
+}`;
+
+export const TOOLTIP_TAG = 'release-lens-tooltip';
+
+export class Tooltip {
+  private readonly host: HTMLElement;
+  private readonly card: HTMLElement;
+  private stopUpdating: (() => void) | null = null;
+  /** Called when the pointer enters or leaves the card, so hover-hiding can wait for it. */
+  onPointer: (inside: boolean) => void = () => {};
+
+  constructor(private readonly doc: Document) {
+    const { host, shadow } = closedShadowHost(doc, TOOLTIP_TAG, STYLE);
+    this.host = host;
+    this.card = doc.createElement('div');
+    this.card.className = 'card';
+    this.card.setAttribute('role', 'dialog');
+    this.card.tabIndex = -1;
+    this.card.hidden = true;
+    this.card.addEventListener('pointerenter', () => this.onPointer(true));
+    this.card.addEventListener('pointerleave', () => this.onPointer(false));
+    shadow.append(this.card);
+  }
+
+  get visible(): boolean {
+    return !this.card.hidden;
+  }
+
+  /** Whether focus is inside the card. */
+  get hasFocus(): boolean {
+    return this.doc.activeElement === this.host;
+  }
+
+  show(anchor: Range | Element, content: TooltipContent, hint?: string): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    const heading = this.element('div', 'heading', content.heading);
+    heading.id = 'heading';
+    const lines = content.lines.map((text) => this.element('div', 'line', text));
+    const parts: HTMLElement[] = [heading, ...lines];
+    if (content.actions?.length) {
+      const actions = this.element('div', 'actions', '');
+      for (const action of content.actions) {
+        const button = this.element('button', '', action.label);
+        button.dataset.action = action.id;
+        button.addEventListener('click', () => action.run());
+        actions.append(button);
+      }
+      parts.push(actions);
+    }
+    if (hint) parts.push(this.element('div', 'hint', hint));
+    this.card.replaceChildren(...parts);
+    this.card.setAttribute('aria-labelledby', 'heading');
+    this.card.hidden = false;
+    this.place(anchor);
+  }
+
+  /** Moves keyboard focus into the card, so a screen reader reads it and Tab reaches its actions. */
+  focus(): void {
+    this.card.focus();
+  }
+
+  hide(): void {
+    this.card.hidden = true;
+    this.stopUpdating?.();
+    this.stopUpdating = null;
+  }
+
+  remove(): void {
+    this.hide();
+    this.host.remove();
+  }
+
+  private place(anchor: Range | Element): void {
+    this.stopUpdating?.();
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+    };
+    const update = (): void => {
+      void computePosition(reference, this.card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip(), shift({ padding: 4 })],
+      }).then(({ x, y }) => {
+        this.card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    };
+    this.stopUpdating = autoUpdate(reference, this.card, update, { ancestorResize: false, elementResize: false });
+  }
+
+  private element(tag: string, className: string, text: string): HTMLElement {
+    const el = this.doc.createElement(tag);
+    if (className) el.className = className;
+    el.textContent = text;
+    return el;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The reader's facts in the page: their passages highlighted on every visit (anchored
+ * again when content arrives late), a "Save as fact" button by a selection, Alt+Shift+F
+ * and the context menu to save one, a click on a highlighted fact to edit or delete it
+ * (with undo), and answers to the panel about which facts are placed.
+ */
+import { releaseKey } from '../../../core/release-key.js';
+import { broadcast, listen } from '../../../messages/channel.js';
+import { FactsToContent, type FactsStatus } from '../../../messages/protocol.js';
+import { FACTS } from '../../../storage/facts.js';
+import { watchRecords } from '../../../storage/index.js';
+import type { Feature, FeatureContext } from '../../feature.js';
+import { FactEditor } from './fact-editor.js';
+import { FactPainter } from './fact-painter.js';
+import { PageFacts } from './page-facts.js';
+
+/** Late content settles in bursts; anchoring again once a burst is over is enough. */
+const SETTLE_MS = 250;
+
+function debounce(fn: () => void, ms: number, signal: AbortSignal): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** The point under the pointer, in whichever form this browser offers it. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function start({ doc, annotator }: FeatureContext, signal: AbortSignal, page: PageFacts, editor: FactEditor): void {
+  const sendStatus = (): void => void broadcast(page.status() satisfies FactsStatus);
+
+  const selectedRange = (): Range | null => {
+    const selection = doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    return page.selected(range) ? range.cloneRange() : null;
+  };
+
+  const openForSelection = (): void => {
+    const range = selectedRange();
+    const chosen = range && page.selected(range);
+    if (!range || !chosen) return;
+    editor.open(range.getBoundingClientRect(), { quote: chosen.quote, note: '', tags: [], existing: false }, {
+      save: async (note, tags) => {
+        const problem = await page.saveSelection(range, note, tags);
+        if (!problem) sendStatus();
+        return problem;
+      },
+    });
+  };
+
+  const openForFact = (id: string): void => {
+    const fact = page.fact(id);
+    const range = page.rangeOf(id);
+    if (!fact || !range) return;
+    editor.open(range.getBoundingClientRect(), { quote: fact.quote.exact, note: fact.note, tags: fact.tags, existing: true }, {
+      save: (note, tags) => page.edit(fact, note, tags),
+      delete: () =>
+        void page.delete(fact).then((undo) => {
+          sendStatus();
+          editor.toast('Fact deleted.', () => void undo().then(sendStatus));
+        }),
+    });
+  };
+
+  const showButton = debounce(() => {
+    const range = editor.isOpen ? null : selectedRange();
+    if (range) editor.showButton(range.getBoundingClientRect(), openForSelection);
+    else editor.hideButton();
+  }, 150, signal);
+  doc.addEventListener('selectionchange', showButton, { signal });
+
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.altKey && e.shiftKey && e.code === 'KeyF' && !isTyping(e.target)) {
+        e.preventDefault();
+        openForSelection();
+      }
+    },
+    { signal },
+  );
+
+  doc.addEventListener(
+    'click',
+    (e) => {
+      if (editor.contains(e.target) || !doc.getSelection()?.isCollapsed) return;
+      if (e.target instanceof Element && e.target.closest('a, button, input, textarea, select')) return;
+      const point = caretAt(doc, e.clientX, e.clientY);
+      const fact = point && page.factAt(point.node, point.offset);
+      if (fact) openForFact(fact.id);
+    },
+    { signal },
+  );
+
+  listen(
+    FactsToContent,
+    async (message): Promise<FactsStatus | { ok: false; error: string }> => {
+      if (message.type === 'facts-save-selection') openForSelection();
+      if (message.type === 'facts-reveal') {
+        const range = page.rangeOf(message.id);
+        if (range) {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+          doc.getSelection()?.removeAllRanges();
+          doc.getSelection()?.addRange(range.cloneRange());
+        }
+      }
+      if (message.type === 'facts-pin') {
+        const snapshot = annotator.snapshot();
+        const insight = snapshot.insights.find((i) => i.id === message.insightId);
+        const annotation = message.annotationId ? annotator.annotation(message.annotationId) : undefined;
+        const problem = insight
+          ? await page.pinInsight(insight, snapshot.annotations.filter((a) => insight.inputs.includes(a.id)))
+          : annotation
+            ? await page.pinAnnotation(annotation)
+            : 'Nothing to pin: the annotation is no longer on the page.';
+        if (problem) return { ok: false, error: problem };
+      }
+      return page.status();
+    },
+    signal,
+  );
+
+  // Facts saved, edited, deleted or imported elsewhere (another tab, the panel).
+  watchRecords(FACTS, () => void page.reload().then(sendStatus), signal);
+
+  // Content that arrives late can hold a fact not found so far, or replace a placed one.
+  const reanchor = debounce(() => {
+    if (!page.needsAnchoring()) return;
+    page.anchor();
+    sendStatus();
+  }, SETTLE_MS, signal);
+  const body = annotator.body;
+  if (body) {
+    const observer = new MutationObserver(reanchor);
+    observer.observe(body.root, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => observer.disconnect());
+  }
+  sendStatus();
+}
+
+export const facts: Feature = {
+  id: 'facts',
+  runsOn: 'releases',
+  async init(ctx, signal) {
+    const body = ctx.annotator.body;
+    if (!body) return;
+    const release = ctx.annotator.snapshot().release;
+    const painter = new FactPainter(ctx.doc);
+    const editor = new FactEditor(ctx.doc);
+    signal.addEventListener('abort', () => {
+      painter.remove();
+      editor.remove();
+    });
+    const page = new PageFacts({ doc: ctx.doc, store: ctx.store, body, release, releaseKey: releaseKey(release.url || ctx.doc.location.href), painter });
+    await page.reload();
+    if (signal.aborted) return;
+    start(ctx, signal, page, editor);
+  },
+};

@@ -1,0 +1,168 @@
+/**
+ * The reader's facts on this page: loaded from storage, anchored in the release's text,
+ * painted, and saved, edited or deleted. One instance per page; the feature wires it to
+ * events.
+ */
+import { AnchorText, anchor } from '../../../core/anchoring/anchor.js';
+import { annotationFact, cleanTags, insightFact, selectionFact, type Fact, type NewFact } from '../../../core/facts.js';
+import type { Annotation, Insight, ReleaseInfo } from '../../../core/model.js';
+import type { FactsStatus } from '../../../messages/protocol.js';
+import { FACTS, loadFacts } from '../../../storage/facts.js';
+import { StorageError, type ExtensionStorage } from '../../../storage/index.js';
+import { buildTextMap, toRange, type TextMap } from '../../../page/text-map.js';
+import type { FactPainter } from './fact-painter.js';
+import { offsetsOf } from './ranges.js';
+
+
+export interface PageFactsOptions {
+  doc: Document;
+  store: ExtensionStorage;
+  body: { root: Element; excluded: readonly Element[] };
+  release: ReleaseInfo;
+  releaseKey: string;
+  painter: FactPainter;
+}
+
+export class PageFacts {
+  private facts: Fact[] = [];
+  private readonly placed = new Map<string, Range>();
+
+  constructor(private readonly o: PageFactsOptions) {}
+
+  get releaseKey(): string {
+    return this.o.releaseKey;
+  }
+
+  /** The release's text as it is now: late content and other highlights included. */
+  textMap(): TextMap {
+    return buildTextMap(this.o.body.root, this.o.body.excluded);
+  }
+
+  async reload(): Promise<void> {
+    this.facts = (await loadFacts(this.o.store, this.o.releaseKey)).records;
+    this.anchor();
+  }
+
+  /** Places every fact in the current text and paints the ones found. */
+  anchor(): void {
+    // Most releases have no facts: then there is nothing to map, which on a huge page is a long task spared.
+    if (this.facts.length === 0 && this.placed.size === 0) return;
+    const map = this.textMap();
+    const text = new AnchorText(map.text);
+    this.placed.clear();
+    for (const fact of this.facts) {
+      const found = anchor(text, { quote: fact.quote, position: fact.position });
+      const range = found.status === 'anchored' ? toRange(map, found.start, found.end, this.o.doc) : null;
+      if (range) this.placed.set(fact.id, range);
+    }
+    this.o.painter.paint([...this.placed.values()]);
+  }
+
+  /** Whether anchoring again could change anything: a fact not found, or a painted range the page took away. */
+  needsAnchoring(): boolean {
+    if (this.placed.size < this.facts.length) return true;
+    for (const r of this.placed.values()) if (r.collapsed || !r.startContainer.isConnected) return true;
+    return false;
+  }
+
+  status(): FactsStatus {
+    return {
+      type: 'facts-status',
+      releaseKey: this.o.releaseKey,
+      placed: this.facts.filter((f) => this.placed.has(f.id)).map((f) => f.id),
+      notFound: this.facts.filter((f) => !this.placed.has(f.id)).map((f) => f.id),
+    };
+  }
+
+  fact(id: string): Fact | undefined {
+    return this.facts.find((f) => f.id === id);
+  }
+
+  rangeOf(id: string): Range | undefined {
+    return this.placed.get(id);
+  }
+
+  /** The placed fact whose passage holds a point, if any. */
+  factAt(node: Node, offset: number): Fact | undefined {
+    for (const [id, range] of this.placed) {
+      try {
+        if (range.isPointInRange(node, offset)) return this.fact(id);
+      } catch {
+        // A point in another document or a doctype: not in any fact.
+      }
+    }
+    return undefined;
+  }
+
+  /** The part of the release's text a selection covers, or null when it covers none. */
+  selected(range: Range): { start: number; end: number; quote: string } | null {
+    const map = this.textMap();
+    const offsets = offsetsOf(map, range, this.o.doc);
+    return offsets ? { ...offsets, quote: map.text.slice(offsets.start, offsets.end).trim() } : null;
+  }
+
+  async saveSelection(range: Range, note: string, tags: readonly string[]): Promise<string | null> {
+    const map = this.textMap();
+    const offsets = offsetsOf(map, range, this.o.doc);
+    const fact = offsets ? selectionFact(this.newFact(map, note, tags), offsets.start, offsets.end) : null;
+    if (!fact) return 'The selection holds none of the release’s text.';
+    return this.put(fact);
+  }
+
+  /** Pins an annotation; its offsets are checked against the text as it is now. */
+  async pinAnnotation(a: Annotation): Promise<string | null> {
+    const map = this.textMap();
+    const at = locate(map.text, a.text, a.start);
+    if (at < 0) return 'That annotation is no longer in the page’s text.';
+    const fact = annotationFact(this.newFact(map, '', []), { ...a, start: at, end: at + a.text.length });
+    return fact ? this.put(fact) : 'That annotation holds no text.';
+  }
+
+  async pinInsight(insight: Insight, annotations: readonly Annotation[]): Promise<string | null> {
+    const map = this.textMap();
+    const moved = annotations.flatMap((a) => {
+      const at = locate(map.text, a.text, a.start);
+      return at < 0 ? [] : [{ ...a, start: at, end: at + a.text.length }];
+    });
+    const fact = insightFact(this.newFact(map, '', []), insight, moved);
+    return fact ? this.put(fact) : 'The figures this insight comes from are no longer in the page’s text.';
+  }
+
+  async edit(fact: Fact, note: string, tags: readonly string[]): Promise<string | null> {
+    return this.put({ ...fact, note, tags: cleanTags(tags), updated: new Date().toISOString() });
+  }
+
+  /** Deletes a fact; the returned function puts it back. */
+  async delete(fact: Fact): Promise<() => Promise<string | null>> {
+    await this.o.store.deleteRecord(FACTS, fact.id);
+    this.facts = this.facts.filter((f) => f.id !== fact.id);
+    this.anchor();
+    return () => this.put(fact);
+  }
+
+  private newFact(map: TextMap, note: string, tags: readonly string[]): NewFact {
+    return { id: crypto.randomUUID(), now: new Date(), release: this.o.release, releaseKey: this.o.releaseKey, text: map.text, note, tags };
+  }
+
+  private async put(fact: Fact): Promise<string | null> {
+    try {
+      await this.o.store.putRecord(FACTS, fact);
+    } catch (e) {
+      return e instanceof StorageError ? e.message : `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    this.facts = [...this.facts.filter((f) => f.id !== fact.id), fact];
+    this.anchor();
+    return null;
+  }
+}
+
+/** Where `needle` is now: at `near` if it still is, else its occurrence closest to it; -1 if gone. */
+function locate(text: string, needle: string, near: number): number {
+  if (!needle) return -1;
+  if (text.startsWith(needle, near)) return near;
+  let best = -1;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  }
+  return best;
+}
