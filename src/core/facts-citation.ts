@@ -2,6 +2,7 @@
  * How a fact is cited: a text-fragment link (`#:~:text=`) that scrolls a browser to the
  * quote, and the dates a citation prints.
  */
+import type { TextQuoteSelector } from './anchoring/selectors.js';
 import type { Fact } from './facts.js';
 
 /** A quote longer than this is linked by its first and last words (textStart,textEnd). */
@@ -37,8 +38,13 @@ function contextWords(context: string, side: 'prefix' | 'suffix'): string {
 
 /** The release's URL with a text fragment that scrolls to the fact's quote. */
 export function textFragmentUrl(fact: Pick<Fact, 'quote' | 'citation'>): string {
-  const base = fact.citation.url.replace(/#.*$/s, '');
-  const lines = fact.quote.exact.split(/\s*\n\s*/).map((l) => l.trim()).filter(Boolean);
+  return linkToQuote(fact.citation.url, fact.quote);
+}
+
+/** `url` with a text fragment that scrolls to the quote. */
+export function linkToQuote(url: string, quote: Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>): string {
+  const base = url.replace(/#.*$/s, '');
+  const lines = quote.exact.split(/\s*\n\s*/).map((l) => l.trim()).filter(Boolean);
   const first = lines[0] ?? '';
   const last = lines[lines.length - 1] ?? '';
   let directive: string;
@@ -49,8 +55,8 @@ export function textFragmentUrl(fact: Pick<Fact, 'quote' | 'citation'>): string 
     const end = words(last).slice(-EDGE_WORDS).join(' ');
     directive = `${term(start)},${term(end)}`;
   }
-  const prefix = contextWords(fact.quote.prefix, 'prefix');
-  const suffix = contextWords(fact.quote.suffix, 'suffix');
+  const prefix = contextWords(quote.prefix, 'prefix');
+  const suffix = contextWords(quote.suffix, 'suffix');
   return `${base}#:~:text=${prefix ? `${term(prefix)}-,` : ''}${directive}${suffix ? `,-${term(suffix)}` : ''}`;
 }
 

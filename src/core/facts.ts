@@ -6,7 +6,8 @@
  */
 import * as z from 'zod';
 import { describe, TextPositionSelector, TextQuoteSelector, trimRange } from './anchoring/selectors.js';
-import { AnnotationKind, InsightKind, type Annotation, type Insight, type ReleaseInfo } from './model.js';
+import { Pinned, pinnedOfAnnotation, pinnedOfInsight, type UsedBy } from './fact-pinned.js';
+import type { Annotation, Insight, ReleaseInfo } from './model.js';
 
 /** What a fact cites: the release as it was when the fact was captured. */
 export const Citation = z.object({
@@ -17,20 +18,6 @@ export const Citation = z.object({
   url: z.string().min(1).max(8_000),
 });
 export type Citation = z.infer<typeof Citation>;
-
-/** What Release Lens found at the passage, when the fact was pinned from an annotation or insight. */
-export const Pinned = z.object({
-  source: z.enum(['annotation', 'insight']),
-  kind: z.union([AnnotationKind, InsightKind]),
-  /** The normalized value: a number (USD, percent, a count), an ISO date, an expansion, a name. */
-  value: z.union([z.string().max(2_000), z.number()]).nullable(),
-  unit: z.string().max(40).optional(),
-  /** A line a reader understands: the role, the expansion's source, the insight's summary. */
-  detail: z.string().max(2_000).optional(),
-  /** The working, for insights. */
-  formula: z.string().max(2_000).optional(),
-});
-export type Pinned = z.infer<typeof Pinned>;
 
 export const FactKind = z.enum(['auto', 'selection']);
 export type FactKind = z.infer<typeof FactKind>;
@@ -105,50 +92,33 @@ export function selectionFact(input: NewFact, start: number, end: number): Fact 
   return build(input, 'selection', start, end);
 }
 
-export function pinnedOfAnnotation(a: Annotation): Pinned {
-  const base = { source: 'annotation', kind: a.kind } as const;
-  switch (a.kind) {
-    case 'acronym':
-      return { ...base, value: a.expansion ?? null, ...(a.source ? { detail: `expansion source: ${a.source}` } : {}) };
-    case 'person':
-      return { ...base, value: a.text, ...(a.role ? { detail: a.role } : {}) };
-    case 'organization':
-    case 'place':
-    case 'document':
-      return { ...base, value: a.name ?? a.text };
-    case 'money':
-      return { ...base, value: a.value, unit: a.currency };
-    case 'percent':
-      return { ...base, value: a.value, unit: a.points ? 'percentage points' : '%' };
-    case 'quantity':
-      return { ...base, value: a.value, unit: a.unit.slice(0, 40) };
-    case 'date':
-      return { ...base, value: a.iso, ...(a.weekday ? { detail: a.weekday } : {}) };
-    case 'year':
-      return { ...base, value: a.value };
-    case 'phone':
-    case 'email':
-      return { ...base, value: a.value };
-  }
+/** A pinned annotation, with the sentence it stands in and the insights that use it (each included or left out). */
+export function annotationFact(input: NewFact, a: Annotation, usedBy: readonly UsedBy[] = []): Fact | null {
+  return build(input, 'auto', a.start, a.end, pinnedOfAnnotation(a, input.text, usedBy));
 }
 
-export function annotationFact(input: NewFact, a: Annotation): Fact | null {
-  return build(input, 'auto', a.start, a.end, pinnedOfAnnotation(a));
-}
-
-/** An insight cites the stretch of text from its first input to its last. */
+/**
+ * A pinned insight cites the stretch of text from its first input to its last; each input
+ * keeps its own quote and link. `annotations` hold the insight's inputs at their places in
+ * the text.
+ */
 export function insightFact(input: NewFact, insight: Insight, annotations: readonly Annotation[]): Fact | null {
-  const inputs = annotations.filter((a) => insight.inputs.includes(a.id));
+  const inputs = insight.inputs.flatMap((id) => annotations.filter((a) => a.id === id));
   if (inputs.length === 0) return null;
   const start = Math.min(...inputs.map((a) => a.start));
   const end = Math.max(...inputs.map((a) => a.end));
-  const pinned: Pinned = {
-    source: 'insight',
-    kind: insight.kind,
-    value: insight.value,
-    detail: insight.summary,
-    formula: insight.formula,
-    ...(insight.unit ? { unit: insight.unit } : {}),
-  };
-  return build(input, 'auto', start, end, pinned);
+  return build(input, 'auto', start, end, pinnedOfInsight(insight, inputs, input.text, input.release.url));
+}
+
+/** Whether two facts pin the same finding: pinning it again keeps the one fact. */
+export function samePin(a: Fact, b: Fact): boolean {
+  return (
+    a.pinned !== undefined &&
+    b.pinned !== undefined &&
+    a.releaseKey === b.releaseKey &&
+    a.pinned.source === b.pinned.source &&
+    a.pinned.kind === b.pinned.kind &&
+    a.position.start === b.position.start &&
+    a.position.end === b.position.end
+  );
 }

@@ -3,11 +3,12 @@
  * panel editing another never overwrite each other. Reading validates every record;
  * what fails is set aside by the store and reported, never dropped.
  */
+import { FACT_MIGRATIONS } from '../core/facts-migrate.js';
 import { Fact } from '../core/facts.js';
 import { defineRecordType } from './records.js';
 import type { ExtensionStorage, Records } from './store.js';
 
-export const FACTS = defineRecordType({ prefix: 'fact', schema: Fact, idOf: (f) => f.id });
+export const FACTS = defineRecordType({ prefix: 'fact', schema: Fact, idOf: (f) => f.id, migrations: FACT_MIGRATIONS });
 
 /** Every stored fact, or those of one release, in the order they appear in it. */
 export async function loadFacts(store: ExtensionStorage, releaseKey?: string): Promise<Records<Fact>> {

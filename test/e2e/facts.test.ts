@@ -174,13 +174,13 @@ describe('facts in the panel', () => {
     }
     const json = JSON.parse(exported.json?.text ?? '');
     expect(exported.json?.name).toMatch(/^release-lens-facts-department-of-commerce-announces-signing-of-guidelines-.*-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(json).toMatchObject({ schema: 'release-lens/facts', version: 1, facts: [{ quote: { exact: QUOTE }, note: NOTE, tags: ['exports', 'china'] }] });
+    expect(json).toMatchObject({ schema: 'release-lens/facts', version: 2, facts: [{ quote: { exact: QUOTE }, note: NOTE, tags: ['exports', 'china'] }] });
     expect(json.facts[0].citation).toMatchObject({ agency: expect.any(String), published: '2007-12-11', url: FOUNDING_URL });
     jsonExport = exported.json?.text ?? '';
 
     const csv = exported.csv?.text ?? '';
-    expect(csv.startsWith('\uFEFFrelease_title,agency,published,url,quote,note,tags')).toBe(true);
-    expect(csv).toContain(`,${QUOTE},"China, the fastest-growing market: ""check 2007 figures""",exports; china,`);
+    expect(csv.startsWith('\uFEFFrelease_title,agency,published,url,quote,sentence,note,tags')).toBe(true);
+    expect(csv).toContain(`,${QUOTE},,"China, the fastest-growing market: ""check 2007 figures""",exports; china,`);
     expect(csv).toContain('#:~:text=');
 
     const md = exported.markdown?.text ?? '';
@@ -193,9 +193,9 @@ describe('facts in the panel', () => {
     expect(ld.first.items[0].target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
     expect(ld.first.items[0].target.state.type).toBe('TimeState');
 
-    const tsv = (exported.tsv?.text ?? '').split('\n');
-    expect(tsv[0]?.split('\t').slice(0, 3)).toEqual(['Quote', 'Note', 'Tags']);
-    expect(tsv[1]?.split('\t').slice(0, 3)).toEqual([QUOTE, NOTE, 'exports; china']);
+    const [header, row] = (exported.tsv?.text ?? '').split('\n').map((line) => line.split('\t'));
+    const cell = (name: string) => row?.[header?.indexOf(name) ?? -1];
+    expect([cell('Quote'), cell('Note'), cell('Tags')]).toEqual([QUOTE, NOTE, 'exports; china']);
     await panel.close();
     await page.close();
   });

@@ -10,6 +10,7 @@ import { annotationFact, type Fact } from '../../src/core/facts.js';
 import type { ReleaseInfo } from '../../src/core/model.js';
 import { analyze } from '../../src/core/pipeline.js';
 import { releaseKey } from '../../src/core/release-key.js';
+import { parseCsv } from '../support/csv.js';
 import { FOUNDING_TEXT } from '../support/founding.js';
 import { factOf, FOUNDING_RELEASE, NOW } from '../support/facts.js';
 
@@ -41,45 +42,10 @@ function hostileFacts(): Fact[] {
   );
 }
 
-/** A strict RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(csv: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i] ?? '';
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (csv[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-      continue;
-    }
-    if (c === '"') {
-      if (field !== '') throw new Error(`quote inside an unquoted field at ${i}`);
-      quoted = true;
-    } else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && csv[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
-    else field += c;
-  }
-  if (field !== '' || record.length) throw new Error('last record not ended by CRLF');
-  return records;
-}
-
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 describe('CSV', () => {
-  it('is RFC 4180: every record has every column, and text comes back intact', () => {
+  it('is RFC 4180: every record has every column, and text comes back intact on one line', () => {
     const facts = hostileFacts();
     const records = parseCsv(toCsv(facts));
     const [header, ...rows] = records;
@@ -87,7 +53,7 @@ describe('CSV', () => {
     for (const r of rows) expect(r).toHaveLength(header?.length ?? 0);
     const col = (name: string) => header?.indexOf(name) ?? -1;
     expect(rows[0]?.[col('quote')]).toBe(`'${facts[0]?.quote.exact}`);
-    expect(rows[0]?.[col('note')]).toBe(`'=1+1\nsecond line, with "quotes"\r\nand\ttab`);
+    expect(rows[0]?.[col('note')]).toBe(`'=1+1 second line, with "quotes" and tab`);
     expect(rows[0]?.[col('tags')]).toBe(`'@risk; a,b; x"y`);
     expect(rows[3]?.[col('quote')]).toBe('Übersee — 中国商务部 — emoji 🚀 — right-to-left שלום');
     expect(rows[2]?.[col('quote')]).toBe('# Not a heading *bold* [link](http://x.test) `code` 1. item');
@@ -143,7 +109,8 @@ describe('JSON', () => {
   it('refuses what is not a facts export, or a newer version, with a clear error', () => {
     expect(fromJson('{')).toMatchObject({ ok: false, error: expect.stringContaining('not JSON') });
     expect(fromJson('{"facts":[]}')).toMatchObject({ ok: false, error: expect.stringContaining('release-lens/facts') });
-    expect(fromJson('{"schema":"release-lens/facts","version":2,"facts":[]}')).toMatchObject({ ok: false, error: expect.stringContaining('version 2') });
+    expect(fromJson('{"schema":"release-lens/facts","version":3,"facts":[]}')).toMatchObject({ ok: false, error: expect.stringContaining('version 3') });
+    expect(fromJson('{"schema":"release-lens/facts","version":0,"facts":[]}')).toMatchObject({ ok: false, error: expect.stringContaining('version 0') });
   });
 });
 
@@ -154,7 +121,7 @@ describe('Markdown', () => {
     const md = toMarkdown(facts, NOW);
     const sections = md.split('\n## ').slice(1);
     expect(sections).toHaveLength(2);
-    expect(sections[0]).toMatch(/^\[Another release\]\(https:\/\/www\.commerce\.gov\/news\/other\)/);
+    expect(sections[0]).toMatch(/^Another release\n\nU\.S\. Department of Commerce, 2001-01-01\. <https:\/\/www\.commerce\.gov\/news\/other>/);
     expect(sections[1]).toContain('> $55 billion');
     expect(sections[1]).toContain('**Note:** Exports total');
     expect(sections[1]).toContain('U.S. Department of Commerce, 2007-12-11');
@@ -168,10 +135,13 @@ describe('Markdown', () => {
     expect(md).toContain('> \\# Not a heading \\*bold\\* \\[link\\](http://x.test) \\`code\\` 1. item');
     expect(md).toContain('\\<script\\>');
     expect(md).toContain('**Note:** \\-note 1 \\<img src=x onerror=alert(1)\\>');
-    expect(md).toContain('(https://www.commerce.gov/news/a%20%28b%29?x=1&y=%3C2%3E)');
-    for (const line of md.split('\n')) expect(line).not.toMatch(/^#{1,6} (?!Facts from Release Lens)[^[]/);
-    const headings = md.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings).toEqual(['## [A "quoted", \\<b\\>bold\\</b\\> title with a line break](https://www.commerce.gov/news/a%20%28b%29?x=1&y=%3C2%3E)']);
+    expect(md).toContain('<https://www.commerce.gov/news/a%20%28b%29?x=1&y=%3C2%3E>');
+    const headings = md.split('\n').filter((l) => l.startsWith('#'));
+    expect(headings.slice(0, 2)).toEqual(['# Facts from Release Lens', '## A "quoted", \\<b\\>bold\\</b\\> title with a line break']);
+    // The rest are ours, one a fact, the page's words in them escaped.
+    expect(headings.slice(2)).toHaveLength(4);
+    expect(headings).toContain('### \\# Not a heading \\*bold\\* \\[link\\](http://x.test) \\`code\\` 1. item');
+    for (const h of headings.slice(2)) expect(h).toMatch(/^### [^#]/);
   });
 
   it('escapes inline markup', () => {
@@ -199,17 +169,16 @@ describe('W3C Web Annotation JSON-LD', () => {
     expect(first?.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'a,b' });
   });
 
-  it('classifies and describes a pinned figure by its kind and normalized value', () => {
+  it('classifies and describes a pinned figure by its kind, its value for reading and as data, its sentence and measure', () => {
     const pct = analyze(FOUNDING_TEXT, { now: NOW }).annotations.find((a) => a.kind === 'percent');
     if (!pct) throw new Error('no percent');
     const fact = annotationFact({ id: '0b7f6c9e-3c1a-4c55-9d7e-2a1f7e6b9c10', now: NOW, release: FOUNDING_RELEASE, releaseKey: releaseKey(FOUNDING_RELEASE.url), text: FOUNDING_TEXT }, pct);
     if (!fact) throw new Error('no fact');
     const [item] = JSON.parse(toWebAnnotation([fact], NOW)).first.items;
     expect(item.id).toBe('urn:uuid:0b7f6c9e-3c1a-4c55-9d7e-2a1f7e6b9c10');
-    expect(item.body).toEqual([
-      { type: 'TextualBody', purpose: 'classifying', value: 'percent' },
-      { type: 'TextualBody', purpose: 'describing', value: `${pct.value} %` },
-    ]);
+    const described = (item.body as Array<{ purpose: string; value: string }>).filter((b) => b.purpose === 'describing').map((b) => b.value);
+    expect(item.body[0]).toEqual({ type: 'TextualBody', purpose: 'classifying', value: 'percent' });
+    expect(described).toEqual(['32%', '32 %', 'U.S. exports to China totaled $55 billion in 2006, up 32% from 2005.', 'U.S. exports to China, 2006, from 2005, change, up']);
     expect(item.motivation).toBe('highlighting');
   });
 });

@@ -1,16 +1,18 @@
 /**
  * The JSON export: a versioned document of facts that import reads back without loss.
- * The schema is documented in docs/facts.md; `version` changes only with a migration.
+ * The schema is documented in docs/facts.md; `version` is the facts' schema version and
+ * changes only with a migration, which import runs on older documents' facts.
  */
 import * as z from 'zod';
+import { FACT_MIGRATIONS } from '../facts-migrate.js';
 import { Fact } from '../facts.js';
 
 export const FACTS_DOCUMENT_SCHEMA = 'release-lens/facts';
-export const FACTS_DOCUMENT_VERSION = 1;
+export const FACTS_DOCUMENT_VERSION = FACT_MIGRATIONS.length + 1;
 
 export const FactsDocument = z.object({
   schema: z.literal(FACTS_DOCUMENT_SCHEMA),
-  version: z.literal(FACTS_DOCUMENT_VERSION),
+  version: z.number().int(),
   exported: z.iso.datetime(),
   facts: z.array(Fact).max(200_000),
 });
@@ -51,14 +53,15 @@ export function fromJson(json: string): ImportResult {
     return { ok: false, error: `not a Release Lens facts export (expected "schema": "${FACTS_DOCUMENT_SCHEMA}")` };
   }
   const { version, facts } = raw as { version?: unknown; facts?: unknown };
-  if (version !== FACTS_DOCUMENT_VERSION) {
-    return { ok: false, error: `facts export version ${String(version)}; this Release Lens reads version ${FACTS_DOCUMENT_VERSION}` };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > FACTS_DOCUMENT_VERSION) {
+    return { ok: false, error: `facts export version ${String(version)}; this Release Lens reads versions 1 to ${FACTS_DOCUMENT_VERSION}` };
   }
   if (!Array.isArray(facts)) return { ok: false, error: '"facts" is not a list' };
   const kept: Fact[] = [];
   const rejected: Rejected[] = [];
+  const migrations = FACT_MIGRATIONS.slice(version - 1);
   facts.forEach((item: unknown, index) => {
-    const parsed = Fact.safeParse(item);
+    const parsed = Fact.safeParse(migrations.reduce((fact, migrate) => migrate(fact), item));
     if (parsed.success) kept.push(parsed.data);
     else rejected.push({ index, reason: reasonOf(parsed.error) });
   });

@@ -33,7 +33,7 @@ function FactItem({ fact, store, onDeleted, show }: { fact: Fact; store: Extensi
       setProblem(errorText(e));
     }
   };
-  const value = fact.pinned && fact.pinned.value !== null ? `${fact.pinned.kind}: ${fact.pinned.value}${fact.pinned.unit ? ` ${fact.pinned.unit}` : ''}` : fact.pinned?.kind;
+  const value = fact.pinned?.display ? `${fact.pinned.kind}: ${fact.pinned.display}` : fact.pinned?.kind;
   return (
     <li data-fact-id={fact.id}>
       <blockquote class="quote">{fact.quote.exact}</blockquote>
