@@ -3,20 +3,10 @@
  * text agrees with itself; each of its inputs is a button that reveals that figure in the
  * page. Page data is rendered as text only.
  */
+import { INSIGHT_LABELS } from '../../core/insight-labels.js';
 import type { Annotation, Insight } from '../../core/model.js';
 import type { Snapshot } from '../../messages/protocol.js';
 import type { Reveal } from './types.js';
-
-const KIND_LABEL: Record<Insight['kind'], string> = {
-  'implied-base': 'implied earlier value',
-  change: 'change',
-  share: 'share',
-  consistency: 'check',
-  inflation: "in today's dollars",
-  elapsed: 'time',
-  weekday: 'weekday',
-  growth: 'growth a year',
-};
 
 function InsightItem({ insight, byId, reveal }: { insight: Insight; byId: Map<string, Annotation>; reveal: Reveal }) {
   const first = insight.inputs[0];
@@ -24,7 +14,7 @@ function InsightItem({ insight, byId, reveal }: { insight: Insight; byId: Map<st
     <li data-kind={insight.kind} data-status={insight.status}>
       <button class="item" onClick={() => first && reveal(first)}>
         <div class="meta">
-          {KIND_LABEL[insight.kind]}
+          {INSIGHT_LABELS[insight.kind]}
           {insight.status === 'agrees' && ' · agrees'}
         </div>
         {insight.status === 'mismatch' && <strong class="check">To check: </strong>}
