@@ -19,6 +19,6 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: AnalysisOptions): Analysis {
-  const annotations = measureFigures(text, extract(text, options));
+  const annotations = measureFigures(text, extract(text, options), options.published ? { published: options.published } : {});
   return { annotations, insights: computeContext(text, annotations, options) };
 }

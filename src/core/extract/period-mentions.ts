@@ -1,0 +1,173 @@
+/**
+ * The times a sentence names, as a reader resolves them: "the second quarter of 2010",
+ * "in September" (the year the release is in), "year-to-date (through May)", "the first
+ * five months of 2012", "the three months ending in October", "fiscal year 2023", and the
+ * comparisons that name a base: "from the same period in 2006", "year-over-year", "the
+ * previous month". A calendar anchor (the last year and month the text named, or the
+ * release's date) carries from sentence to sentence, so a month without a year gets one.
+ */
+import { formatPeriod, inYear, previousPeriod, yearEarlier } from '../periods.js';
+
+export interface Anchor {
+  year?: number;
+  month?: number;
+  /** Set by a full date (the release's): a later month without a year is last year's. */
+  fromDate: boolean;
+}
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** The period, normalized; absent when the text names one but gives no year for it. */
+  period?: string;
+  /** A cue before it ("from", "than", "since", "compared with") makes it a change's base. */
+  base: boolean;
+  /** A period relative to the figure's own: its base a year earlier, the one before it, the same months in a year, or the same as the figure before. */
+  relative?: { to: 'year-earlier' } | { to: 'previous' } | { to: 'in-year'; year: number } | { to: 'same' };
+  /** A year used as an adjective ("the 2015 median income"): only a base figure's own. */
+  adjective?: boolean;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const YEAR = '((?:19|20)\\d\\d)';
+const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9, '10': 10, '11': 11 };
+const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** Each alternative one named group; the first that matches at a place wins. */
+const MENTION = new RegExp(
+  [
+    `(?<same>\\b(?:the\\s+)?same\\s+(?:time\\s+)?period(?:\\s+(?:in|of)\\s+${YEAR.replace('(', '(?<sameYear>')}|\\s+(?<sameLast>last\\s+year|a\\s+year\\s+(?:earlier|ago)))?)`,
+    `(?<yoy>\\byear[-\\s]over[-\\s]year\\b|\\ba\\s+year\\s+(?:earlier|ago)\\b|\\b(?:over|from|than)\\s+last\\s+year\\b)`,
+    `(?<previous>\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`,
+    `(?<ytd>\\byear[-\\s]to[-\\s]date\\b(?:\\s*\\(?through\\s+${MONTH.replace('(', '(?<ytdMonth>')}\\)?)?)`,
+    `(?<firstMonths>\\bfirst\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months(?:\\s+of\\s+${YEAR.replace('(', '(?<fmYear>')})?)`,
+    `(?<half>\\b(?<which>first|second)\\s+half\\s+of\\s+(?:(?:this|the)\\s+year|${YEAR.replace('(', '(?<halfYear>')}))`,
+    `(?<ending>\\b(?<endCount>two|three|six|twelve|\\d{1,2})\\s+months\\s+(?:ending|ended)\\s+(?:in\\s+)?${MONTH.replace('(', '(?<endMonth>')}(?:\\s+${YEAR.replace('(', '(?<endYear>')})?)`,
+    `(?<range>\\b(?:between|from)\\s+${YEAR.replace('(', '(?<rangeFrom>')}\\s+(?:and|to|through)\\s+${YEAR.replace('(', '(?<rangeTo>')}\\b)`,
+    `(?<quarter>\\b(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')})?\\b)`,
+    `(?<fiscal>\\b(?:fiscal\\s+year|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
+    `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')})?\\b(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
+    `(?<year>\\b(?<prep>in|for|during|of|over|through|since|from|than|versus|the)\\s+(?:(?:the\\s+)?(?:full|calendar)\\s+year\\s+(?:of\\s+)?)?${YEAR.replace('(', '(?<bareYear>')}\\b(?![-–]\\d))`,
+    `(?<thisYear>\\b(?:this|last)\\s+year\\b)`,
+    `(?<forMonth>\\bfor\\s+the\\s+month\\b)`,
+  ].join('|'),
+  'g',
+);
+const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|revised|same)\s+)*$/i;
+/** "the Export Enforcement Act of 2007", "through the end of FY 2010": a year that names a thing or a deadline. */
+const NOT_A_PERIOD_BEFORE = /(?:\b(?:Act|Law|Plan|Program|Conference|Strategy)\s+$|\b(?:end|start|beginning)\s+of\s+$|\b(?:by|until|before|after)\s+(?:the\s+)?$)/;
+
+function monthOf(name: string | undefined): number {
+  return name ? MONTHS.indexOf(name.toLowerCase()) + 1 : 0;
+}
+
+/** The year a month (or quarter ending in `month`) without one is in. */
+function yearFor(month: number, anchor: Anchor): number | undefined {
+  if (anchor.year === undefined) return undefined;
+  return anchor.fromDate && anchor.month !== undefined && month > anchor.month ? anchor.year - 1 : anchor.year;
+}
+
+function set(anchor: Anchor, year: number | undefined, month?: number): void {
+  if (year === undefined) return;
+  anchor.year = year;
+  anchor.month = month;
+  anchor.fromDate = false;
+}
+
+/** The periods named in `sentence`, in order, moving `anchor` along. `releaseYear` resolves "this year". */
+export function periodMentions(sentence: string, anchor: Anchor, releaseYear: number | undefined): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const m of sentence.matchAll(MENTION)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    const mention = (period: string | undefined, base = BASE_CUE.test(before)): PeriodMention => ({ start, end, ...(period ? { period } : {}), base });
+    if (g.same !== undefined) {
+      const relative = g.sameYear ? ({ to: 'in-year', year: Number(g.sameYear) } as const) : g.sameLast ? ({ to: 'year-earlier' } as const) : ({ to: 'same' } as const);
+      out.push({ start, end, base: relative.to !== 'same', relative });
+    } else if (g.yoy !== undefined) out.push({ start, end, base: true, relative: { to: 'year-earlier' } });
+    else if (g.previous !== undefined) out.push({ start, end, base: true, relative: { to: 'previous' } });
+    else if (g.ytd !== undefined) {
+      const through = g.ytdMonth ? monthOf(g.ytdMonth) : anchor.month;
+      const year = through ? (g.ytdMonth ? yearFor(through, anchor) : anchor.year) : undefined;
+      out.push(mention(through && year ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: through } }) : undefined));
+    } else if (g.firstMonths !== undefined) {
+      const year = g.fmYear ? Number(g.fmYear) : anchor.year;
+      const n = COUNT[(g.count ?? '').toLowerCase()];
+      out.push(mention(year && n ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: n } }) : undefined));
+      if (g.fmYear) set(anchor, year, n);
+    } else if (g.half !== undefined) {
+      const year = g.halfYear ? Number(g.halfYear) : releaseYear;
+      const first = (g.which ?? '').toLowerCase() === 'first';
+      out.push(mention(year ? formatPeriod({ kind: 'span', from: { year, month: first ? 1 : 7 }, to: { year, month: first ? 6 : 12 } }) : undefined));
+    } else if (g.ending !== undefined) {
+      const to = monthOf(g.endMonth);
+      const year = g.endYear ? Number(g.endYear) : yearFor(to, anchor);
+      const n = COUNT[(g.endCount ?? '').toLowerCase()] ?? (g.endCount === 'twelve' ? 12 : undefined);
+      if (year && n) {
+        const index = year * 12 + to - 1 - (n - 1);
+        out.push(mention(formatPeriod({ kind: 'span', from: { year: Math.floor(index / 12), month: (index % 12) + 1 }, to: { year, month: to } })));
+      } else out.push(mention(undefined));
+    } else if (g.range !== undefined) {
+      const from = Number(g.rangeFrom);
+      const to = Number(g.rangeTo);
+      out.push({ start, end: start + m[0].indexOf(String(from)) + 4, period: String(from), base: true });
+      out.push({ start: end - 4, end, period: String(to), base: false });
+      set(anchor, to);
+    } else if (g.quarter !== undefined) {
+      const quarter = ORDINAL[(g.ordinal ?? '').toLowerCase()] ?? 0;
+      const year = g.qYear ? Number(g.qYear) : yearFor(quarter * 3 - 2, anchor);
+      out.push(mention(year ? formatPeriod({ kind: 'quarter', year, quarter }) : undefined));
+      if (g.qYear) set(anchor, year, quarter * 3);
+    } else if (g.fiscal !== undefined) {
+      if (NOT_A_PERIOD_BEFORE.test(before)) continue;
+      out.push(mention(`FY${g.fyYear}`));
+    } else if (g.month !== undefined) {
+      const month = monthOf(g.monthName);
+      const year = g.mYear ? Number(g.mYear) : yearFor(month, anchor);
+      out.push(mention(year ? formatPeriod({ kind: 'month', year, month }) : undefined));
+      if (g.mYear) set(anchor, year, month);
+      else if (year !== undefined) Object.assign(anchor, { month, year, fromDate: false });
+    } else if (g.year !== undefined) {
+      const prefix = sentence.slice(Math.max(0, start - 40), start + (g.prep?.length ?? 0) + 1);
+      if (NOT_A_PERIOD_BEFORE.test(prefix.slice(0, prefix.length - (g.prep?.length ?? 0) - 1)) || (g.prep === 'of' && /\b(?:Act|Law)\s+$/.test(before))) continue;
+      const year = Number(g.bareYear);
+      const adjective = g.prep?.toLowerCase() === 'the';
+      const base = adjective ? BASE_CUE.test(before) : /^(?:since|from|than|versus|over)$/i.test(g.prep ?? '') || BASE_CUE.test(before);
+      out.push({ start, end, period: String(year), base, ...(adjective ? { adjective } : {}) });
+      if (!adjective) set(anchor, year);
+    } else if (g.thisYear !== undefined) {
+      const last = /^last/i.test(m[0]);
+      out.push(mention(releaseYear ? String(last ? releaseYear - 1 : releaseYear) : undefined));
+    } else if (g.forMonth !== undefined) {
+      out.push(mention(anchor.year !== undefined && anchor.month !== undefined && !anchor.fromDate ? formatPeriod({ kind: 'month', year: anchor.year, month: anchor.month }) : undefined));
+    }
+  }
+  return out;
+}
+
+/** A relative mention's period, given the period of the figure it belongs to (or the one before). */
+export function resolveRelative(mention: PeriodMention, own: string | undefined, previousFigure: string | undefined): string | undefined {
+  if (mention.period || !mention.relative) return mention.period;
+  switch (mention.relative.to) {
+    case 'year-earlier':
+      return yearEarlier(own);
+    case 'previous':
+      return previousPeriod(own);
+    case 'in-year':
+      return inYear(own, mention.relative.year);
+    case 'same':
+      return previousFigure;
+  }
+}
+
+/** The anchor a date annotation sets: a full date (the release's dateline) or a month or quarter. */
+export function anchorFromIso(anchor: Anchor, iso: string): void {
+  const m = /^(\d{4})-(?:(\d{2})(?:-(\d{2}))?|Q([1-4]))$/.exec(iso);
+  if (!m) return;
+  const year = Number(m[1]);
+  if (m[3]) Object.assign(anchor, { year, month: Number(m[2]), fromDate: true });
+  else set(anchor, year, m[2] ? Number(m[2]) : Number(m[4]) * 3);
+}

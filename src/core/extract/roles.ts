@@ -1,0 +1,65 @@
+/**
+ * A figure's role from the words right around it: a change ("up 32%", "increased by 44%",
+ * "grew at an annual rate of 3.8 percent", "a 4.8% decrease", "…, or 0.9 percent"), the
+ * base a change starts from ("from $192.5 billion", "than April exports of $115.9
+ * billion"), a share ("30% of", "accounted for 4.1 percent"), else a level. A margin of
+ * error ("±1.2%") has no role, and a rate "revised up from 4.8 percent" is the same rate as
+ * the figure before it, an earlier estimate.
+ */
+import type { Measure } from '../model.js';
+
+const UP_WORDS = '(?<!\\b(?:set|made|make|makes|sign|signed|step|stepped|pick|picked|back|revised)\\s)up(?!\\s+to\\b)|increas\\w*|rose|rise[sn]?|rising|gr[eo]w\\w*|climb\\w*|gain\\w*|jump\\w*|surg\\w*|widen\\w*|expand\\w*|higher|more(?!\\s+than\\b)|overstat\\w*';
+const DOWN_WORDS = 'down|decreas\\w*|fell|fall\\w*|declin\\w*|drop\\w*|slipp?\\w*|plung\\w*|narrow\\w*|shr[aiu]nk\\w*|contract\\w*|lower|less(?!\\s+than\\b)|fewer(?!\\s+than\\b)|reduc\\w*|cut|understat\\w*';
+const FILLER = '(?:\\s+(?:by|of|at|an?|annual|rate|in\\s+real\\s+terms|nearly|about|almost|around|roughly|approximately|some|over|more\\s+than|less\\s+than|just|an\\s+estimated|seasonally\\s+adjusted))*';
+/** A direction word right before the figure: "up 32%", "increased by 44%", "an increase of 5%". */
+const CUE_BEFORE = new RegExp(`\\b(?:(${UP_WORDS})|(${DOWN_WORDS}))${FILLER}\\s*$`, 'i');
+/** "improved by 15 percent": better means smaller for a deficit, larger for most else. */
+const IMPROVED_BEFORE = new RegExp(`\\b(?:(improv\\w*)|(worsen\\w*|deteriorat\\w*))${FILLER}\\s*$`, 'i');
+/** A direction noun right after it: "a 4.8% decrease", "32% higher", "$0.5 billion more than". */
+const CUE_AFTER = /^\s*(?:(increase|rise|gain|jump|growth|higher|more)|(decrease|decline|drop|fall|reduction|cut|lower|less))\b/i;
+/** "…, or 0.9 percent", "$3.3 billion (less than 0.1 percent)": the second figure of a change restates the first. */
+const RESTATES = /^[\s,(]*(?:(?:or|and)\s*(?:by\s+)?|\(\s*(?:less\s+than|more\s+than|about|nearly|roughly)?\s*)$/i;
+/** "from $192.5 billion", "than the $63.3 billion", "from the revised August total of $42.8 billion". */
+const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer)\s)than|versus|vs\.)\s*(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|compared\s+(?:with|to)|than|versus)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|than|versus)\s+the\s+$/i;
+const SHARE_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|represent(?:s|ed|ing)?|made\s+up|makes?\s+up|comprised?|share\s+of|equal\s+to|contribut\w+)\s*(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|only\s+|just\s+)?$/i;
+const SHARE_AFTER = /^\s*(?:of|share)\b/i;
+/** "Our FTAs are only 7.5 percent of global GDP": a copula, when "of" follows, names the part. */
+const COPULA_BEFORE = /\b(?:are|is|was|were)(?:\s+(?:only|just|about|nearly|roughly|almost|some|over|more\s+than))*\s*$/i;
+/** "68 (28%)": a share of a count beside it. */
+const SHARE_IN_PARENTHESES = /\d\s*\(\s*$/;
+const MARGIN = /(?:±|\+\/-|\+\s?or\s?-)\s*$/;
+const REVISED_FROM = /\brevised\s+(?:up|down|upward|downward|higher|lower)?\s*from\s*$/i;
+const SHRINKING_IS_BETTER = /\b(?:deficit|debt|unemployment|jobless|poverty|gap|loss(?:es)?|backlog)\b/i;
+
+export interface RoleReading {
+  role?: Measure['role'];
+  direction?: 'up' | 'down';
+  /** A margin of error: no measure at all. */
+  none?: boolean;
+  /** An earlier estimate of the figure before it: the same subject, period and base. */
+  revises?: boolean;
+  /** A share verb right before it: the clause's subject is the part. */
+  shareVerb?: boolean;
+}
+
+export function roleOf(x: { before: string; after: string; isPercent: boolean; previous: Measure | undefined; subjectHint?: string }): RoleReading {
+  const before = x.before.slice(-160);
+  if (MARGIN.test(before)) return { none: true };
+  if (REVISED_FROM.test(before) && x.previous?.role === 'change') return { role: 'change', revises: true, ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
+  const cue = CUE_BEFORE.exec(before) ?? CUE_AFTER.exec(x.after);
+  if (cue) return { role: 'change', direction: cue[1] === undefined ? 'down' : 'up' };
+  const improved = IMPROVED_BEFORE.exec(before);
+  if (improved) {
+    const better = improved[1] !== undefined;
+    const shrinks = SHRINKING_IS_BETTER.test(x.subjectHint ?? before);
+    return { role: 'change', direction: better === shrinks ? 'down' : 'up' };
+  }
+  if (x.previous?.role === 'change' && RESTATES.test(before)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
+  if (BASE_BEFORE.test(before)) return { role: 'base' };
+  if (x.isPercent) {
+    const of = SHARE_AFTER.test(x.after);
+    const shareVerb = SHARE_BEFORE.test(before) || (of && COPULA_BEFORE.test(before));
+    if (shareVerb || of || SHARE_IN_PARENTHESES.test(before)) return { role: 'share', shareVerb };
+  }
+  return { role: 'level' };
+}

@@ -1,0 +1,41 @@
+/**
+ * The grammatical subject of the clause a figure sits in: the words from the clause's
+ * start to the verb before the figure ("U.S. exports to China totaled $55 billion" → "U.S.
+ * exports to China"), cleaned of the clause around it (subjects.ts). A clause with no
+ * subject of its own (", up 32% from 2005") borrows the last one before it. A verb of
+ * action ("NIST was granted $580 million", "NIST has $3 million") makes its subject an
+ * agent, not what the figure measures: then there is none. Verbs and clause breaks are
+ * found once per sentence, so many figures in a long sentence stay linear.
+ */
+import { CLAUSE_BREAK, cleanSubject, isAction, VERB } from './subjects.js';
+
+export function sentenceSubjects(sentence: string): (offset: number) => string | undefined {
+  const verbs = [...sentence.matchAll(VERB)];
+  const breakEnds = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length);
+  // latest[j]: the subject the j-th verb gives a figure after it (none after an action).
+  const latest: Array<string | undefined> = [];
+  let lastBreak = 0;
+  for (const [j, verb] of verbs.entries()) {
+    while (lastBreak < breakEnds.length && (breakEnds[lastBreak] as number) <= verb.index) lastBreak++;
+    if (isAction(verb, sentence)) {
+      latest.push(undefined);
+      continue;
+    }
+    const clauseStart = breakEnds[lastBreak - 1] ?? 0;
+    const own = clauseStart <= verb.index ? cleanSubject(sentence.slice(clauseStart, verb.index)) : undefined;
+    const previousVerb = verbs[j - 1];
+    // An auxiliary's subject carries to the verb after it: "has improved", "were up".
+    latest.push(own ?? (previousVerb && !isAction(previousVerb, sentence) ? latest[j - 1] : undefined));
+  }
+  return (offset) => {
+    let low = 0;
+    let high = verbs.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const v = verbs[mid] as RegExpExecArray;
+      if (v.index + v[0].length <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? undefined : latest[low - 1];
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * What a figure measures, as a short noun phrase from the sentence's own words. Readers
+ * find it in a few places, tried in this order:
+ *
+ * - the phrase a change names: "an increase in the goods deficit of $0.6 billion";
+ * - the phrase a figure labels: "capital goods ($0.8 billion)", "Insurance Services -- $1.5
+ *   billion", a list item "Atlanta, Georgia: To provide …, $100,000";
+ * - the noun the figure is "of": "a goods and services deficit of $63.8 billion";
+ * - what a share is a part of, when the share leads its clause: "42 percent of all U.S.
+ *   exports";
+ * - the clause's grammatical subject before a verb of measure: "U.S. exports increased …",
+ *   without the clause around it ("Today's report shows that …", "Year-to-date, …");
+ * - what money is for, when the clause's subject is an agent: "NIST has $3 million in
+ *   funding to support the centers".
+ *
+ * A pronoun, a clause opener or a verb is never a subject: such a figure gets none.
+ */
+const CHANGE_NOUN = '(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|improvement|deterioration)s?';
+const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|change|rate|total|level|estimate|average|maximum|minimum|high|low|record|sum|amount|value|cost|up|worth)s?$/i;
+const PRONOUN = /^(?:it|they|there|this|these|those|that|which|who|he|she|we|i|you|its|their|our|one|each|all|both|some|many|most|such|here)$/i;
+const OPENER = /^(?:although|though|while|whereas|because|since|if|when|as|but|and|or|so|yet|then|also|however|today|here)\b/i;
+
+const WORD = "[\\w.'’&/-]+";
+/** "an increase in the goods deficit of": the change's subject between "in" and "of". */
+const CHANGE_IN_OF = new RegExp(`\\b${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD})\\s+(?:of|by)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+|over\\s+)?$`, 'i');
+/** "capital goods (", "services -- ": the phrase right before a figure in parentheses or after a dash. */
+const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
+const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|,\s+and\s|\b(?:in|of|for|with|from|including|to|on)\s))?\s*(?:and\s+|or\s+)?/i;
+/** "a goods and services deficit of $": a determiner, up to five words, then "of". */
+const NOUN_OF = new RegExp(`\\b(?:a|an|the|its|their|total|combined)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
+/** After a figure: "in funding to support the centers", "of economic output", "for high-value research …". */
+const FOR_WHAT = /^\s+(?:in|of|for)\s+((?:[\w.'’&/-]+\s+){0,9}?[\w.'’&/-]+)(?=\s*(?:[,.;:()]|$|\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|will|would|is|are|was|were|to\s+be|and\s+(?:will|is|are|was|were))\b))/i;
+const TO_VERB_OBJECT = /^\s+to\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\s+((?:[\w.'’&/-]+\s+){0,7}?[\w.'’&/-]+)(?=\s*(?:[,.;:()]|$|\s(?:to|for|in|through|by|and|with)\b))/i;
+const OF_WHAT = /^\s+of\s+((?:[\w.'’&/-]+\s+){0,8}?[\w.'’&/-]+)(?=\s*(?:[,.;:()]|$|\s(?:are|were|is|was|will|would|to|in|from|have|has|had)\b))/i;
+const LIST_LEAD = /^\s*(?:[•*·-]\s*)?([A-Z][^:]{1,60}):\s.*,\s*$/;
+
+/** Verbs after a clause's subject, by kind: what a figure is (measure), an auxiliary, or what someone did with it (action). */
+const MEASURE_VERBS =
+  'totall?ed|totals|reached|reaching|rose|rises|risen|fell|falls|fallen|increased|increases|decreased|decreases|grew|grows|grown|declined|declines|dropped|drops|climbed|jumped|gained|narrowed|narrows|widened|widens|expanded|shrank|contracted|surged|amounted|accounted|accounts|account|represented|represents|represent|stood|came|hit|exceeded|topped|surpassed|improved|improves|worsened|posted|remained|remains|equall?ed|contributed|comprised|comprises|was|were|is|are|be|been';
+const AUX = 'has|have|had|will|would|should|could|may|might|must|can|shall';
+const ACTION_VERBS =
+  'announced|announces|announce|awarded|awards|award|awarding|granted|grants|invests|invested|investing|invest|received|receives|recommending|recommended|recommends|provides|provided|provide|approved|allocated|committed|commits|issued|released|proposed|spent|secured|secures|made|makes|gave|gives|offers|offered|requesting|requested|anticipates|funded|funding|set|sets|adjusted|launched|plans|seeks';
+export const VERB = new RegExp(`\\b(?:(${MEASURE_VERBS})|(${AUX})|(${ACTION_VERBS}))\\b`, 'gi');
+/** "has $3 million": have as a main verb is possession, an action. */
+const HAVE_MAIN = /^\s+(?!been\b|\w+(?:ed|en)\b|grown\b|risen\b|come\b|hit\b|set\b)/i;
+export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but|whereas|as)\b|,\s*which\b|\bwhile\b|\bwhereas\b)/gi;
+const MAX_SUBJECT_WORDS = 12;
+const LEADING_ADVERBIAL = /^(?:(?:in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|together|earlier|last|this|that|first|second|finally|specifically|originally)\b[^,]{0,80},\s+)+/i;
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const TRAILING_PERIOD = new RegExp(
+  `(?:\\s+(?:in|for|during|through|over|on|of)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+months|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal\\s+year|FY|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date)$`,
+  'i',
+);
+const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b.*$/i;
+
+/** A clause's words up to its verb, made into a subject, or nothing if they do not read as one. */
+export function cleanSubject(raw: string): string | undefined {
+  let words = raw
+    .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+(?:—|–|--|\s-\s))?/, '')
+    .replace(/^.*\bthat\s+/i, '')
+    .replace(/^[\s,]+|[\s,]+$/g, '');
+  words = words.replace(LEADING_ADVERBIAL, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
+  if (!words || /\d|\$/.test(words) || OPENER.test(words)) return undefined;
+  const list = words.split(/\s+/);
+  if (list.length > MAX_SUBJECT_WORDS || PRONOUN.test(list[0] ?? '') && list.length === 1) return undefined;
+  if (/^(?:there|it)$/i.test(list[0] ?? '')) return undefined;
+  return words;
+}
+
+/** A phrase found around a figure: its words must read as a noun phrase. */
+function phrase(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const words = raw.replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(TRAILING_PERIOD, '').replace(/[\s,]+$/, '').trim();
+  if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || PRONOUN.test(words) || OPENER.test(words)) return undefined;
+  const head = words.split(/\s+/).pop() ?? '';
+  return NOT_A_SUBJECT_HEAD.test(head) ? undefined : words;
+}
+
+export interface Around {
+  /** The sentence up to the figure, from the end of the figure before it (or the sentence's start). */
+  before: string;
+  /** The sentence after the figure, up to the next figure (or the sentence's end). */
+  after: string;
+  /** The whole sentence (a line, for list items) and where the figure ends in it. */
+  sentence: string;
+  start: number;
+  end: number;
+  isPercent: boolean;
+  /** A share verb right before it ("accounted for"): then the clause's subject is the part. */
+  shareVerbBefore: boolean;
+}
+
+/** What the words right around a figure say it measures, before the clause's subject is tried. */
+export function localSubject(x: Around): { subject?: string; changeIn?: boolean } {
+  const near = x.before.slice(-200);
+  const changeIn = CHANGE_IN_OF.exec(near);
+  if (changeIn) return { subject: phrase(changeIn[1]), changeIn: true };
+  const labelled = LABELLED.exec(near);
+  if (labelled) {
+    const text = near.slice(0, labelled.index + labelled[0].length).replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ').replace(/\s*(?:\(|--|—|–)\s*$/, '');
+    const found = phrase(text.replace(LABEL_BOUNDARY, ''));
+    if (found) return { subject: found, changeIn: new RegExp(`\\b${CHANGE_NOUN}\\s+in\\s+(?:the\\s+)?${escape(found)}$`, 'i').test(text) };
+  }
+  if (/^\s*$/.test(x.sentence.slice(x.end).replace(/[.;]\s*$/, ''))) {
+    const lead = LIST_LEAD.exec(x.sentence.slice(0, x.start));
+    if (lead) return { subject: phrase(lead[1]) };
+  }
+  const nounOf = NOUN_OF.exec(near);
+  if (nounOf && !/\b(?:more|less|fewer)\s+than\s+(?:the\s+)?[\w\s]*$/i.test(near.slice(0, nounOf.index + 1))) {
+    const found = phrase(nounOf[1]);
+    if (found) return { subject: found };
+  }
+  if (x.isPercent && !x.shareVerbBefore) {
+    const of = OF_WHAT.exec(x.after);
+    if (of && !/\b(?:the\s+)?(?:total|overall)\b/i.test(of[1] ?? '')) {
+      const found = phrase(of[1]);
+      if (found) return { subject: found };
+    }
+  }
+  return {};
+}
+
+/** What money is for, when the clause's subject did something with it: "$27 million in grants for Midwestern communities". */
+export function purposeSubject(after: string): string | undefined {
+  const m = FOR_WHAT.exec(after) ?? TO_VERB_OBJECT.exec(after);
+  return m ? phrase(m[1]) : undefined;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a verb match is an action (its subject is an agent, not what a figure measures). */
+export function isAction(m: RegExpExecArray | RegExpMatchArray, sentence: string): boolean {
+  if (m[3] !== undefined) return true;
+  if (m[2] !== undefined && /^ha(?:s|ve|d)$/i.test(m[0])) return HAVE_MAIN.test(sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30));
+  return false;
+}
