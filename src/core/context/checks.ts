@@ -2,8 +2,9 @@
  * Checks and spans shared by the rate rules: a stated rate against the one stated values
  * give (consistency), and compound annual growth between two years (growth).
  */
-import { directionSign, lead, roundValue, type RateResult } from './draft.js';
-import { yearOf, type Fig } from './figures.js';
+import { about, directionSign, lead, roundValue, type RateResult } from './draft.js';
+import type { Fig } from './figures.js';
+import { calendarYear } from '../periods.js';
 import { count, formatPercent } from './format.js';
 import { intervalOf, overlaps, type Interval } from './precision.js';
 
@@ -12,7 +13,7 @@ export function rangeOf(values: number[]): Interval {
 }
 
 /** A stated rate against the one computed from stated values, within the rounding of both. */
-export function check(subject: string | undefined, rate: Fig, computed: number, range: Interval, formula: string, inputs: string[], what: string, out: RateResult): void {
+export function check(subject: string | undefined, period: string | undefined, rate: Fig, computed: number, range: Interval, formula: string, inputs: string[], what: string, out: RateResult): void {
   const sign = directionSign(rate);
   const stated = sign * rate.a.value;
   const agrees = overlaps(intervalOf(stated, rate.p.halfUnit), range);
@@ -27,18 +28,13 @@ export function check(subject: string | undefined, rate: Fig, computed: number, 
     formula,
     inputs,
     status: agrees ? 'agrees' : 'mismatch',
+    ...about(subject, period),
   });
 }
 
-/** "increased by 44% in 2006": a rate over a calendar year runs from the year before. */
-export function previousYear(period: string | undefined): string | undefined {
-  const year = yearOf(period);
-  return year === undefined ? undefined : String(year - 1);
-}
-
 export function spanYears(from: string | undefined, to: string | undefined): number | undefined {
-  const a = yearOf(from);
-  const b = yearOf(to);
+  const a = calendarYear(from);
+  const b = calendarYear(to);
   return a !== undefined && b !== undefined && b > a ? b - a : undefined;
 }
 
@@ -52,5 +48,6 @@ export function growth(subject: string | undefined, years: number, ratio: number
     unit: '%',
     formula: `100 × (${ratioFormula} ^ (1 / ${years}) - 1)`,
     inputs,
+    ...about(subject, to),
   });
 }

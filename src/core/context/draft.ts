@@ -2,6 +2,7 @@
 import type { Insight } from '../model.js';
 import type { Fig, KnownValue } from './figures.js';
 import { formatQuantity, formatUsd } from './format.js';
+import { describePeriod } from '../periods.js';
 
 /** An insight before it has its id (ids follow reading order, set last). */
 export type Draft = Omit<Insight, 'id'>;
@@ -31,4 +32,9 @@ export function sigOf(...figs: Fig[]): number {
 }
 
 export const lead = (subject: string | undefined): string => (subject ? `${subject}: ` : '');
-export const inPeriod = (period: string | undefined): string => (period ? ` in ${period}` : '');
+export const inPeriod = (period: string | undefined): string => (period ? ` in ${describePeriod(period)}` : '');
+
+/** The subject and period fields of an insight, left out where unknown. */
+export function about(subject: string | undefined, period: string | undefined): { subject?: string; period?: string } {
+  return { ...(subject ? { subject } : {}), ...(period ? { period } : {}) };
+}

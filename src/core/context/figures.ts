@@ -47,8 +47,3 @@ export function figuresBySentence(text: string, annotations: Annotation[]): Fig[
   }
   return out;
 }
-
-/** A year as a number, when the period is a plain calendar year. */
-export function yearOf(period: string | undefined): number | undefined {
-  return period && /^(?:19|20)\d\d$/.test(period) ? Number(period) : undefined;
-}

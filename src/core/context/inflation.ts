@@ -5,15 +5,16 @@
  * more than the amount's own): an index ratio is an estimate, not an exact conversion.
  */
 import type { Cpi } from './cpi.js';
-import { yearOf, type Fig } from './figures.js';
+import type { Fig } from './figures.js';
+import { calendarYear } from '../periods.js';
 import { formatUsd, plain, roundSig } from './format.js';
-import type { Draft } from './draft.js';
+import { about, type Draft } from './draft.js';
 
 export function inflationInsights(figures: Fig[], cpi: Cpi): Draft[] {
   const insights: Draft[] = [];
   for (const f of figures) {
     if (f.a.kind !== 'money' || (f.m.role !== 'level' && f.m.role !== 'base')) continue;
-    const year = yearOf(f.m.period);
+    const year = calendarYear(f.m.period);
     if (year === undefined || year >= cpi.latestYear) continue;
     const then = cpi.index(year);
     const now = cpi.index(cpi.latestYear);
@@ -27,6 +28,7 @@ export function inflationInsights(figures: Fig[], cpi: Cpi): Draft[] {
       unit: `USD ${cpi.latestYear}`,
       formula: `${plain(f.a.value)} × ${now} / ${then}`,
       inputs: [f.a.id],
+      ...about(f.m.subject, f.m.period),
       caveats: [`Source: ${cpi.source}.`, ...cpi.caveatsFor(year, cpi.latestYear)],
     });
   }

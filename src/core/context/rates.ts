@@ -6,8 +6,9 @@
  * a subject; each rule fires only when the clause has exactly the figures it needs, so
  * nothing pairs figures the text does not pair.
  */
-import { check, growth, previousYear, rangeOf, spanYears } from './checks.js';
-import { amount, directionSign, inPeriod, lead, roundValue, sigOf, type RateResult } from './draft.js';
+import { check, growth, rangeOf, spanYears } from './checks.js';
+import { describePeriod, previousPeriod } from '../periods.js';
+import { about, amount, directionSign, inPeriod, lead, roundValue, sigOf, type RateResult } from './draft.js';
 import { unitOf, type Fig, type KnownValue } from './figures.js';
 import { formatPercent, plain } from './format.js';
 import { intervalOf, overlaps } from './precision.js';
@@ -67,8 +68,8 @@ function levelAndRate(subject: string | undefined, level: Fig, rate: Fig, out: R
   const op = sign > 0 ? '+' : '-';
   const formula = `${plain(level.a.value)} / (1 ${op} ${plain(rate.a.value / 100)})`;
   const word = sign > 0 ? 'rise' : 'fall';
-  const basePeriod = rate.m.basePeriod ?? previousYear(rate.m.period);
-  const when = basePeriod ? ` in ${basePeriod}` : ' before it';
+  const basePeriod = rate.m.basePeriod ?? previousPeriod(rate.m.period);
+  const when = basePeriod ? ` in ${describePeriod(basePeriod)}` : ' before it';
   out.insights.push({
     kind: 'implied-base',
     summary: `${lead(subject)}${level.a.text}${inPeriod(level.m.period)} after a ${rate.a.text} ${word} implies about ${amount(base, level, sig)}${when}, a ${word} of about ${amount(Math.abs(level.a.value - base), level, sig)}.`,
@@ -76,15 +77,17 @@ function levelAndRate(subject: string | undefined, level: Fig, rate: Fig, out: R
     unit,
     formula,
     inputs,
+    ...about(subject, basePeriod),
   });
   const delta = level.a.value - base;
   out.insights.push({
     kind: 'change',
-    summary: `${lead(subject)}a ${word} of about ${amount(Math.abs(delta), level, sig)}${basePeriod && level.m.period ? ` from ${basePeriod} to ${level.m.period}` : ''}, to ${level.a.text}.`,
+    summary: `${lead(subject)}a ${word} of about ${amount(Math.abs(delta), level, sig)}${basePeriod && level.m.period ? ` from ${describePeriod(basePeriod)} to ${describePeriod(level.m.period)}` : ''}, to ${level.a.text}.`,
     value: roundValue(delta, unit),
     unit,
     formula: `${plain(level.a.value)} - ${formula}`,
     inputs,
+    ...about(subject, level.m.period ?? rate.m.period),
   });
   if (subject && basePeriod) {
     out.values.push({ subject, period: basePeriod, unit, value: base, sigFigs: sig - 2, inputs, label: `about ${amount(base, level, sig)}`, formula });
@@ -116,11 +119,12 @@ function changeAndRate(subject: string | undefined, change: Fig, rate: Fig, leve
   const basePeriod = change.m.basePeriod ?? rate.m.basePeriod;
   out.insights.push({
     kind: 'implied-base',
-    summary: `${lead(subject)}a ${sign > 0 ? 'rise' : 'fall'} of ${change.a.text} that is ${rate.a.text} implies a starting value of about ${amount(base, change, sig)}${basePeriod ? ` in ${basePeriod}` : ''}${spread}.`,
+    summary: `${lead(subject)}a ${sign > 0 ? 'rise' : 'fall'} of ${change.a.text} that is ${rate.a.text} implies a starting value of about ${amount(base, change, sig)}${basePeriod ? ` in ${describePeriod(basePeriod)}` : ' before it'}${spread}.`,
     value: roundValue(base, unit),
     unit,
     formula: `${plain(change.a.value)} / ${plain(rate.a.value / 100)}`,
     inputs: [change.a.id, rate.a.id],
+    ...about(subject, basePeriod),
   });
 }
 
@@ -136,11 +140,12 @@ function levelAndChange(subject: string | undefined, level: Fig, change: Fig, si
   const basePeriod = change.m.basePeriod ?? rate?.m.basePeriod;
   out.insights.push({
     kind: 'implied-base',
-    summary: `${lead(subject)}${level.a.text}${inPeriod(level.m.period)} after a ${word} of ${change.a.text} implies ${amount(base, level, sig)}${basePeriod ? ` in ${basePeriod}` : ' before it'}.`,
+    summary: `${lead(subject)}${level.a.text}${inPeriod(level.m.period)} after a ${word} of ${change.a.text} implies ${amount(base, level, sig)}${basePeriod ? ` in ${describePeriod(basePeriod)}` : ' before it'}.`,
     value: roundValue(base, unit),
     unit,
     formula,
     inputs,
+    ...about(subject, basePeriod),
   });
   if (subject && basePeriod) {
     out.values.push({ subject, period: basePeriod, unit, value: base, sigFigs: sig - 2, inputs, label: amount(base, level, sig), formula });
@@ -152,7 +157,7 @@ function levelAndChange(subject: string | undefined, level: Fig, change: Fig, si
   const range = rangeOf([ch.low / (lv.high - sign * ch.low), ch.high / (lv.low - sign * ch.high)].map((v) => sign * 100 * v));
   const rateFormula = `100 × ${sign < 0 ? '-' : ''}${plain(change.a.value)} / (${formula})`;
   if (rate) {
-    check(subject, rate, computed, range, rateFormula, [level.a.id, change.a.id, rate.a.id], `a ${word} of ${change.a.text} to ${level.a.text}`, out);
+    check(subject, level.m.period ?? rate.m.period, rate, computed, range, rateFormula, [level.a.id, change.a.id, rate.a.id], `a ${word} of ${change.a.text} to ${level.a.text}`, out);
     return;
   }
   out.insights.push({
@@ -162,6 +167,7 @@ function levelAndChange(subject: string | undefined, level: Fig, change: Fig, si
     unit: '%',
     formula: rateFormula,
     inputs,
+    ...about(subject, level.m.period ?? change.m.period),
   });
 }
 
@@ -177,7 +183,7 @@ function levelAndBase(subject: string | undefined, level: Fig, base: Fig, rate: 
   const sig = sigOf(level, base);
   if (rate) {
     const range = rangeOf([(lv.low - bv.high) / bv.high, (lv.high - bv.low) / bv.low].map((v) => 100 * v));
-    check(subject, rate, pct, range, formula, [level.a.id, base.a.id, rate.a.id], span, out);
+    check(subject, level.m.period ?? rate.m.period, rate, pct, range, formula, [level.a.id, base.a.id, rate.a.id], span, out);
   } else {
     const delta = level.a.value - base.a.value;
     out.insights.push({
@@ -187,6 +193,7 @@ function levelAndBase(subject: string | undefined, level: Fig, base: Fig, rate: 
       unit: '%',
       formula,
       inputs: [level.a.id, base.a.id],
+      ...about(subject, level.m.period),
     });
   }
   if (change) {
@@ -204,6 +211,7 @@ function levelAndBase(subject: string | undefined, level: Fig, base: Fig, rate: 
       formula: `${plain(level.a.value)} - ${plain(base.a.value)}`,
       inputs: [level.a.id, base.a.id, change.a.id],
       status: agrees ? 'agrees' : 'mismatch',
+      ...about(subject, level.m.period ?? change.m.period),
     });
   }
   const years = spanYears(base.m.period, level.m.period);

@@ -7,6 +7,7 @@
 import type { KnownValue } from './figures.js';
 import { formatPercent } from './format.js';
 import type { Draft } from './draft.js';
+import { describePeriod } from '../periods.js';
 
 /** Words that widen a subject rather than narrow it: "exports to China and Mexico". */
 const WIDENING = new Set(['and', 'or', 'plus', 'including', 'total', 'all', 'combined', 'overall', 'other']);
@@ -72,11 +73,13 @@ export function shareInsights(values: KnownValue[]): Draft[] {
     const inputs = [...new Set([...part.inputs, ...whole.inputs])];
     insights.push({
       kind: 'share',
-      summary: `In ${part.period}, ${part.subject} (${part.label}) made up about ${formatPercent(share)} of ${whole.subject} (${whole.label}).`,
+      summary: `In ${describePeriod(part.period)}, ${part.subject} (${part.label}) made up about ${formatPercent(share)} of ${whole.subject} (${whole.label}).`,
       value: Math.round(share * 1e4) / 1e4,
       unit: '%',
       formula: `100 × ${paren(part.formula)} / ${paren(whole.formula)}`,
       inputs,
+      subject: part.subject,
+      period: part.period,
     });
   }
   return insights;

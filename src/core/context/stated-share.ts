@@ -4,7 +4,7 @@
  * the two amounts within the rounding of all three. Only that adjacency counts: a share
  * whose part or whole the sentence does not put next to it is left alone.
  */
-import type { Draft } from './draft.js';
+import { about, type Draft } from './draft.js';
 import { unitOf, type Fig } from './figures.js';
 import { formatPercent, plain } from './format.js';
 import { intervalOf, overlaps } from './precision.js';
@@ -36,6 +36,7 @@ export function statedShareChecks(text: string, sentence: Fig[]): Draft[] {
       formula: `100 × ${plain(part.a.value)} / ${plain(whole.a.value)}`,
       inputs: [part.a.id, share.a.id, whole.a.id],
       status: agrees ? 'agrees' : 'mismatch',
+      ...about(part.m.subject ?? share.m.subject, part.m.period ?? share.m.period),
     });
   }
   return out;

@@ -16,6 +16,9 @@ import { localSubject, purposeSubject } from './subjects.js';
 
 type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
 
+/** Words between two figures that start another clause. */
+const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]/;
+
 export function isFigure(a: Annotation): a is Figure {
   return a.kind === 'money' || a.kind === 'percent' || a.kind === 'quantity';
 }
@@ -76,6 +79,9 @@ type Source = 'own' | 'same' | 'paragraph' | 'clause' | undefined;
 function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMention[], paragraph: Paragraph): Measure[] {
   const subjectBefore = sentenceSubjects(s.text);
   const lead = mentions[0] && !/\S/.test(s.text.slice(0, mentions[0].start).replace(/^[^A-Za-z]*(?:in|during|for|on|as\s+of|through)?\s*$/i, '')) ? mentions[0] : undefined;
+  // A sentence that names one time of its own dates every figure it does not date otherwise.
+  const ownKinds = mentions.filter((x) => !x.base && !x.adjective && !x.relative && x.period);
+  const single = ownKinds.length > 0 && ownKinds.every((x) => x.period === ownKinds[0]?.period) ? ownKinds[0] : undefined;
   const measures: Measure[] = [];
   const sources: Source[] = [];
   figures.forEach((f, k) => {
@@ -103,7 +109,16 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
 
     const local = localSubject({ before, after, sentence: s.text, start, end, isPercent: f.kind === 'percent', shareVerbBefore: role.shareVerb === true });
     if (local.changeIn && m.role === 'level') m.role = 'change';
-    const subject = local.subject ?? subjectBefore(start) ?? (f.kind === 'money' ? purposeSubject(after) : undefined);
+    // A base is the earlier value of what the figure before it measures ("… from the 2015
+    // median income of $57,230"); a figure with none of its own in the clause of the one
+    // before ("… of $0.6 billion to $81.4 billion") measures the same.
+    const sameClause = previous?.subject !== undefined && !CLAUSE_GAP.test(before);
+    const subject =
+      (m.role === 'base' && previous?.subject) ||
+      local.subject ||
+      subjectBefore(start) ||
+      (f.kind === 'money' ? purposeSubject(after) : undefined) ||
+      (sameClause ? previous?.subject : undefined);
     if (subject) m.subject = subject;
 
     // The figure's own period: named after it (before any base), else in its clause before it.
@@ -114,7 +129,12 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     if (m.role === 'base') own = afterMentions.find((x) => !x.relative) ?? beforeMentions.filter((x) => !x.relative).pop();
     else {
       const firstBase = afterMentions.findIndex((x) => x.base);
-      own = (firstBase < 0 ? afterMentions : afterMentions.slice(0, firstBase)).find((x) => !x.adjective) ?? beforeMentions.filter((x) => !x.base && !x.adjective).pop() ?? (lead && !lead.base ? lead : undefined);
+      own =
+        (firstBase < 0 ? afterMentions : afterMentions.slice(0, firstBase)).find((x) => !x.adjective) ??
+        afterMentions.find((x) => x.rangeEnd) ??
+        beforeMentions.filter((x) => !x.base && !x.adjective).pop() ??
+        (lead && !lead.base ? lead : undefined) ??
+        single;
     }
     const previousOwn = [...measures].reverse().find((x) => x.period && x.role !== 'base');
     let source: Source;
@@ -134,6 +154,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
         if (inherited) m.basePeriod = inherited;
       }
     }
+    if (m.role === 'change' && !m.basePeriod && own?.before) m.basePeriod = own.before;
     measures.push(m);
     sources.push(source);
   });
@@ -164,7 +185,7 @@ function borrowPeriods(measures: Measure[], sources: Source[], mentions: PeriodM
       m.period = lender.period;
       sources[k] = 'clause';
       if (m.role === 'change' && !m.basePeriod && lender.basePeriod) m.basePeriod = lender.basePeriod;
-    } else if (mentions.length === 0 && paragraph.period) {
+    } else if (mentions.every((x) => x.base || x.relative?.to === 'same' || x.adjective) && paragraph.period) {
       m.period = paragraph.period;
       sources[k] = 'paragraph';
       if (m.role === 'change' && paragraph.basePeriod) m.basePeriod = paragraph.basePeriod;

@@ -13,6 +13,8 @@ export interface Anchor {
   month?: number;
   /** Set by a full date (the release's): a later month without a year is last year's. */
   fromDate: boolean;
+  /** The latest month the text has named: what "year-to-date" runs through. */
+  focus?: { year: number; month: number };
 }
 
 export interface PeriodMention {
@@ -26,6 +28,10 @@ export interface PeriodMention {
   relative?: { to: 'year-earlier' } | { to: 'previous' } | { to: 'in-year'; year: number } | { to: 'same' };
   /** A year used as an adjective ("the 2015 median income"): only a base figure's own. */
   adjective?: boolean;
+  /** The later year of "between 2015 and 2016": the figure's own even after its base. */
+  rangeEnd?: boolean;
+  /** The period a change over this one is measured from, where it is not the one just before ("the three months ending in October" → ending in September). */
+  before?: string;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -37,6 +43,7 @@ const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 
 /** Each alternative one named group; the first that matches at a place wins. */
 const MENTION = new RegExp(
   [
+    `(?<that>\\b(?:that|this)\\s+(?:time\\s+)?period\\b)`,
     `(?<same>\\b(?:the\\s+)?same\\s+(?:time\\s+)?period(?:\\s+(?:in|of)\\s+${YEAR.replace('(', '(?<sameYear>')}|\\s+(?<sameLast>last\\s+year|a\\s+year\\s+(?:earlier|ago)))?)`,
     `(?<yoy>\\byear[-\\s]over[-\\s]year\\b|\\ba\\s+year\\s+(?:earlier|ago)\\b|\\b(?:over|from|than)\\s+last\\s+year\\b)`,
     `(?<previous>\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`,
@@ -52,7 +59,7 @@ const MENTION = new RegExp(
     `(?<thisYear>\\b(?:this|last)\\s+year\\b)`,
     `(?<forMonth>\\bfor\\s+the\\s+month\\b)`,
   ].join('|'),
-  'g',
+  'gi',
 );
 const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|revised|same)\s+)*$/i;
 /** "the Export Enforcement Act of 2007", "through the end of FY 2010": a year that names a thing or a deadline. */
@@ -73,6 +80,8 @@ function set(anchor: Anchor, year: number | undefined, month?: number): void {
   anchor.year = year;
   anchor.month = month;
   anchor.fromDate = false;
+  const f = anchor.focus;
+  if (month !== undefined && (!f || year > f.year || (year === f.year && month > f.month))) anchor.focus = { year, month };
 }
 
 /** The periods named in `sentence`, in order, moving `anchor` along. `releaseYear` resolves "this year". */
@@ -84,14 +93,15 @@ export function periodMentions(sentence: string, anchor: Anchor, releaseYear: nu
     const end = start + m[0].length;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const mention = (period: string | undefined, base = BASE_CUE.test(before)): PeriodMention => ({ start, end, ...(period ? { period } : {}), base });
-    if (g.same !== undefined) {
+    if (g.that !== undefined) out.push({ start, end, base: false, relative: { to: 'same' } });
+    else if (g.same !== undefined) {
       const relative = g.sameYear ? ({ to: 'in-year', year: Number(g.sameYear) } as const) : g.sameLast ? ({ to: 'year-earlier' } as const) : ({ to: 'same' } as const);
       out.push({ start, end, base: relative.to !== 'same', relative });
     } else if (g.yoy !== undefined) out.push({ start, end, base: true, relative: { to: 'year-earlier' } });
     else if (g.previous !== undefined) out.push({ start, end, base: true, relative: { to: 'previous' } });
     else if (g.ytd !== undefined) {
-      const through = g.ytdMonth ? monthOf(g.ytdMonth) : anchor.month;
-      const year = through ? (g.ytdMonth ? yearFor(through, anchor) : anchor.year) : undefined;
+      const through = g.ytdMonth ? monthOf(g.ytdMonth) : anchor.focus?.month;
+      const year = through ? (g.ytdMonth ? yearFor(through, anchor) : anchor.focus?.year) : undefined;
       out.push(mention(through && year ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: through } }) : undefined));
     } else if (g.firstMonths !== undefined) {
       const year = g.fmYear ? Number(g.fmYear) : anchor.year;
@@ -107,14 +117,17 @@ export function periodMentions(sentence: string, anchor: Anchor, releaseYear: nu
       const year = g.endYear ? Number(g.endYear) : yearFor(to, anchor);
       const n = COUNT[(g.endCount ?? '').toLowerCase()] ?? (g.endCount === 'twelve' ? 12 : undefined);
       if (year && n) {
-        const index = year * 12 + to - 1 - (n - 1);
-        out.push(mention(formatPeriod({ kind: 'span', from: { year: Math.floor(index / 12), month: (index % 12) + 1 }, to: { year, month: to } })));
+        const window = (shift: number): string => {
+          const [a, b] = [year * 12 + to - 1 - (n - 1) - shift, year * 12 + to - 1 - shift];
+          return formatPeriod({ kind: 'span', from: { year: Math.floor(a / 12), month: (a % 12) + 1 }, to: { year: Math.floor(b / 12), month: (b % 12) + 1 } });
+        };
+        out.push({ ...mention(window(0)), before: window(1) });
       } else out.push(mention(undefined));
     } else if (g.range !== undefined) {
       const from = Number(g.rangeFrom);
       const to = Number(g.rangeTo);
       out.push({ start, end: start + m[0].indexOf(String(from)) + 4, period: String(from), base: true });
-      out.push({ start: end - 4, end, period: String(to), base: false });
+      out.push({ start: end - 4, end, period: String(to), base: false, rangeEnd: true });
       set(anchor, to);
     } else if (g.quarter !== undefined) {
       const quarter = ORDINAL[(g.ordinal ?? '').toLowerCase()] ?? 0;
@@ -125,6 +138,7 @@ export function periodMentions(sentence: string, anchor: Anchor, releaseYear: nu
       if (NOT_A_PERIOD_BEFORE.test(before)) continue;
       out.push(mention(`FY${g.fyYear}`));
     } else if (g.month !== undefined) {
+      if (!/^[A-Z]/.test(g.monthName ?? '')) continue;
       const month = monthOf(g.monthName);
       const year = g.mYear ? Number(g.mYear) : yearFor(month, anchor);
       out.push(mention(year ? formatPeriod({ kind: 'month', year, month }) : undefined));
@@ -141,9 +155,7 @@ export function periodMentions(sentence: string, anchor: Anchor, releaseYear: nu
     } else if (g.thisYear !== undefined) {
       const last = /^last/i.test(m[0]);
       out.push(mention(releaseYear ? String(last ? releaseYear - 1 : releaseYear) : undefined));
-    } else if (g.forMonth !== undefined) {
-      out.push(mention(anchor.year !== undefined && anchor.month !== undefined && !anchor.fromDate ? formatPeriod({ kind: 'month', year: anchor.year, month: anchor.month }) : undefined));
-    }
+    } else if (g.forMonth !== undefined) out.push({ start, end, base: false, relative: { to: 'same' } });
   }
   return out;
 }

@@ -15,6 +15,8 @@ const FILLER = '(?:\\s+(?:by|of|at|an?|annual|rate|in\\s+real\\s+terms|nearly|ab
 const CUE_BEFORE = new RegExp(`\\b(?:(${UP_WORDS})|(${DOWN_WORDS}))${FILLER}\\s*$`, 'i');
 /** "improved by 15 percent": better means smaller for a deficit, larger for most else. */
 const IMPROVED_BEFORE = new RegExp(`\\b(?:(improv\\w*)|(worsen\\w*|deteriorat\\w*))${FILLER}\\s*$`, 'i');
+/** "has improved with China (7.3 percent)": a figure in parentheses in a clause that moved. */
+const ANY_CUE = new RegExp(`\\b(?:(${UP_WORDS}|improv\\w*)|(${DOWN_WORDS}))\\b`, 'i');
 /** A direction noun right after it: "a 4.8% decrease", "32% higher", "$0.5 billion more than". */
 const CUE_AFTER = /^\s*(?:(increase|rise|gain|jump|growth|higher|more)|(decrease|decline|drop|fall|reduction|cut|lower|less))\b/i;
 /** "…, or 0.9 percent", "$3.3 billion (less than 0.1 percent)": the second figure of a change restates the first. */
@@ -53,6 +55,13 @@ export function roleOf(x: { before: string; after: string; isPercent: boolean; p
     const better = improved[1] !== undefined;
     const shrinks = SHRINKING_IS_BETTER.test(x.subjectHint ?? before);
     return { role: 'change', direction: better === shrinks ? 'down' : 'up' };
+  }
+  const inParentheses = /\(\s*$/.test(before) && !/\d\s*\(\s*$/.test(before);
+  const clauseCue = inParentheses ? ANY_CUE.exec(before.split(/[;:.]/).pop() ?? '') : null;
+  if (clauseCue) {
+    const improved = /^improv/i.test(clauseCue[0]);
+    const up = improved ? !SHRINKING_IS_BETTER.test(before) : clauseCue[1] !== undefined;
+    return { role: 'change', direction: up ? 'up' : 'down' };
   }
   if (x.previous?.role === 'change' && RESTATES.test(before)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
   if (BASE_BEFORE.test(before)) return { role: 'base' };

@@ -24,8 +24,10 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
     const clauseStart = breakEnds[lastBreak - 1] ?? 0;
     const own = clauseStart <= verb.index ? cleanSubject(sentence.slice(clauseStart, verb.index)) : undefined;
     const previousVerb = verbs[j - 1];
-    // An auxiliary's subject carries to the verb after it: "has improved", "were up".
-    latest.push(own ?? (previousVerb && !isAction(previousVerb, sentence) ? latest[j - 1] : undefined));
+    const carried = previousVerb && !isAction(previousVerb, sentence) ? latest[j - 1] : undefined;
+    // An auxiliary's subject carries to the verb after it ("has improved", "were up"), and
+    // a participle goes on with its clause's ("were a record, reaching $60.6 billion").
+    latest.push(/ing$/i.test(verb[0]) ? (carried ?? own) : (own ?? carried));
   }
   return (offset) => {
     let low = 0;

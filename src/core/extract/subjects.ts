@@ -16,7 +16,7 @@
  * A pronoun, a clause opener or a verb is never a subject: such a figure gets none.
  */
 const CHANGE_NOUN = '(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|improvement|deterioration)s?';
-const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|change|rate|total|level|estimate|average|maximum|minimum|high|low|record|sum|amount|value|cost|up|worth)s?$/i;
+const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|change|rate|total|level|estimate|average|maximum|minimum|high|low|record|sum|amount|value|cost|up|worth|availability|announcement|allocation|commitment|release|terms|dollars)s?$/i;
 const PRONOUN = /^(?:it|they|there|this|these|those|that|which|who|he|she|we|i|you|its|their|our|one|each|all|both|some|many|most|such|here)$/i;
 const OPENER = /^(?:although|though|while|whereas|because|since|if|when|as|but|and|or|so|yet|then|also|however|today|here)\b/i;
 
@@ -25,13 +25,14 @@ const WORD = "[\\w.'’&/-]+";
 const CHANGE_IN_OF = new RegExp(`\\b${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD})\\s+(?:of|by)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+|over\\s+)?$`, 'i');
 /** "capital goods (", "services -- ": the phrase right before a figure in parentheses or after a dash. */
 const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
-const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|,\s+and\s|\b(?:in|of|for|with|from|including|to|on)\s))?\s*(?:and\s+|or\s+)?/i;
+const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|\b(?:in|of|for|with|from|including|to|on)\s))?\s*(?:and\s+|or\s+)?/i;
 /** "a goods and services deficit of $": a determiner, up to five words, then "of". */
 const NOUN_OF = new RegExp(`\\b(?:a|an|the|its|their|total|combined)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
 /** After a figure: "in funding to support the centers", "of economic output", "for high-value research …". */
-const FOR_WHAT = /^\s+(?:in|of|for)\s+((?:[\w.'’&/-]+\s+){0,9}?[\w.'’&/-]+)(?=\s*(?:[,.;:()]|$|\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|will|would|is|are|was|were|to\s+be|and\s+(?:will|is|are|was|were))\b))/i;
-const TO_VERB_OBJECT = /^\s+to\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\s+((?:[\w.'’&/-]+\s+){0,7}?[\w.'’&/-]+)(?=\s*(?:[,.;:()]|$|\s(?:to|for|in|through|by|and|with)\b))/i;
-const OF_WHAT = /^\s+of\s+((?:[\w.'’&/-]+\s+){0,8}?[\w.'’&/-]+)(?=\s*(?:[,.;:()]|$|\s(?:are|were|is|was|will|would|to|in|from|have|has|had)\b))/i;
+const STOP = '(?:[,;:()]|(?<![A-Z])\\.(?=\\s|$)|$)';
+const FOR_WHAT = new RegExp(`^\\s+(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were))\\b)`, 'i');
+const TO_VERB_OBJECT = new RegExp(`^\\s+to\\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\\s+((?:[\\w.'’&/-]+\\s+){0,7}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|in|through|by|and|with)\\b)`, 'i');
+const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had)\\b)`, 'i');
 const LIST_LEAD = /^\s*(?:[•*·-]\s*)?([A-Z][^:]{1,60}):\s.*,\s*$/;
 
 /** Verbs after a clause's subject, by kind: what a figure is (measure), an auxiliary, or what someone did with it (action). */
@@ -51,6 +52,7 @@ const TRAILING_PERIOD = new RegExp(
   `(?:\\s+(?:in|for|during|through|over|on|of)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+months|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal\\s+year|FY|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date)$`,
   'i',
 );
+const TRAILING_AUX = new RegExp(`(?:\\s+(?:${AUX}|been|be|not|also|already|now|just|still|virtually))+\\s*$`, 'i');
 const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b.*$/i;
 
 /** A clause's words up to its verb, made into a subject, or nothing if they do not read as one. */
@@ -59,7 +61,7 @@ export function cleanSubject(raw: string): string | undefined {
     .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+(?:—|–|--|\s-\s))?/, '')
     .replace(/^.*\bthat\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
-  words = words.replace(LEADING_ADVERBIAL, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
+  words = words.replace(LEADING_ADVERBIAL, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
   if (!words || /\d|\$/.test(words) || OPENER.test(words)) return undefined;
   const list = words.split(/\s+/);
   if (list.length > MAX_SUBJECT_WORDS || PRONOUN.test(list[0] ?? '') && list.length === 1) return undefined;
@@ -94,10 +96,12 @@ export interface Around {
 export function localSubject(x: Around): { subject?: string; changeIn?: boolean } {
   const near = x.before.slice(-200);
   const changeIn = CHANGE_IN_OF.exec(near);
-  if (changeIn) return { subject: phrase(changeIn[1]), changeIn: true };
-  const labelled = LABELLED.exec(near);
+  const changed = changeIn && !/^(?:real|nominal|current[-\s]dollar|constant[-\s]dollar)\s+(?:terms|dollars)$/i.test(changeIn[1] ?? '') ? phrase(changeIn[1]) : undefined;
+  if (changed) return { subject: changed, changeIn: true };
+  const unabbreviated = near.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ');
+  const labelled = LABELLED.exec(unabbreviated);
   if (labelled) {
-    const text = near.slice(0, labelled.index + labelled[0].length).replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ').replace(/\s*(?:\(|--|—|–)\s*$/, '');
+    const text = unabbreviated.slice(0, labelled.index + labelled[0].length).replace(/\s*(?:\(|--|—|–)\s*$/, '');
     const found = phrase(text.replace(LABEL_BOUNDARY, ''));
     if (found) return { subject: found, changeIn: new RegExp(`\\b${CHANGE_NOUN}\\s+in\\s+(?:the\\s+)?${escape(found)}$`, 'i').test(text) };
   }
