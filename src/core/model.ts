@@ -39,6 +39,8 @@ export const Measure = z.object({
   role: z.enum(['level', 'change', 'base', 'share']).optional(),
   /** The earlier period a change is measured from ("from 2005"). */
   basePeriod: z.string().max(100).optional(),
+  /** A percent change stated at an annual rate ("increased at an annual rate of 2.8 percent in the second quarter"). */
+  annualRate: z.boolean().optional(),
 });
 export type Measure = z.infer<typeof Measure>;
 

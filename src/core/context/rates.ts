@@ -12,6 +12,7 @@ import { about, amount, directionSign, inPeriod, lead, roundValue, sigOf, type R
 import { unitOf, type Fig, type KnownValue } from './figures.js';
 import { formatPercent, plain } from './format.js';
 import { intervalOf, overlaps } from './precision.js';
+import { asStated, basisOf, factorFormula, periodFactor } from './annual-rate.js';
 
 
 interface Clause {
@@ -59,14 +60,15 @@ function clausesOf(sentence: Fig[]): Clause[] {
 /** "$55 billion in 2006, up 32% from 2005" → about $41.67 billion in 2005, a rise of $13.33 billion. */
 function levelAndRate(subject: string | undefined, level: Fig, rate: Fig, out: RateResult): void {
   const sign = directionSign(rate);
-  const factor = 1 + (sign * rate.a.value) / 100;
-  if (sign === 0 || factor <= 0) return;
+  const basis = basisOf(rate);
+  if (sign === 0 || !basis || 1 + (sign * rate.a.value) / 100 <= 0) return;
+  const factor = periodFactor(sign * rate.a.value, basis);
   const base = level.a.value / factor;
   const unit = unitOf(level.a);
   const sig = sigOf(level, rate);
   const inputs = [level.a.id, rate.a.id];
   const op = sign > 0 ? '+' : '-';
-  const formula = `${plain(level.a.value)} / (1 ${op} ${plain(rate.a.value / 100)})`;
+  const formula = `${plain(level.a.value)} / ${factorFormula(op, plain(rate.a.value / 100), basis)}`;
   const word = sign > 0 ? 'rise' : 'fall';
   const basePeriod = rate.m.basePeriod ?? previousPeriod(rate.m.period);
   const when = basePeriod ? ` in ${describePeriod(basePeriod)}` : ' before it';
@@ -94,7 +96,7 @@ function levelAndRate(subject: string | undefined, level: Fig, rate: Fig, out: R
   }
   const years = spanYears(basePeriod, level.m.period);
   if (years && years >= 2) {
-    growth(subject, years, factor, `(1 ${op} ${plain(rate.a.value / 100)})`, basePeriod as string, level.m.period as string, inputs, out);
+    growth(subject, years, factor, factorFormula(op, plain(rate.a.value / 100), basis), basePeriod as string, level.m.period as string, inputs, out);
   }
 }
 
@@ -110,19 +112,23 @@ function changeAndRate(subject: string | undefined, change: Fig, rate: Fig, leve
     levelAndChange(subject, level, change, sign, out, rate);
     return;
   }
+  const basis = basisOf(rate);
+  if (!basis) return;
   const unit = unitOf(change.a);
-  const base = change.a.value / (rate.a.value / 100);
+  // The period's own change as a fraction of the base: the rate, de-annualized if need be.
+  const own = (percent: number) => periodFactor(percent, basis) - 1;
+  const base = change.a.value / own(rate.a.value);
   const sig = sigOf(change, rate);
   const ch = intervalOf(change.a.value, change.p.halfUnit);
-  const r = intervalOf(rate.a.value / 100, rate.p.halfUnit / 100);
-  const spread = r.low > 0 ? ` (between ${amount(ch.low / r.high, change, 3)} and ${amount(ch.high / r.low, change, 3)} within the rounding of ${rate.a.text})` : '';
+  const r = intervalOf(rate.a.value, rate.p.halfUnit);
+  const spread = r.low > 0 ? ` (between ${amount(ch.low / own(r.high), change, 3)} and ${amount(ch.high / own(r.low), change, 3)} within the rounding of ${rate.a.text})` : '';
   const basePeriod = change.m.basePeriod ?? rate.m.basePeriod;
   out.insights.push({
     kind: 'implied-base',
     summary: `${lead(subject)}a ${sign > 0 ? 'rise' : 'fall'} of ${change.a.text} that is ${rate.a.text} implies a starting value of about ${amount(base, change, sig)}${basePeriod ? ` in ${describePeriod(basePeriod)}` : ' before it'}${spread}.`,
     value: roundValue(base, unit),
     unit,
-    formula: `${plain(change.a.value)} / ${plain(rate.a.value / 100)}`,
+    formula: basis.perYear === 1 ? `${plain(change.a.value)} / ${plain(rate.a.value / 100)}` : `${plain(change.a.value)} / (${factorFormula('+', plain(rate.a.value / 100), basis)} - 1)`,
     inputs: [change.a.id, rate.a.id],
     ...about(subject, basePeriod),
   });
@@ -157,7 +163,11 @@ function levelAndChange(subject: string | undefined, level: Fig, change: Fig, si
   const range = rangeOf([ch.low / (lv.high - sign * ch.low), ch.high / (lv.low - sign * ch.high)].map((v) => sign * 100 * v));
   const rateFormula = `100 × ${sign < 0 ? '-' : ''}${plain(change.a.value)} / (${formula})`;
   if (rate) {
-    check(subject, level.m.period ?? rate.m.period, rate, computed, range, rateFormula, [level.a.id, change.a.id, rate.a.id], `a ${word} of ${change.a.text} to ${level.a.text}`, out);
+    const basis = basisOf(rate);
+    if (!basis) return;
+    const stated = (x: number) => asStated(x, basis);
+    const formulaAsStated = basis.perYear === 1 ? rateFormula : `100 × ((1 + ${rateFormula} / 100)^${basis.perYear} - 1)`;
+    check(subject, level.m.period ?? rate.m.period, rate, stated(computed), { low: stated(range.low), high: stated(range.high) }, formulaAsStated, [level.a.id, change.a.id, rate.a.id], `a ${word} of ${change.a.text} to ${level.a.text}`, out);
     return;
   }
   out.insights.push({
@@ -181,10 +191,11 @@ function levelAndBase(subject: string | undefined, level: Fig, base: Fig, rate: 
   const formula = `100 × (${plain(level.a.value)} - ${plain(base.a.value)}) / ${plain(base.a.value)}`;
   const span = `${base.a.text}${inPeriod(base.m.period)} to ${level.a.text}${inPeriod(level.m.period)}`;
   const sig = sigOf(level, base);
-  if (rate) {
-    const range = rangeOf([(lv.low - bv.high) / bv.high, (lv.high - bv.low) / bv.low].map((v) => 100 * v));
-    check(subject, level.m.period ?? rate.m.period, rate, pct, range, formula, [level.a.id, base.a.id, rate.a.id], span, out);
-  } else {
+  const basis = rate ? basisOf(rate) : undefined;
+  if (rate && basis) {
+    const range = rangeOf([(lv.low - bv.high) / bv.high, (lv.high - bv.low) / bv.low].map((v) => asStated(100 * v, basis)));
+    check(subject, level.m.period ?? rate.m.period, rate, asStated(pct, basis), range, basis.perYear === 1 ? formula : `100 × ((1 + ${formula} / 100)^${basis.perYear} - 1)`, [level.a.id, base.a.id, rate.a.id], span, out);
+  } else if (!rate) {
     const delta = level.a.value - base.a.value;
     out.insights.push({
       kind: 'change',

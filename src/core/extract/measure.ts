@@ -10,7 +10,7 @@ import { splitSentences } from '../context/sentences.js';
 import type { Annotation, Measure } from '../model.js';
 import { previousPeriod } from '../periods.js';
 import { anchorFromIso, periodMentions, resolveRelative, type Anchor, type PeriodMention } from './period-mentions.js';
-import { roleOf } from './roles.js';
+import { isAnnualRate, roleOf } from './roles.js';
 import { sentenceSubjects } from './subject-of-clause.js';
 import { localSubject, purposeSubject } from './subjects.js';
 
@@ -100,6 +100,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     const m: Measure = {};
     if (role.role) m.role = role.role;
     if (role.direction) m.direction = role.direction;
+    if (m.role === 'change' && f.kind === 'percent' && isAnnualRate(before, after)) m.annualRate = true;
     if (role.revises && previous) {
       for (const key of ['subject', 'period', 'basePeriod'] as const) if (previous[key]) m[key] = previous[key];
       measures.push(m);
@@ -108,7 +109,10 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     }
 
     const local = localSubject({ before, after, sentence: s.text, start, end, isPercent: f.kind === 'percent', shareVerbBefore: role.shareVerb === true });
-    if (local.changeIn && m.role === 'level') m.role = 'change';
+    if (local.changeIn && m.role === 'level') {
+      m.role = 'change';
+      if (local.direction) m.direction = local.direction;
+    }
     // A base is the earlier value of what the figure before it measures ("… from the 2015
     // median income of $57,230"); a figure with none of its own in the clause of the one
     // before ("… of $0.6 billion to $81.4 billion") measures the same.

@@ -142,8 +142,7 @@ export function periodMentions(sentence: string, anchor: Anchor, releaseYear: nu
       const month = monthOf(g.monthName);
       const year = g.mYear ? Number(g.mYear) : yearFor(month, anchor);
       out.push(mention(year ? formatPeriod({ kind: 'month', year, month }) : undefined));
-      if (g.mYear) set(anchor, year, month);
-      else if (year !== undefined) Object.assign(anchor, { month, year, fromDate: false });
+      set(anchor, year, month);
     } else if (g.year !== undefined) {
       const prefix = sentence.slice(Math.max(0, start - 40), start + (g.prep?.length ?? 0) + 1);
       if (NOT_A_PERIOD_BEFORE.test(prefix.slice(0, prefix.length - (g.prep?.length ?? 0) - 1)) || (g.prep === 'of' && /\b(?:Act|Law)\s+$/.test(before))) continue;

@@ -20,7 +20,10 @@ const ANY_CUE = new RegExp(`\\b(?:(${UP_WORDS}|improv\\w*)|(${DOWN_WORDS}))\\b`,
 /** A direction noun right after it: "a 4.8% decrease", "32% higher", "$0.5 billion more than". */
 const CUE_AFTER = /^\s*(?:(increase|rise|gain|jump|growth|higher|more)|(decrease|decline|drop|fall|reduction|cut|lower|less))\b/i;
 /** "…, or 0.9 percent", "$3.3 billion (less than 0.1 percent)": the second figure of a change restates the first. */
-const RESTATES = /^[\s,(]*(?:(?:or|and)\s*(?:by\s+)?|\(\s*(?:less\s+than|more\s+than|about|nearly|roughly)?\s*)$/i;
+const RESTATES = /^(?:\s*(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized)?\s+rate|in\s+real\s+terms))?[\s,(]*(?:(?:or|and)\s*(?:by\s+)?|\(\s*(?:less\s+than|more\s+than|about|nearly|roughly)?\s*)$/i;
+/** "increased at an annual rate of 2.8 percent", "grew at a 3.2 percent annual rate", "5.2 percent at an annual rate". */
+const ANNUAL_BEFORE = /\bannual(?:ized)?\s+rate\s+of\s+(?:about\s+|nearly\s+)?$/i;
+const ANNUAL_AFTER = /^\s*(?:(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?)?annual(?:ized)?\s+rate|annualized)\b/i;
 /** "from $192.5 billion", "than the $63.3 billion", "from the revised August total of $42.8 billion". */
 const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer)\s)than|versus|vs\.)\s*(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|compared\s+(?:with|to)|than|versus)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|than|versus)\s+the\s+$/i;
 const SHARE_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|represent(?:s|ed|ing)?|made\s+up|makes?\s+up|comprised?|share\s+of|equal\s+to|contribut\w+)\s*(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|only\s+|just\s+)?$/i;
@@ -42,6 +45,11 @@ export interface RoleReading {
   revises?: boolean;
   /** A share verb right before it: the clause's subject is the part. */
   shareVerb?: boolean;
+}
+
+/** A percent change stated at an annual rate (a quarter's change compounded over the year). */
+export function isAnnualRate(before: string, after: string): boolean {
+  return ANNUAL_AFTER.test(after) || ANNUAL_BEFORE.test(before);
 }
 
 export function roleOf(x: { before: string; after: string; isPercent: boolean; previous: Measure | undefined; subjectHint?: string }): RoleReading {

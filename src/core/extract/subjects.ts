@@ -22,7 +22,7 @@ const OPENER = /^(?:although|though|while|whereas|because|since|if|when|as|but|a
 
 const WORD = "[\\w.'’&/-]+";
 /** "an increase in the goods deficit of": the change's subject between "in" and "of". */
-const CHANGE_IN_OF = new RegExp(`\\b${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD})\\s+(?:of|by)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+|over\\s+)?$`, 'i');
+const CHANGE_IN_OF = new RegExp(`\\b(?:an?\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD})\\s+(?:of|by)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+|over\\s+)?$`, 'i');
 /** "capital goods (", "services -- ": the phrase right before a figure in parentheses or after a dash. */
 const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
 const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|\b(?:in|of|for|with|from|including|to|on)\s))?\s*(?:and\s+|or\s+)?/i;
@@ -60,6 +60,7 @@ export function cleanSubject(raw: string): string | undefined {
   let words = raw
     .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+(?:—|–|--|\s-\s))?/, '')
     .replace(/^.*\bthat\s+/i, '')
+    .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed)\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
   words = words.replace(LEADING_ADVERBIAL, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
   if (!words || /\d|\$/.test(words) || OPENER.test(words)) return undefined;
@@ -93,11 +94,11 @@ export interface Around {
 }
 
 /** What the words right around a figure say it measures, before the clause's subject is tried. */
-export function localSubject(x: Around): { subject?: string; changeIn?: boolean } {
+export function localSubject(x: Around): { subject?: string; changeIn?: boolean; direction?: 'up' | 'down' } {
   const near = x.before.slice(-200);
   const changeIn = CHANGE_IN_OF.exec(near);
   const changed = changeIn && !/^(?:real|nominal|current[-\s]dollar|constant[-\s]dollar)\s+(?:terms|dollars)$/i.test(changeIn[1] ?? '') ? phrase(changeIn[1]) : undefined;
-  if (changed) return { subject: changed, changeIn: true };
+  if (changed) return { subject: changed, changeIn: true, direction: /^(?:an?\s+)?(?:increase|rise|gain|growth|improvement)/i.test(changeIn?.[0] ?? '') ? 'up' : 'down' };
   const unabbreviated = near.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ');
   const labelled = LABELLED.exec(unabbreviated);
   if (labelled) {
