@@ -4,6 +4,7 @@
  * months `2007-01..2007-05` (year-to-date through May). Measure writes these, context
  * reads them, and the library groups figures by them.
  */
+import { MONTHS as MONTH_NAMES, pad2 } from './dates.js';
 
 export type Period =
   | { kind: 'year'; year: number }
@@ -12,11 +13,10 @@ export type Period =
   | { kind: 'fiscal'; year: number }
   | { kind: 'span'; from: { year: number; month: number }; to: { year: number; month: number } };
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const QUARTER_WORDS = ['first', 'second', 'third', 'fourth'];
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-const ym = (p: { year: number; month: number }): string => `${p.year}-${pad(p.month)}`;
+const ym = (p: { year: number; month: number }): string => `${p.year}-${pad2(p.month)}`;
 
 export function formatPeriod(p: Period): string {
   switch (p.kind) {

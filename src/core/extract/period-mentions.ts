@@ -6,6 +6,7 @@
  * previous month". A calendar anchor (the last year and month the text named, or the
  * release's date) carries from sentence to sentence, so a month without a year gets one.
  */
+import { MONTHS, monthNumber } from '../dates.js';
 import { formatPeriod, inYear, previousPeriod, yearEarlier } from '../periods.js';
 
 export interface Anchor {
@@ -34,8 +35,7 @@ export interface PeriodMention {
   before?: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(${MONTHS.join('|')})`;
 const YEAR = '((?:19|20)\\d\\d)';
 const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9, '10': 10, '11': 11 };
 const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -64,10 +64,6 @@ const MENTION = new RegExp(
 const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|revised|same)\s+)*$/i;
 /** "the Export Enforcement Act of 2007", "through the end of FY 2010": a year that names a thing or a deadline. */
 const NOT_A_PERIOD_BEFORE = /(?:\b(?:Act|Law|Plan|Program|Conference|Strategy)\s+$|\b(?:end|start|beginning)\s+of\s+$|\b(?:by|until|before|after)\s+(?:the\s+)?$)/;
-
-function monthOf(name: string | undefined): number {
-  return name ? MONTHS.indexOf(name.toLowerCase()) + 1 : 0;
-}
 
 /** The year a month (or quarter ending in `month`) without one is in. */
 function yearFor(month: number, anchor: Anchor): number | undefined {
@@ -100,7 +96,7 @@ export function periodMentions(sentence: string, anchor: Anchor, releaseYear: nu
     } else if (g.yoy !== undefined) out.push({ start, end, base: true, relative: { to: 'year-earlier' } });
     else if (g.previous !== undefined) out.push({ start, end, base: true, relative: { to: 'previous' } });
     else if (g.ytd !== undefined) {
-      const through = g.ytdMonth ? monthOf(g.ytdMonth) : anchor.focus?.month;
+      const through = g.ytdMonth ? monthNumber(g.ytdMonth) : anchor.focus?.month;
       const year = through ? (g.ytdMonth ? yearFor(through, anchor) : anchor.focus?.year) : undefined;
       out.push(mention(through && year ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: through } }) : undefined));
     } else if (g.firstMonths !== undefined) {
@@ -113,7 +109,7 @@ export function periodMentions(sentence: string, anchor: Anchor, releaseYear: nu
       const first = (g.which ?? '').toLowerCase() === 'first';
       out.push(mention(year ? formatPeriod({ kind: 'span', from: { year, month: first ? 1 : 7 }, to: { year, month: first ? 6 : 12 } }) : undefined));
     } else if (g.ending !== undefined) {
-      const to = monthOf(g.endMonth);
+      const to = monthNumber(g.endMonth);
       const year = g.endYear ? Number(g.endYear) : yearFor(to, anchor);
       const n = COUNT[(g.endCount ?? '').toLowerCase()] ?? (g.endCount === 'twelve' ? 12 : undefined);
       if (year && n) {
@@ -139,7 +135,7 @@ export function periodMentions(sentence: string, anchor: Anchor, releaseYear: nu
       out.push(mention(`FY${g.fyYear}`));
     } else if (g.month !== undefined) {
       if (!/^[A-Z]/.test(g.monthName ?? '')) continue;
-      const month = monthOf(g.monthName);
+      const month = monthNumber(g.monthName);
       const year = g.mYear ? Number(g.mYear) : yearFor(month, anchor);
       out.push(mention(year ? formatPeriod({ kind: 'month', year, month }) : undefined));
       set(anchor, year, month);

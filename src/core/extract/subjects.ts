@@ -15,6 +15,8 @@
  *
  * A pronoun, a clause opener or a verb is never a subject: such a figure gets none.
  */
+import { MONTHS } from '../dates.js';
+
 const CHANGE_NOUN = '(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|improvement|deterioration)s?';
 const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|change|rate|total|level|estimate|average|maximum|minimum|high|low|record|sum|amount|value|cost|up|worth|availability|announcement|allocation|commitment|release|terms|dollars)s?$/i;
 const PRONOUN = /^(?:it|they|there|this|these|those|that|which|who|he|she|we|i|you|its|their|our|one|each|all|both|some|many|most|such|here)$/i;
@@ -47,7 +49,7 @@ const HAVE_MAIN = /^\s+(?!been\b|\w+(?:ed|en)\b|grown\b|risen\b|come\b|hit\b|set
 export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but|whereas|as)\b|,\s*which\b|\bwhile\b|\bwhereas\b)/gi;
 const MAX_SUBJECT_WORDS = 12;
 const LEADING_ADVERBIAL = /^(?:(?:in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|together|earlier|last|this|that|first|second|finally|specifically|originally)\b[^,]{0,80},\s+)+/i;
-const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_WORD = `(?:${MONTHS.join('|')})`;
 const TRAILING_PERIOD = new RegExp(
   `(?:\\s+(?:in|for|during|through|over|on|of)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+months|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal\\s+year|FY|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date)$`,
   'i',
