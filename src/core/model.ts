@@ -120,15 +120,12 @@ export const Insight = z.object({
   formula: z.string().max(2_000),
   /** Ids of the annotations it came from. */
   inputs: z.array(z.string().max(64)).max(50),
-  /** What the computed value is of, and when (the normalized period), when its figures say. */
+  /** What the computed value is of, and when (the normalized period, as a figure's measure
+   * has it; an implied base's is its base period), when its figures say. */
   subject: z.string().max(500).optional(),
   period: z.string().max(100).optional(),
   /** Consistency checks say whether the text agrees with itself. */
   status: z.enum(['agrees', 'mismatch']).optional(),
-  /** What the computed value measures, and when (the same normalized forms as a figure's
-   * measure; an implied base's period is its base period). Absent when the text does not say. */
-  subject: z.string().max(500).optional(),
-  period: z.string().max(100).optional(),
   caveats: z.array(z.string().max(1_000)).max(20).optional(),
 });
 export type Insight = z.infer<typeof Insight>;
