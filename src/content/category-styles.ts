@@ -1,32 +1,17 @@
 /**
  * How each category looks in the page: the colour and line style the reader chose in
- * settings (src/storage/settings.ts), and a line position per category, so that with the
+ * settings (src/storage/settings.ts), and the line position each kind has in core/kinds.ts, so that with the
  * default styles no two categories look alike without colour. Painted from one
  * constructed style sheet adopted by the document: no element in the page, and no inline
  * <style> for a page's CSP to refuse.
  */
+import { KINDS } from '../core/kinds.js';
 import type { AnnotationKind } from '../core/model.js';
 import type { KindStyle } from '../storage/settings.js';
 
-/** Where the line goes: entities and dates under the text, figures under and over, minor kinds over. */
-export const LINE_POSITION: Record<AnnotationKind, 'underline' | 'overline' | 'underline overline'> = {
-  acronym: 'underline',
-  person: 'underline',
-  organization: 'underline',
-  place: 'underline',
-  date: 'underline',
-  document: 'underline overline',
-  money: 'underline overline',
-  percent: 'underline overline',
-  quantity: 'underline overline',
-  year: 'overline',
-  phone: 'overline',
-  email: 'overline',
-};
-
 /** The declarations that paint one category: a translucent tint that reads on light and dark pages, and its line. */
 export function declarationsOf(kind: AnnotationKind, { colour, underline }: KindStyle): string {
-  return `background-color: ${colour}38; text-decoration: ${LINE_POSITION[kind]} ${underline} ${colour}; text-decoration-thickness: 2px;`;
+  return `background-color: ${colour}38; text-decoration: ${KINDS[kind].style.line} ${underline} ${colour}; text-decoration-thickness: 2px;`;
 }
 
 /** CSS for every category, for both painters (Highlight API names and fallback marks). */

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { describe, TextPositionSelector, TextQuoteSelector } from './anchoring/selectors.js';
 import { splitSentences } from './context/sentences.js';
 import { linkToQuote } from './facts-citation.js';
+import { kindOf } from './kinds.js';
 import { AnnotationKind, InsightKind, Measure, type Annotation, type Insight } from './model.js';
 import { formatAnnotationValue, formatInsightValue, readableFormula } from './readable-formula.js';
 
@@ -94,37 +95,10 @@ export function sentenceAround(text: string, start: number, end: number): string
   return fold(text.slice(Math.min(first.start, start), Math.max(last.end, end))).slice(0, 4_000);
 }
 
-function detailOf(a: Annotation): string | undefined {
-  if (a.kind === 'acronym' && a.source) return `expansion source: ${a.source}`;
-  if (a.kind === 'person') return a.role;
-  if (a.kind === 'date') return a.weekday;
-  return undefined;
-}
-
+/** The value in normal form, without the line about it: an input keeps only its value. */
 function valueOf(a: Annotation): { value: string | number | null; unit?: string } {
-  switch (a.kind) {
-    case 'acronym':
-      return { value: a.expansion ?? null };
-    case 'person':
-      return { value: a.text };
-    case 'organization':
-    case 'place':
-    case 'document':
-      return { value: a.name ?? a.text };
-    case 'money':
-      return { value: a.value, unit: a.currency };
-    case 'percent':
-      return { value: a.value, unit: a.points ? 'percentage points' : '%' };
-    case 'quantity':
-      return { value: a.value, unit: a.unit.slice(0, 40) };
-    case 'date':
-      return { value: a.iso };
-    case 'year':
-      return { value: a.value };
-    case 'phone':
-    case 'email':
-      return { value: a.value };
-  }
+  const { value, unit } = kindOf(a).value(a);
+  return unit === undefined ? { value } : { value, unit };
 }
 
 function measureOf(a: Annotation) {
@@ -167,7 +141,7 @@ export interface UsedBy {
 }
 
 export function pinnedOfAnnotation(a: Annotation, text: string, usedBy: readonly UsedBy[] = []): PinnedAnnotation {
-  const detail = detailOf(a);
+  const { detail } = kindOf(a).value(a);
   const measure = measureOf(a);
   return {
     source: 'annotation',

@@ -3,6 +3,7 @@
  * (`abbr,expansion,description,url`, RFC 4180 quoting). Every imported row is validated;
  * bad rows are reported by line and the good ones kept. Pure, so tested in Node.
  */
+import { csvText } from '../core/export/csv.js';
 import { CustomAcronym } from '../storage/acronyms.js';
 import { summarizeIssues } from '../storage/versioned.js';
 
@@ -18,16 +19,8 @@ export function acronymsToJson(acronyms: readonly CustomAcronym[]): string {
   return `${JSON.stringify({ format: ACRONYMS_FORMAT, acronyms }, null, 2)}\n`;
 }
 
-function csvField(value: string | undefined): string {
-  let v = value ?? '';
-  // A spreadsheet would run a cell that starts like a formula; a leading apostrophe keeps it text.
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 export function acronymsToCsv(acronyms: readonly CustomAcronym[]): string {
-  const lines = [COLUMNS.join(','), ...acronyms.map((a) => COLUMNS.map((c) => csvField(a[c])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText([COLUMNS, ...acronyms.map((a) => COLUMNS.map((c) => a[c] ?? ''))]);
 }
 
 /** RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks. */

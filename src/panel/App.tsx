@@ -4,11 +4,11 @@
  */
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { KINDS } from '../core/kinds.js';
 import { countsByKind, type AnnotationKind } from '../core/model.js';
 import type { PanelToContent, Snapshot } from '../messages/protocol.js';
 import type { ExtensionStorage } from '../storage/index.js';
 import { useAnnouncer } from '../ui/announcer.js';
-import { KIND_LABELS } from './items.js';
 import { Acronyms } from './sections/Acronyms.js';
 import { Facts } from './sections/Facts.js';
 import { CategoryToggles } from './sections/CategoryToggles.js';
@@ -103,7 +103,7 @@ export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorag
   };
   const setVisible = (kind: AnnotationKind, visible: boolean): void => {
     send({ type: 'set-kind-visible', kind, visible });
-    announce(`${KIND_LABELS[kind]} ${visible ? 'highlighted' : 'no longer highlighted'} in the page.`);
+    announce(`${KINDS[kind].plural} ${visible ? 'highlighted' : 'no longer highlighted'} in the page.`);
   };
   const setKnown = (abbr: string, known: boolean): void => {
     memory.setKnown(abbr, known).then(

@@ -2,7 +2,8 @@
  * What the panel lists, derived from a snapshot: rows per section, what a filter matches,
  * and counts per category. Pure, so it is tested without a browser.
  */
-import { type Annotation, type AnnotationKind, type AnnotationOf, type Measure } from '../core/model.js';
+import { kindOf } from '../core/kinds.js';
+import type { Annotation, AnnotationKind, AnnotationOf } from '../core/model.js';
 
 export interface AcronymRow {
   abbr: string;
@@ -41,40 +42,11 @@ export function acronymRows(annotations: readonly Annotation[]): AcronymRow[] {
   return [...rows.values()];
 }
 
-export function describeMeasure(measure: Measure | undefined): string {
-  if (!measure) return '';
-  const direction = measure.direction === 'up' ? 'rise' : measure.direction === 'down' ? 'fall' : '';
-  return [measure.subject, measure.period, direction].filter(Boolean).join(', ');
-}
-
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-function detailOf(a: Annotation): string | undefined {
-  switch (a.kind) {
-    case 'person':
-      return a.role;
-    case 'organization':
-    case 'place':
-    case 'document':
-      return a.name && a.name !== a.text ? a.name : undefined;
-    case 'money':
-      return [usd.format(a.value), describeMeasure(a.measure)].filter(Boolean).join(' · ');
-    case 'percent':
-      return [a.points ? 'percentage points' : '', describeMeasure(a.measure)].filter(Boolean).join(' · ') || undefined;
-    case 'quantity':
-      return [`${a.value.toLocaleString('en-US')} ${a.unit}`, describeMeasure(a.measure)].filter(Boolean).join(' · ');
-    case 'date':
-      return [a.iso, a.weekday].filter(Boolean).join(' · ');
-    default:
-      return undefined;
-  }
-}
-
 export function entityRows(annotations: readonly Annotation[], kinds: readonly AnnotationKind[]): EntityRow[] {
   return annotations
     .filter((a) => kinds.includes(a.kind))
     .map((a) => {
-      const detail = detailOf(a);
+      const detail = kindOf(a).listed(a);
       return detail ? { id: a.id, kind: a.kind, text: a.text, detail } : { id: a.id, kind: a.kind, text: a.text };
     });
 }
@@ -86,18 +58,3 @@ export function matches(filter: string, ...texts: (string | undefined)[]): boole
   const haystack = texts.filter(Boolean).join(' ').toLowerCase();
   return words.every((w) => haystack.includes(w));
 }
-
-export const KIND_LABELS: Readonly<Record<AnnotationKind, string>> = {
-  acronym: 'Acronyms',
-  person: 'People',
-  organization: 'Organizations',
-  place: 'Places',
-  document: 'Documents',
-  money: 'Money',
-  percent: 'Percentages',
-  quantity: 'Quantities',
-  date: 'Dates',
-  year: 'Years',
-  phone: 'Phone numbers',
-  email: 'Email addresses',
-};

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANNOTATION_KINDS } from '../../src/core/model.js';
-import { categoryCss, LINE_POSITION } from '../../src/content/category-styles.js';
+import { categoryCss } from '../../src/content/category-styles.js';
+import { KINDS } from '../../src/core/kinds.js';
 import { DEFAULT_KIND_STYLES } from '../../src/storage/settings.js';
 
 const css = readFileSync(join(import.meta.dirname, '../../src/content/content.css'), 'utf8');
@@ -17,7 +18,7 @@ describe('category styles', () => {
   });
 
   it('with the default styles, no two categories look alike without colour', () => {
-    const looks = ANNOTATION_KINDS.map((k) => `${LINE_POSITION[k]} ${DEFAULT_KIND_STYLES[k].underline}`);
+    const looks = ANNOTATION_KINDS.map((k) => `${KINDS[k].style.line} ${DEFAULT_KIND_STYLES[k].underline}`);
     expect(new Set(looks).size).toBe(looks.length);
   });
 });

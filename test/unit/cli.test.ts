@@ -25,7 +25,7 @@ describe('the CLI on the founding release', () => {
   });
 
   it('writes CSV a row per annotation, with formulas defused', () => {
-    const csv = render([{ file: 'a.html', output }], 'csv').trim().split('\n');
+    const csv = render([{ file: 'a.html', output }], 'csv').trim().split('\r\n');
     expect(csv[0]).toBe('file,url,id,kind,text,start,end,detail');
     expect(csv).toHaveLength(output.annotations.length + 1);
     expect(csv.some((row) => row.includes(',acronym,BIS,') && row.includes('Bureau of Industry and Security (page)'))).toBe(true);

@@ -16,8 +16,8 @@ export function escapeInline(s: string): string {
   return s.replace(/[\\`*_[\]<>{}|~!&#]/g, '\\$&');
 }
 
-/** Text that must stay on one line (titles, tags, values), escaped. */
-function oneLine(s: string): string {
+/** Text that must stay on one line (titles, tags, values, table cells), escaped. */
+export function oneLine(s: string): string {
   return escapeInline(s.replace(/\s+/g, ' ').trim());
 }
 

@@ -1,6 +1,6 @@
 /** Categories: shown by default or not, their colour, and their underline style (the cue that is not colour). */
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../core/model.js';
-import { KIND_LABELS } from '../../panel/items.js';
+import { KINDS } from '../../core/kinds.js';
 import { UNDERLINE_STYLES, type KindStyle } from '../../storage/settings.js';
 
 export interface CategoriesProps {
@@ -26,7 +26,7 @@ export function Categories({ kinds, save }: CategoriesProps) {
         <tbody>
           {ANNOTATION_KINDS.map((kind) => {
             const style = kinds[kind];
-            const label = KIND_LABELS[kind];
+            const label = KINDS[kind].plural;
             return (
               <tr key={kind} data-kind={kind}>
                 <th scope="row">{label}</th>

@@ -1,6 +1,6 @@
 /** Switches each category's highlights in the page on and off; shows how many there are. */
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../core/model.js';
-import { KIND_LABELS } from '../items.js';
+import { KINDS } from '../../core/kinds.js';
 
 export interface CategoryTogglesProps {
   counts: Record<AnnotationKind, number>;
@@ -18,7 +18,7 @@ export function CategoryToggles({ counts, hidden, setVisible }: CategoryTogglesP
         <label key={kind} class="toggle" data-kind={kind}>
           <input type="checkbox" checked={!hidden.includes(kind)} onChange={(e) => setVisible(kind, e.currentTarget.checked)} />
           <span class="swatch" aria-hidden="true" />
-          {KIND_LABELS[kind]} <span class="count">{counts[kind]}</span>
+          {KINDS[kind].plural} <span class="count">{counts[kind]}</span>
         </label>
       ))}
     </fieldset>
