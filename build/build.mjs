@@ -20,6 +20,8 @@ const STATIC = [
   ['src/panel/panel.html', 'panel.html'],
   ['src/panel/panel.css', 'panel.css'],
   ['src/options/options.html', 'options.html'],
+  ['src/library/library.html', 'library.html'],
+  ['src/library/library.css', 'library.css'],
   ['src/content/content.css', 'content.css'],
   ['src/core/data/glossary.json', 'glossary.json'],
   ['icons', 'icons'],
@@ -30,6 +32,7 @@ const ENTRIES = {
   background: 'src/background/index.ts',
   panel: 'src/panel/main.tsx',
   options: 'src/options/main.tsx',
+  library: 'src/library/main.tsx',
 };
 
 /** @param {'chrome' | 'firefox'} target */

@@ -4,6 +4,7 @@
  */
 import { browser, chromeSidePanel, firefoxSidebarAction } from '../platform/browser.js';
 import { registerFacts } from './facts.js';
+import { registerLibrary } from './library.js';
 import { registerOpenPanel } from './open-panel.js';
 import { keepSiteScriptsInSync } from '../sites/site-access.js';
 
@@ -16,6 +17,7 @@ if (sidePanel) {
 }
 
 registerFacts();
+registerLibrary();
 registerOpenPanel();
 // Sites turned on at runtime get their content script; turned off (here or in the browser's settings), lose it.
 keepSiteScriptsInSync();

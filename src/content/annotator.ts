@@ -140,6 +140,11 @@ export class Annotator {
     return fresh.annotations.length;
   }
 
+  /** The release's text as the text map flattens it: annotations' offsets point into it. */
+  get text(): string {
+    return this.map.text;
+  }
+
   /** The release body and what inside it is not the release, for features that map its text themselves. */
   get body(): { root: Element; excluded: readonly Element[] } | null {
     const root = this.detection?.bodyRoot;

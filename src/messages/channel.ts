@@ -62,6 +62,21 @@ export async function sendToTab<S extends z.ZodType>(tabId: number, message: unk
   return answer.value;
 }
 
+/** Sends to the background and validates its reply; no answer or an invalid one is undefined. */
+export async function askBackground<S extends z.ZodType>(message: unknown, reply: S): Promise<z.infer<S> | undefined> {
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
+  const parsed = reply.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  dropped++;
+  console.debug(`Release Lens: dropped reply #${dropped} that failed validation`);
+  return undefined;
+}
+
 /** Broadcasts to the extension's pages; nobody listening is not an error. */
 export async function broadcast(message: unknown): Promise<void> {
   try {

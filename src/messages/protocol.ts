@@ -4,6 +4,7 @@
  * is dropped.
  */
 import * as z from 'zod';
+import { Recording } from '../core/library/record.js';
 import { Annotation, AnnotationKind, Insight, KindCounts, ReleaseInfo } from '../core/model.js';
 
 /** What the content script knows about its page, as the panel shows it. */
@@ -51,8 +52,17 @@ export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pin-annotation'), annotation: Annotation, release: ReleaseInfo }),
   /** "Open in the panel": the panel opens on this tab and shows the annotation. */
   z.object({ type: z.literal('open-panel'), annotationId: z.string().max(64) }),
+  /** After annotation, once per page: the background records the release in the library (replied with RecordReply). */
+  z.object({ type: z.literal('record-release'), recording: Recording }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
+
+/** The background's answer to `record-release`: the release's key, or why it was not recorded. */
+export const RecordReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.object({ key: z.string().max(8_000), created: z.boolean() }) }),
+  z.object({ ok: z.literal(false), error: z.string().max(2_000) }),
+]);
+export type RecordReply = z.infer<typeof RecordReply>;
 
 /** Panel or background → content script: the reader's facts on the page (issue 8). */
 export const FactsToContent = z.discriminatedUnion('type', [

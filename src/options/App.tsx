@@ -14,6 +14,7 @@ import { CustomAcronyms } from './sections/CustomAcronyms.js';
 import { Data } from './sections/Data.js';
 import { KnownAcronyms } from './sections/KnownAcronyms.js';
 import { Sites } from './sections/Sites.js';
+import { RecordingSwitch } from '../library/settings/RecordingSwitch.js';
 
 interface Loaded {
   settings: Settings;
@@ -95,6 +96,10 @@ export function OptionsApp({ store }: { store: ExtensionStorage }) {
           />{' '}
           Single-key shortcuts in the side panel (/ for the filter, j and k between items)
         </label>
+      </section>
+      <section aria-labelledby="library-heading">
+        <h2 id="library-heading">Library of releases</h2>
+        <RecordingSwitch store={store} />
       </section>
       <CustomAcronyms
         acronyms={loaded.custom}

@@ -24,6 +24,7 @@ import { usePreferences } from './use-preferences.js';
 import { SHORTCUTS, useShortcuts } from './use-shortcuts.js';
 import { useSnapshot } from './use-snapshot.js';
 import { TurnOnForSite } from './sections/TurnOnForSite.js';
+import { RecordingSwitch } from '../library/settings/RecordingSwitch.js';
 
 export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorage }) {
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
@@ -153,6 +154,7 @@ export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorag
             {SHORTCUTS.map(([key, does]) => `${key}: ${does}`).join(' · ')}
           </p>
         )}
+        <RecordingSwitch store={store} url={snapshot.release.url} />
       </footer>
       {live}
     </main>

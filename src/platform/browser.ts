@@ -8,6 +8,11 @@ import browser, { type Scripting } from 'webextension-polyfill';
 export { browser };
 export type { Runtime, Scripting, Tabs } from 'webextension-polyfill';
 
+/** A private (incognito) window's content script: nothing it reads is kept. */
+export function inPrivateWindow(): boolean {
+  return browser.extension?.inIncognitoContext === true;
+}
+
 /** Chrome and Edge's side panel; Firefox has `sidebarAction` instead. */
 export function chromeSidePanel(): typeof chrome.sidePanel | undefined {
   return typeof chrome !== 'undefined' ? chrome.sidePanel : undefined;

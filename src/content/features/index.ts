@@ -7,6 +7,7 @@ import { knownAcronyms } from './known-acronyms/index.js';
 import { lateContent } from './late-content/index.js';
 import { learnedAcronyms } from './learned-acronyms/index.js';
 import { legend } from './legend/index.js';
+import { libraryRecording } from './library-recording/index.js';
 import { panelBridge } from './panel-bridge/index.js';
 
-export const FEATURES: readonly Feature[] = [panelBridge, annotationCards, keyboardSteps, facts, legend, lateContent, knownAcronyms, learnedAcronyms];
+export const FEATURES: readonly Feature[] = [panelBridge, libraryRecording, annotationCards, keyboardSteps, facts, legend, lateContent, knownAcronyms, learnedAcronyms];

@@ -1,0 +1,117 @@
+/**
+ * The library page: the releases read, searchable; a page per person, acronym,
+ * organization and place; the series of figures; and managing what is kept. Wiring
+ * only: each view is a component, the data comes from useLibrary. Everything from a
+ * release is rendered as text.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { LibraryEntry } from '../core/library/record.js';
+import { useAnnouncer } from '../ui/announcer.js';
+import type { ExtensionStorage } from '../storage/index.js';
+import { parseRoute, type Route } from './route.js';
+import { useLibrary } from './use-library.js';
+import { Releases } from './views/Releases.js';
+
+const NAV: Array<[string, string, Route['view'][]]> = [
+  ['#/', 'Releases', ['releases']],
+  ['#/entities/person', 'People, acronyms, places', ['entities', 'entity']],
+  ['#/series', 'Series', ['series']],
+  ['#/manage', 'Manage', ['manage']],
+];
+
+function useRoute(): [Route, (hash: string, replace?: boolean) => void] {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onChange = (): void => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const navigate = (hash: string, replace = false): void => {
+    if (replace) {
+      history.replaceState(null, '', hash);
+      setRoute(parseRoute(hash));
+    } else {
+      location.hash = hash;
+    }
+  };
+  return [route, navigate];
+}
+
+export function App({ store: _store }: { store: ExtensionStorage }) {
+  const state = useLibrary();
+  const [route, navigate] = useRoute();
+  const [announcement, announce] = useAnnouncer();
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    // A release read in another tab shows up when the reader comes back to this one.
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible' && state.status === 'ready') state.reload();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [state]);
+
+  const header = (
+    <header class="library-header">
+      <p class="brand">Release Lens · Library</p>
+      <nav aria-label="Library">
+        <ul>
+          {NAV.map(([href, label, views]) => (
+            <li key={href}>
+              <a href={href} aria-current={views.includes(route.view) ? 'page' : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+  const live = (
+    <div class="visually-hidden" aria-live="polite" role="status">
+      {announcement}
+    </div>
+  );
+  if (state.status !== 'ready') {
+    return (
+      <>
+        {header}
+        <main class="state" aria-busy={state.status === 'loading'}>
+          {state.status === 'loading' ? <p class="loading">Opening the library…</p> : <p role="alert">{state.message}</p>}
+        </main>
+      </>
+    );
+  }
+  const forget = (entry: LibraryEntry): void => {
+    state.library.remove(entry.key).then(
+      () => {
+        announce(`Forgot “${entry.title}”.`);
+        state.reload();
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+
+  return (
+    <>
+      {header}
+      <main class="library">
+        {error && (
+          <p class="notice error" role="alert">
+            {error}
+          </p>
+        )}
+        {state.unreadable > 0 && (
+          <p class="notice" role="status">
+            {state.unreadable === 1 ? 'One stored release could not be read' : `${state.unreadable} stored releases could not be read`} (damaged, or written by a newer Release Lens); they are kept as they are and left out here.
+          </p>
+        )}
+        {route.view === 'releases' && (
+          <Releases library={state.library} entries={state.entries} index={state.index} query={route.query} filters={route.filters} onForget={forget} navigate={navigate} />
+        )}
+        {live}
+      </main>
+    </>
+  );
+}

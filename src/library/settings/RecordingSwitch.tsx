@@ -1,0 +1,52 @@
+/**
+ * The switch that turns recording releases into the library on or off — everywhere and,
+ * beside a release, for its site — with a way into the library. In the panel and on the
+ * options page.
+ */
+import { useState } from 'preact/hooks';
+import type { ExtensionStorage } from '../../storage/index.js';
+import { siteOf } from '../../storage/library/prefs.js';
+import { openLibrary } from '../open-library.js';
+import { useLibraryPrefs } from './use-library-prefs.js';
+
+export function RecordingSwitch({ store, url }: { store: ExtensionStorage; url?: string }) {
+  const [prefs, save] = useLibraryPrefs(store);
+  const [error, setError] = useState('');
+  const site = url ? siteOf(url) : '';
+  const report = (e: unknown): void => setError(e instanceof Error ? e.message : String(e));
+  const setSite = (on: boolean): void => {
+    const offSites = prefs.offSites.filter((s) => s !== site);
+    save({ ...prefs, offSites: on ? offSites : [...offSites, site] }).then(() => setError(''), report);
+  };
+  return (
+    <div class="recording" data-library="recording">
+      <label>
+        <input type="checkbox" checked={prefs.recording} onChange={(e) => void save({ ...prefs, recording: e.currentTarget.checked }).then(() => setError(''), report)} /> Keep the
+        releases I read in my library
+      </label>
+      {site && prefs.recording && (
+        <label>
+          <input type="checkbox" checked={!prefs.offSites.includes(site)} onChange={(e) => setSite(e.currentTarget.checked)} /> …on {site}
+        </label>
+      )}
+      {!url && prefs.offSites.length > 0 && (
+        <p class="meta">
+          Not kept on: {prefs.offSites.join(', ')}.{' '}
+          <button type="button" class="link" onClick={() => void save({ ...prefs, offSites: [] }).catch(report)}>
+            Keep them everywhere
+          </button>
+        </p>
+      )}
+      <p>
+        <button type="button" class="link" onClick={() => void openLibrary().catch(report)}>
+          Open the library
+        </button>
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,224 @@
+/**
+ * The library of releases read, in IndexedDB in the extension's origin (through `idb`,
+ * a thin promise wrapper). A release is written in one transaction over its entry, text
+ * and figures, so a failed write (a full disk, a quota) leaves nothing half-written, and
+ * two tabs recording at once are put one after the other by the database. Reads
+ * validate every record: one that fails is skipped and counted, the rest are used.
+ */
+import { openDB } from 'idb';
+import { mergeRelease, restoredRelease, type LibraryFile } from '../../core/library/library-file.js';
+import { storedRelease, type LibraryEntry, type LibraryText, type Recording, type StoredRelease } from '../../core/library/record.js';
+import type { LibraryFigure } from '../../core/library/series.js';
+import { StorageError } from '../errors.js';
+import { readVersioned, type VersionedShape } from '../versioned.js';
+import { DB_VERSION, LIBRARY_DB, RELEASE_STORES, SHAPES, UPGRADES, type LibraryDb, type SearchSnapshot, type Stored, type WriteTx } from './schema.js';
+
+export interface Read<T> {
+  items: T[];
+  /** How many stored records could not be read (damaged, or from a newer Release Lens); they stay stored. */
+  unreadable: number;
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Why a write failed, in words a reader can act on. */
+export function writeError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const message = error instanceof Error || error instanceof DOMException ? error.message : String(error);
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
+    return new StorageError(
+      'quota',
+      'Not saved: there is no room left for the library (the disk or the browser’s storage is full). Nothing was half-written. Delete releases you no longer need, or keep them for fewer months.',
+    );
+  }
+  return new StorageError('write', `Not saved: the library could not be written (${message}). Nothing was half-written.`);
+}
+
+function sealed<T>(shape: VersionedShape<T>, value: T): Stored<T> {
+  return { schemaVersion: shape.version, value: shape.schema.parse(value) };
+}
+
+function readAll<T>(shape: VersionedShape<T>, raws: readonly unknown[]): Read<T> {
+  const items: T[] = [];
+  let unreadable = 0;
+  for (const raw of raws) {
+    const read = readVersioned(shape, raw);
+    if (read.ok) items.push(read.value);
+    else unreadable++;
+  }
+  return { items, unreadable };
+}
+
+/**
+ * Issues a transaction's requests and waits for them. When one fails, the transaction
+ * aborts and the rest reject too: those rejections are expected, not left unhandled.
+ */
+async function requests(make: ReadonlyArray<() => Promise<unknown>>): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const issue of make) pending.push(issue());
+  } finally {
+    for (const p of pending) p.catch(() => undefined);
+  }
+  await Promise.all(pending);
+}
+
+/** Runs a write transaction; any failure aborts it, so none of its writes land. */
+async function writing<T>(db: LibraryDb, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+  const tx = db.transaction(RELEASE_STORES, 'readwrite');
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the database itself.
+    }
+    await tx.done.catch(() => undefined);
+    throw writeError(e);
+  }
+}
+
+export class Library {
+  private constructor(private readonly db: LibraryDb) {}
+
+  static async open(name = LIBRARY_DB): Promise<Library> {
+    let db: LibraryDb | undefined = undefined;
+    db = await openDB(name, DB_VERSION, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        for (let v = oldVersion; v < DB_VERSION; v++) UPGRADES[v]?.(database, tx);
+      },
+      // A newer Release Lens in another context wants to upgrade the database: step aside.
+      blocking: () => db?.close(),
+    });
+    return new Library(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Records a release read at `now`; one read before keeps its first-read date. */
+  async record(recording: Recording, now: Date): Promise<{ key: string; created: boolean }> {
+    const fresh = storedRelease(recording, now);
+    return writing(this.db, async (tx) => {
+      const raw = await tx.objectStore('entries').get(fresh.entry.key);
+      const previous = raw ? readVersioned(SHAPES.entries, raw) : undefined;
+      const stored = previous?.ok ? { ...fresh, entry: { ...fresh.entry, firstRead: previous.value.firstRead } } : fresh;
+      await putIn(tx, stored);
+      return { key: stored.entry.key, created: !raw };
+    });
+  }
+
+  async entries(): Promise<Read<LibraryEntry>> {
+    return readAll(SHAPES.entries, await this.db.getAll('entries'));
+  }
+
+  /** The texts of some releases, in one transaction; a missing or unreadable one is absent from the map. */
+  async texts(keys: readonly string[]): Promise<Map<string, LibraryText>> {
+    const tx = this.db.transaction('texts');
+    const raws = await Promise.all(keys.map((k) => tx.store.get(k)));
+    await tx.done;
+    const out = new Map<string, LibraryText>();
+    for (const text of readAll(SHAPES.texts, raws.filter(Boolean)).items) out.set(text.key, text);
+    return out;
+  }
+
+  async figures(seriesKey: string): Promise<Read<LibraryFigure>> {
+    return readAll(SHAPES.figures, await this.db.getAllFromIndex('figures', 'seriesKey', seriesKey));
+  }
+
+  /** Forgets one release: its entry, text and figures. */
+  async remove(key: string): Promise<void> {
+    await writing(this.db, async (tx) => {
+      await forget(tx, key);
+    });
+  }
+
+  /** Forgets every release last read before `cutoff`, in one transaction; resolves with how many. */
+  async removeReadBefore(cutoff: Date): Promise<number> {
+    return writing(this.db, async (tx) => {
+      const keys = await tx.objectStore('entries').index('lastRead').getAllKeys(IDBKeyRange.upperBound(cutoff.toISOString(), true));
+      for (const key of keys) await forget(tx, key);
+      return keys.length;
+    });
+  }
+
+  async clear(): Promise<void> {
+    const tx = this.db.transaction([...RELEASE_STORES, 'meta'], 'readwrite');
+    await Promise.all([tx.objectStore('entries').clear(), tx.objectStore('texts').clear(), tx.objectStore('figures').clear(), tx.objectStore('meta').clear()]);
+    await tx.done;
+  }
+
+  /** Every release, whole, for the export; a release whose text cannot be read counts as unreadable. */
+  async exportReleases(): Promise<Read<Pick<StoredRelease, 'entry' | 'text'>>> {
+    const tx = this.db.transaction(['entries', 'texts']);
+    const [entries, texts] = await Promise.all([tx.objectStore('entries').getAll(), tx.objectStore('texts').getAll()]);
+    await tx.done;
+    const readEntries = readAll(SHAPES.entries, entries);
+    const byKey = new Map(readAll(SHAPES.texts, texts).items.map((t) => [t.key, t]));
+    const items = readEntries.items.flatMap((entry) => {
+      const text = byKey.get(entry.key);
+      return text ? [{ entry, text }] : [];
+    });
+    return { items, unreadable: readEntries.unreadable + readEntries.items.length - items.length };
+  }
+
+  /** Merges a parsed file in one transaction: all of it lands, or (on any failure) none of it. */
+  async importFile(file: LibraryFile): Promise<ImportResult> {
+    const incoming = file.releases.map(restoredRelease);
+    return writing(this.db, async (tx) => {
+      const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+      const entries = tx.objectStore('entries');
+      for (const release of incoming) {
+        const raw = await entries.get(release.entry.key);
+        const read = raw ? readVersioned(SHAPES.entries, raw) : undefined;
+        const merge = mergeRelease(read?.ok ? read.value : undefined, release);
+        if (merge.action === 'keep') result.unchanged++;
+        else if (merge.action === 'add') result.added++;
+        else result.updated++;
+        if (merge.action === 'add' || merge.action === 'replace') await putIn(tx, merge.release);
+        else if (merge.action === 'first-read' && read?.ok) await entries.put(sealed(SHAPES.entries, { ...read.value, firstRead: merge.firstRead }));
+      }
+      return result;
+    });
+  }
+
+  async searchSnapshot(): Promise<SearchSnapshot | undefined> {
+    return this.db.get('meta', 'search');
+  }
+
+  async saveSearchSnapshot(snapshot: SearchSnapshot): Promise<void> {
+    try {
+      await this.db.put('meta', snapshot);
+    } catch (e) {
+      throw writeError(e);
+    }
+  }
+}
+
+async function removeFigures(tx: WriteTx, key: string): Promise<void> {
+  const figures = tx.objectStore('figures');
+  const ids = await figures.index('releaseKey').getAllKeys(key);
+  await requests(ids.map((id) => () => figures.delete(id)));
+}
+
+async function forget(tx: WriteTx, key: string): Promise<void> {
+  await requests([() => tx.objectStore('entries').delete(key), () => tx.objectStore('texts').delete(key), () => removeFigures(tx, key)]);
+}
+
+async function putIn(tx: WriteTx, stored: StoredRelease): Promise<void> {
+  const entry = sealed(SHAPES.entries, stored.entry);
+  const text = sealed(SHAPES.texts, stored.text);
+  const figures = stored.figures.map((f) => sealed(SHAPES.figures, f));
+  await removeFigures(tx, stored.entry.key);
+  const figureStore = tx.objectStore('figures');
+  await requests([() => tx.objectStore('entries').put(entry), () => tx.objectStore('texts').put(text), ...figures.map((f) => () => figureStore.put(f))]);
+}

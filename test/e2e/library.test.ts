@@ -1,0 +1,121 @@
+/** The library page, as a reader uses it after reading releases in Chromium. */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FOUNDING_URL } from '../support/founding.js';
+import { TRADE_STATEMENTS } from '../support/trade-statements.js';
+import { startHarness, type Harness } from './harness.js';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+afterEach(async () => {
+  const [, ...opened] = harness.context.pages();
+  await Promise.all(opened.map((p) => p.close()));
+});
+
+const [SEPTEMBER, FEBRUARY, MARCH] = TRADE_STATEMENTS;
+
+async function read(url: string): Promise<void> {
+  const page = await harness.open(url);
+  expect(await page.getAttribute('html', 'data-release-lens')).toBe('ready');
+  await page.close();
+}
+
+async function openLibrary(hash = ''): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/library.html${hash}`);
+  return page;
+}
+
+const titles = (library: Page) => library.$$eval('li.release .title', (els) => els.map((e) => e.textContent ?? ''));
+
+/** The library's list, read again until it has `count` releases (recording is asynchronous). */
+async function listed(count: number): Promise<{ library: Page; titles: string[] }> {
+  const library = await openLibrary();
+  await expect
+    .poll(async () => {
+      await library.reload();
+      await library.waitForSelector('main.library');
+      return (await titles(library)).length;
+    })
+    .toBe(count);
+  return { library, titles: await titles(library) };
+}
+
+describe('the library', () => {
+  it('tells a new reader what will appear, before anything is read', async () => {
+    const library = await openLibrary();
+    await library.waitForSelector('.empty-state');
+    expect(await library.textContent('.empty-state')).toMatch(/Every release you open with Release Lens is kept here/);
+    expect(await library.$('input[type="search"]')).not.toBeNull();
+  });
+
+  it('lists the releases read, newest first, with agency and date', async () => {
+    for (const url of [FOUNDING_URL, SEPTEMBER.url, FEBRUARY.url]) await read(url);
+    const { library, titles: list } = await listed(3);
+    expect(list[0]).toMatch(/February 2016/);
+    expect(list[1]).toMatch(/September 2015/);
+    expect(list[2]).toMatch(/Guidelines for U\.S\.-China High Technology/);
+    const metas = await library.$$eval('li.release .meta', (els) => els.map((e) => e.textContent ?? ''));
+    expect(metas[0]).toMatch(/U\.S\. Department of Commerce · 2016-04-05 · Statement/);
+    expect(metas[2]).toMatch(/2007-12-11 · Press release/);
+  });
+
+  it('reading a release again updates its record instead of adding one', async () => {
+    await read(FOUNDING_URL);
+    const { titles: list } = await listed(3);
+    expect(list.filter((t) => /Guidelines/.test(t))).toHaveLength(1);
+  });
+
+  it('filters by year and kind', async () => {
+    const library = await openLibrary();
+    await library.waitForSelector('li.release');
+    await library.selectOption('label.choice:has-text("Year") select', '2007');
+    await expect.poll(() => titles(library)).toEqual([expect.stringMatching(/Guidelines/)]);
+    await library.selectOption('label.choice:has-text("Year") select', '');
+    await library.selectOption('label.choice:has-text("Kind") select', 'statement');
+    await expect.poll(() => titles(library).then((t) => t.length)).toBe(2);
+  });
+
+  it('finds MOFCOM in the founding release only, with the sentence shown and the term marked', async () => {
+    const library = await openLibrary();
+    await library.waitForSelector('li.release');
+    await library.fill('input[type="search"]', 'MOFCOM');
+    await expect.poll(() => titles(library)).toEqual([expect.stringMatching(/Guidelines/)]);
+    await library.waitForSelector('.sentence mark');
+    expect(await library.textContent('.sentence')).toMatch(/MOFCOM/);
+    expect(await library.$$eval('.sentence mark', (els) => els.map((e) => e.textContent))).toContain('MOFCOM');
+    const href = await library.getAttribute('li.release .title', 'href');
+    expect(href).toMatch(/^https:\/\/2001-2009\.commerce\.gov\/NewsRoom\/SecretarialTrips\/ssLINK\/PROD01_004904#:~:text=/);
+  });
+
+  it('opens from the panel', async () => {
+    const page = await harness.open(FEBRUARY.url);
+    const panel = await harness.openPanel(page);
+    const opened = harness.context.waitForEvent('page');
+    await panel.click('[data-library="recording"] button:has-text("Open the library")');
+    const library = await opened;
+    await library.waitForLoadState();
+    expect(library.url()).toBe(`chrome-extension://${harness.extensionId}/library.html`);
+    await library.waitForSelector('li.release');
+  });
+
+  it('records nothing once the reader turns recording off in the panel, and again once on', async () => {
+    const page = await harness.open(FEBRUARY.url);
+    const panel = await harness.openPanel(page);
+    const everywhere = panel.getByLabel('Keep the releases I read in my library');
+    await everywhere.uncheck();
+    await expect.poll(() => harness.worker.evaluate(async () => (await chrome.storage.sync.get('library:prefs'))['library:prefs'])).toMatchObject({ value: { recording: false } });
+    await read(MARCH.url);
+    // Give a recording that should not happen the time one takes.
+    await new Promise((r) => setTimeout(r, 1_500));
+    const { titles: list } = await listed(3);
+    expect(list.some((t) => /March 2016/.test(t))).toBe(false);
+    await everywhere.check();
+    await read(MARCH.url);
+    await listed(4);
+  });
+});
