@@ -22,6 +22,7 @@ const STATIC = [
   ['src/options/options.html', 'options.html'],
   ['src/library/library.html', 'library.html'],
   ['src/library/library.css', 'library.css'],
+  ['node_modules/uplot/dist/uPlot.min.css', 'uplot.css'],
   ['src/content/content.css', 'content.css'],
   ['src/core/data/glossary.json', 'glossary.json'],
   ['icons', 'icons'],

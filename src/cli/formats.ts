@@ -8,9 +8,11 @@ import { csvText } from '../core/export/csv.js';
 import { oneLine } from '../core/export/markdown.js';
 import type { Cell } from '../core/export/table.js';
 import { kindOf } from '../core/kinds.js';
+import { libraryFile } from '../core/library/library-file.js';
+import { recordingOf, storedRelease } from '../core/library/record.js';
 import type { AnnotationsOutput } from './annotate-file.js';
 
-export const FORMATS = ['json', 'csv', 'md'] as const;
+export const FORMATS = ['json', 'csv', 'md', 'library'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FileResult {
@@ -45,7 +47,16 @@ function toMarkdown(results: readonly FileResult[]): string {
     .concat('\n');
 }
 
-export function render(results: readonly FileResult[], format: Format): string {
+/** A library file (`release-lens/library@1`) of the pages that are releases, read at `now`, for the library page to import. */
+function toLibrary(results: readonly FileResult[], now: Date): string {
+  const releases = results
+    .filter(({ output }) => output.release.isRelease)
+    .map(({ output }) => storedRelease(recordingOf(output.release, output.text, output.annotations, output.insights), now));
+  return `${JSON.stringify(libraryFile(releases, now))}\n`;
+}
+
+export function render(results: readonly FileResult[], format: Format, now = new Date()): string {
+  if (format === 'library') return toLibrary(results, now);
   if (format === 'csv') return toCsv(results);
   if (format === 'md') return toMarkdown(results);
   const json = results.length === 1 && results[0] ? results[0].output : results.map((r) => ({ file: r.file, ...r.output }));

@@ -1,5 +1,5 @@
 /**
- * `release-lens annotate FILE.html|DIR ... [--url URL] [--any-page] [--format json|csv|md]`:
+ * `release-lens annotate FILE.html|DIR ... [--url URL] [--any-page] [--format json|csv|md|library]`:
  * runs detect → text map → extract → context on saved pages and prints the annotations
  * (JSON of DESIGN.md's contract by default). Exit codes: 0 done, 1 an input could not be
  * read, 2 a usage error.
@@ -14,7 +14,9 @@ const USAGE = `Usage: release-lens annotate FILE.html|DIRECTORY ... [--url URL] 
 
   --url URL     the address the page was saved from (one file only); default its file:// URL
   --any-page    treat a page as a release even when detection says it is not one
-  --format F    json (default; DESIGN.md's release-lens/annotations@1), csv or md`;
+  --format F    json (default; DESIGN.md's release-lens/annotations@1), csv, md, or library
+                (a release-lens/library@1 file of the pages that are releases, for the
+                library page's Import)`;
 
 class UsageError extends Error {}
 

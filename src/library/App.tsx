@@ -10,7 +10,12 @@ import { useAnnouncer } from '../ui/announcer.js';
 import type { ExtensionStorage } from '../storage/index.js';
 import { parseRoute, type Route } from './route.js';
 import { useLibrary } from './use-library.js';
+import { Entities } from './views/Entities.js';
+import { Entity } from './views/Entity.js';
+import { Manage } from './views/Manage.js';
 import { Releases } from './views/Releases.js';
+import { SeriesList } from './views/SeriesList.js';
+import { SeriesView } from './views/SeriesView.js';
 
 const NAV: Array<[string, string, Route['view'][]]> = [
   ['#/', 'Releases', ['releases']],
@@ -37,7 +42,7 @@ function useRoute(): [Route, (hash: string, replace?: boolean) => void] {
   return [route, navigate];
 }
 
-export function App({ store: _store }: { store: ExtensionStorage }) {
+export function App({ store }: { store: ExtensionStorage }) {
   const state = useLibrary();
   const [route, navigate] = useRoute();
   const [announcement, announce] = useAnnouncer();
@@ -109,6 +114,20 @@ export function App({ store: _store }: { store: ExtensionStorage }) {
         )}
         {route.view === 'releases' && (
           <Releases library={state.library} entries={state.entries} index={state.index} query={route.query} filters={route.filters} onForget={forget} navigate={navigate} />
+        )}
+        {route.view === 'entities' && <Entities entries={state.entries} kind={route.kind} />}
+        {route.view === 'entity' && <Entity library={state.library} entries={state.entries} kind={route.kind} entityKey={route.key} />}
+        {route.view === 'series' && (route.key ? <SeriesView library={state.library} entries={state.entries} seriesKey={route.key} /> : <SeriesList entries={state.entries} />)}
+        {route.view === 'manage' && (
+          <Manage
+            library={state.library}
+            entries={state.entries}
+            store={store}
+            changed={(message) => {
+              announce(message);
+              state.reload();
+            }}
+          />
         )}
         {live}
       </main>

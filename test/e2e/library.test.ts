@@ -118,4 +118,35 @@ describe('the library', () => {
     await read(MARCH.url);
     await listed(4);
   });
+
+  it('gives Carlos M. Gutierrez a page with his release and his role', async () => {
+    const library = await openLibrary();
+    await library.waitForSelector('li.release');
+    await library.click('li.release a:has-text("Carlos M. Gutierrez")');
+    await library.waitForSelector('[data-entity="person:carlos m gutierrez"]');
+    expect(await library.textContent('h1')).toBe('Carlos M. Gutierrez');
+    expect(await library.textContent('ul.roles')).toMatch(/Secretary of Commerce, 2007/);
+    expect(await titles(library)).toEqual([expect.stringMatching(/Guidelines for U\.S\.-China High Technology/)]);
+    expect(await library.getAttribute('li.release .title', 'href')).toMatch(/#:~:text=/);
+  });
+
+  it('draws U.S. exports across the trade statements as a chart with a point per release, beside a table', async () => {
+    const library = await openLibrary('#/series');
+    const link = library.locator('ul.series-list a', { hasText: /^U\.S\. exports of goods and services — level/ });
+    await link.click();
+    await library.waitForSelector('.chart canvas');
+    const rows = await library.$$eval('.series-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    // September 2015, February and March 2016 are in the library by now.
+    expect(rows.map((r) => r[1])).toEqual(['$187.9 billion', '$178.1 billion', '$176.6 billion']);
+    expect(new Set(rows.map((r) => r[2])).size).toBe(3);
+    const hrefs = await library.$$eval('.series-table tbody a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\/2014-2017\.commerce\.gov\/.+#:~:text=/);
+    // The chart has a point for each: hovering one shows its tooltip.
+    const canvas = await library.$('.chart .u-over');
+    const box = await canvas?.boundingBox();
+    expect(box).toBeTruthy();
+    if (box) await library.mouse.move(box.x + 4, box.y + box.height / 2);
+    await library.waitForSelector('.chart-tip:not([hidden])');
+    expect(await library.textContent('.chart-tip')).toMatch(/\$187\.9 billion/);
+  });
 });

@@ -7,17 +7,7 @@
  */
 import type { Annotation, ReleaseInfo } from '../../src/core/model.js';
 import type { Recording } from '../../src/core/library/record.js';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../bench/anchoring-edits.js';
 
 const AGENCIES = ['U.S. Department of Commerce', 'Bureau of Industry and Security', 'Census Bureau', 'Bureau of Economic Analysis', 'International Trade Administration', 'National Oceanic and Atmospheric Administration', 'National Institute of Standards and Technology', 'U.S. Patent and Trademark Office'];
 const PEOPLE: Array<[string, string]> = [
@@ -52,7 +42,7 @@ export interface GeneratedOptions {
 
 /** `count` releases, one a month back from December 2025 (so a subject's series runs month by month). */
 export function generateLibrary(count: number, { seed = 1, chars = 5_000 }: GeneratedOptions = {}): Recording[] {
-  const rand = prng(seed);
+  const rand = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const out: Recording[] = [];
   for (let i = 0; i < count; i++) {

@@ -33,8 +33,8 @@ export const LibraryEntry = z.object({
   entities: z.array(EntityRef).max(2_000),
   /** `kind:key` of each entity, for the entity pages' look-ups. */
   entityIds: z.array(z.string().max(600)).max(2_000),
-  /** The series its figures belong to. */
-  seriesKeys: z.array(z.string().max(1_200)).max(5_000),
+  /** The series its figures belong to, each with its subject as this release writes it. */
+  series: z.array(z.object({ key: z.string().max(1_200), subject: z.string().max(500) })).max(5_000),
   /** Kept only the first MAX_TEXT_CHARS of a longer page. */
   truncated: z.boolean().optional(),
   /** What the release takes in storage, about: its parts as JSON. */
@@ -85,14 +85,14 @@ export function recordingOf(release: ReleaseInfo, text: string, annotations: rea
   };
 }
 
-type Derived = Pick<LibraryEntry, 'counts' | 'entities' | 'entityIds' | 'seriesKeys'>;
+type Derived = Pick<LibraryEntry, 'counts' | 'entities' | 'entityIds' | 'series'>;
 
 /** What the library derives from a release's findings: counts, entities and series. */
 function derive(key: string, annotations: readonly Annotation[]): { derived: Derived; figures: LibraryFigure[] } {
   const entities = entitiesOf(annotations);
   const figures = figuresOf(key, annotations);
   return {
-    derived: { counts: countsByKind(annotations), entities, entityIds: entities.map(entityId), seriesKeys: [...new Set(figures.map((f) => f.seriesKey))] },
+    derived: { counts: countsByKind(annotations), entities, entityIds: entities.map(entityId), series: [...new Map(figures.map((f) => [f.seriesKey, { key: f.seriesKey, subject: f.subject }])).values()] },
     figures,
   };
 }

@@ -9,7 +9,8 @@ import { siteOf } from '../../storage/library/prefs.js';
 import { openLibrary } from '../open-library.js';
 import { useLibraryPrefs } from './use-library-prefs.js';
 
-export function RecordingSwitch({ store, url }: { store: ExtensionStorage; url?: string }) {
+/** `url`: the release beside it, to offer its site's switch; `linked`: whether to offer the way into the library. */
+export function RecordingSwitch({ store, url, linked = true }: { store: ExtensionStorage; url?: string; linked?: boolean }) {
   const [prefs, save] = useLibraryPrefs(store);
   const [error, setError] = useState('');
   const site = url ? siteOf(url) : '';
@@ -37,11 +38,13 @@ export function RecordingSwitch({ store, url }: { store: ExtensionStorage; url?:
           </button>
         </p>
       )}
-      <p>
-        <button type="button" class="link" onClick={() => void openLibrary().catch(report)}>
-          Open the library
-        </button>
-      </p>
+      {linked && (
+        <p>
+          <button type="button" class="link" onClick={() => void openLibrary().catch(report)}>
+            Open the library
+          </button>
+        </p>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -32,7 +32,7 @@ describe('what the library keeps of a release', () => {
     const money = stored.text.annotations.find((a) => a.kind === 'money' && a.value === 55e9);
     expect(money && stored.text.text.slice(money.start, money.end)).toBe('$55 billion');
     expect(stored.figures.find((f) => f.value === 55e9)?.subject).toMatch(/exports/i);
-    expect(stored.entry.seriesKeys.length).toBeGreaterThan(0);
+    expect(stored.entry.series.length).toBeGreaterThan(0);
     expect(stored.entry.bytes).toBeGreaterThan(stored.text.text.length);
   });
 

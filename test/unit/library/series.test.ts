@@ -43,7 +43,7 @@ describe('series across releases', () => {
   it('draws one line of U.S. exports across the trade statements, a point per release, in time order', () => {
     const stored = TRADE_STATEMENT_NAMES.map((name) => storedRelease(fixtureRecording(name), NOW));
     const key = seriesKeyOf('U.S. exports of goods and services', 'level', 'USD');
-    for (const s of stored) expect(s.entry.seriesKeys).toContain(key);
+    for (const s of stored) expect(s.entry.series.map((x) => x.key)).toContain(key);
     const releases = new Map<string, PointRelease>(stored.map((s) => [s.entry.key, { key: s.entry.key, title: s.entry.title, url: s.entry.url, ...(s.entry.published ? { published: s.entry.published } : {}) }]));
     const series = buildSeries(key, stored.flatMap((s) => s.figures), releases);
     expect(series?.points.map((p) => p.value)).toEqual(TRADE_STATEMENTS.map((t) => t.exports * 1e9));

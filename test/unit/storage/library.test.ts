@@ -45,8 +45,8 @@ describe('the library store', () => {
     const { key } = await library.record(foundingRecording(), NOW);
     await library.record(foundingRecording(), later(1));
     expect((await library.texts([key])).get(key)?.text).toMatch(/MOFCOM/);
-    const [seriesKey] = (await library.entries()).items[0]?.seriesKeys ?? [];
-    const { items } = await library.figures(seriesKey as string);
+    const [series] = (await library.entries()).items[0]?.series ?? [];
+    const { items } = await library.figures(series?.key as string);
     expect(items.length).toBeGreaterThan(0);
     expect(new Set(items.map((f) => f.id)).size).toBe(items.length);
   });
