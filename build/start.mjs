@@ -37,7 +37,8 @@ const summary = await page.evaluate(() => {
   /** @type {Record<string, number>} */
   const counts = {};
   for (const [name, highlight] of CSS.highlights) {
-    if (name.startsWith('release-lens-')) counts[name.slice('release-lens-'.length)] = highlight.size;
+    const kind = /^release-lens-(\w+?)(?:-quiet)?$/.exec(name)?.[1];
+    if (kind && kind !== 'current') counts[kind] = (counts[kind] ?? 0) + highlight.size;
   }
   for (const mark of document.querySelectorAll('release-lens-mark')) {
     const kind = mark.getAttribute('data-kind') ?? 'other';

@@ -10,8 +10,14 @@ import { keepSiteScriptsInSync } from '../sites/site-access.js';
 
 const sidePanel = chromeSidePanel();
 if (sidePanel) {
-  // Chrome opens the panel itself on a toolbar click, inside the user gesture.
-  void sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  // The panel is opened from the click rather than by Chrome's own panel behaviour: only
+  // a click the extension handles grants activeTab, which lets the panel read the tab's
+  // address and offer to turn Release Lens on for a site it does not run on. open() is
+  // called synchronously, inside the click's user gesture.
+  void sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) void sidePanel.open({ tabId: tab.id });
+  });
 } else {
   browser.action.onClicked.addListener(() => void firefoxSidebarAction()?.toggle());
 }

@@ -6,6 +6,7 @@
 import type { Annotation, AnnotationKind, Insight } from '../core/model.js';
 import type { ExtractOptions } from '../core/extract/index.js';
 import { PartwiseAnalysis, partsOf } from '../core/partwise.js';
+import { MentionEmphasis, headlineSpan } from '../core/reading/emphasis.js';
 import type { Snapshot } from '../messages/protocol.js';
 import { detect, type Detection } from '../page/detect/detect.js';
 import { Findings } from './findings.js';
@@ -42,6 +43,8 @@ export class Annotator {
   /** Counts runs, so a run overtaken by another (or by teardown) while it yields stops. */
   private runs = 0;
   private currentId: string | null = null;
+  /** Which mentions are painted quietly; made anew whenever painting starts from nothing. */
+  private emphasis = new MentionEmphasis();
   private off = false;
   private readonly events = new EventTarget();
 
@@ -92,6 +95,7 @@ export class Annotator {
       if (run !== this.runs) return this.snapshot();
     }
     this.map = walk.result();
+    this.emphasis = new MentionEmphasis(headlineSpan(this.map.text, this.detection.release.title));
     stages.add('text-map', performance.now() - lap - slicer.waited);
     this.regions.push({ root: bodyRoot });
     this.analysis = new PartwiseAnalysis({ ...sources, now: new Date(), published: this.detection.release.published });
@@ -267,7 +271,7 @@ export class Annotator {
   }
 
   private paint(annotations: readonly Annotation[]): void {
-    this.painter.paint(this.map, this.known.size ? annotations.filter((a) => this.isShown(a)) : annotations);
+    this.painter.paint(this.map, this.known.size ? annotations.filter((a) => this.isShown(a)) : annotations, this.emphasis);
     if (this.painter.splitsText) this.map = this.rebuildMap();
     this.viewport?.check();
   }
@@ -275,6 +279,7 @@ export class Annotator {
   private unpaint(): void {
     this.viewport?.stop();
     this.painter.clear();
+    this.emphasis = new MentionEmphasis(this.detection ? headlineSpan(this.map.text, this.detection.release.title) : null);
   }
 
   /** The same text, mapped again after wrapping split its text nodes. */

@@ -1,25 +1,21 @@
 /**
  * How each category looks in the page: the colour and line style the reader chose in
- * settings (src/storage/settings.ts), and the line position each kind has in core/kinds.ts, so that with the
- * default styles no two categories look alike without colour. Painted from one
+ * settings, drawn as core/reading/kind-style.ts defines for every surface. Painted from one
  * constructed style sheet adopted by the document: no element in the page, and no inline
  * <style> for a page's CSP to refuse.
  */
-import { KINDS } from '../core/kinds.js';
 import type { AnnotationKind } from '../core/model.js';
-import type { KindStyle } from '../storage/settings.js';
-
-/** The declarations that paint one category: a translucent tint that reads on light and dark pages, and its line. */
-export function declarationsOf(kind: AnnotationKind, { colour, underline }: KindStyle): string {
-  return `background-color: ${colour}38; text-decoration: ${KINDS[kind].style.line} ${underline} ${colour}; text-decoration-thickness: 2px;`;
-}
+import { declarationsOf, highlightName, type KindStyle } from '../core/reading/kind-style.js';
 
 /** CSS for every category, for both painters (Highlight API names and fallback marks). */
 export function categoryCss(kinds: Readonly<Record<AnnotationKind, KindStyle>>): string {
   return Object.entries(kinds)
     .map(([kind, style]) => {
       const k = kind as AnnotationKind;
-      return `::highlight(release-lens-${k}), release-lens-mark[data-kind="${k}"] { ${declarationsOf(k, style)} }`;
+      return [
+        `::highlight(${highlightName(k, false)}), release-lens-mark[data-kind="${k}"] { ${declarationsOf(style)} }`,
+        `::highlight(${highlightName(k, true)}), release-lens-mark[data-kind="${k}"][data-quiet] { background: none; ${declarationsOf(style, true)} }`,
+      ].join('\n');
     })
     .join('\n');
 }

@@ -7,12 +7,18 @@
 import { countsByKind, type Annotation, type Insight, type KindCounts } from '../core/model.js';
 import { firstIndex } from '../core/first-index.js';
 import type { Analysis } from '../core/pipeline.js';
+import { itemKey } from '../core/reading/mentions.js';
 
 export class Findings {
   readonly annotations: Annotation[] = [];
   readonly insights: Insight[] = [];
-  /** How many annotations of each kind. */
+  /**
+   * How many things of each kind the page names: an acronym, a person or a figure once,
+   * however often it is mentioned. The panel's lists, its toggles and the legend all
+   * count so.
+   */
   readonly counts: KindCounts = countsByKind([]);
+  private readonly items = new Set<string>();
   private readonly indexById = new Map<string, number>();
   private readonly insightsByInput = new Map<string, Insight[]>();
   /** How many of the insights, from the first, use only annotations within `panelLimit`. */
@@ -27,7 +33,11 @@ export class Findings {
     for (const a of part.annotations) {
       this.indexById.set(a.id, this.annotations.length);
       this.annotations.push(a);
-      this.counts[a.kind]++;
+      const key = itemKey(a);
+      if (!this.items.has(key)) {
+        this.items.add(key);
+        this.counts[a.kind]++;
+      }
     }
     for (const i of part.insights) {
       this.insights.push(i);

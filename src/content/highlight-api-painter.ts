@@ -1,16 +1,18 @@
 /**
  * Paints annotations with the CSS Custom Highlight API: one named highlight per
- * category (`::highlight(release-lens-money)` in content.css), ranges only, nothing
+ * category and emphasis (`::highlight(release-lens-money)`, `…-money-quiet`; the styles
+ * come from category-styles.ts), ranges only, nothing
  * inserted into the page. Screen readers meet the page's own text, unchanged; the
  * keyboard stepping and the card tell them what is annotated.
  */
 import type { Annotation, AnnotationKind } from '../core/model.js';
 import { firstIndex } from '../core/first-index.js';
+import type { MentionEmphasis } from '../core/reading/emphasis.js';
+import { highlightName } from '../core/reading/kind-style.js';
 import type { Painter } from './painter.js';
 import { toStaticRange, type TextMap } from '../page/text-map.js';
 
-const PREFIX = 'release-lens-';
-const CURRENT = `${PREFIX}current`;
+const CURRENT = 'release-lens-current';
 
 export function highlightApiAvailable(doc: Document): boolean {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
@@ -21,6 +23,7 @@ interface Painted {
   start: number;
   end: number;
   kind: AnnotationKind;
+  quiet: boolean;
   /**
    * Made when the annotation is first registered. A huge page keeps half a million
    * annotations; making a range for each (a browser object the garbage collector traces
@@ -32,7 +35,8 @@ interface Painted {
 export class HighlightApiPainter implements Painter {
   readonly mode = 'highlight-api';
   readonly splitsText = false;
-  private readonly byKind = new Map<AnnotationKind, Highlight>();
+  /** One highlight per category and emphasis, by its registered name. */
+  private readonly byName = new Map<string, { kind: AnnotationKind; highlight: Highlight }>();
   private readonly current: Highlight;
   private hidden = new Set<AnnotationKind>();
   private readonly registry: HighlightRegistry;
@@ -60,11 +64,11 @@ export class HighlightApiPainter implements Painter {
     return this.painted.length;
   }
 
-  paint(map: TextMap, annotations: readonly Annotation[]): void {
+  paint(map: TextMap, annotations: readonly Annotation[], emphasis: MentionEmphasis): void {
     this.map = map;
     const batch: Painted[] = [];
     for (const a of annotations) {
-      const p: Painted = { start: a.start, end: a.end, kind: a.kind };
+      const p: Painted = { start: a.start, end: a.end, kind: a.kind, quiet: emphasis.quiet(a) };
       batch.push(p);
       if (this.inWindow(a.start)) this.register(p);
     }
@@ -77,7 +81,7 @@ export class HighlightApiPainter implements Painter {
 
   setWindow(window: [number, number] | null): void {
     this.window = window;
-    for (const highlight of this.byKind.values()) highlight.clear();
+    for (const { highlight } of this.byName.values()) highlight.clear();
     const [from, to] = window ?? [0, Infinity];
     for (let i = firstIndex(this.painted.length, (k) => (this.painted[k] as Painted).start >= from); i < this.painted.length; i++) {
       const p = this.painted[i] as Painted;
@@ -88,28 +92,29 @@ export class HighlightApiPainter implements Painter {
 
   private register(p: Painted): void {
     if (p.range === undefined) p.range = toStaticRange(this.map, p.start, p.end, this.doc);
-    if (p.range) this.highlightOf(p.kind).add(p.range);
+    if (p.range) this.highlightOf(p.kind, p.quiet).add(p.range);
   }
 
   private inWindow(start: number): boolean {
     return !this.window || (start >= this.window[0] && start < this.window[1]);
   }
 
-  private highlightOf(kind: AnnotationKind): Highlight {
-    let highlight = this.byKind.get(kind);
-    if (!highlight) {
-      highlight = new this.HighlightClass();
-      this.byKind.set(kind, highlight);
-      if (!this.hidden.has(kind)) this.registry.set(PREFIX + kind, highlight);
+  private highlightOf(kind: AnnotationKind, quiet: boolean): Highlight {
+    const name = highlightName(kind, quiet);
+    let entry = this.byName.get(name);
+    if (!entry) {
+      entry = { kind, highlight: new this.HighlightClass() };
+      this.byName.set(name, entry);
+      if (!this.hidden.has(kind)) this.registry.set(name, entry.highlight);
     }
-    return highlight;
+    return entry.highlight;
   }
 
   setHiddenKinds(kinds: readonly AnnotationKind[]): void {
     this.hidden = new Set(kinds);
-    for (const [kind, highlight] of this.byKind) {
-      if (this.hidden.has(kind)) this.registry.delete(PREFIX + kind);
-      else this.registry.set(PREFIX + kind, highlight);
+    for (const [name, { kind, highlight }] of this.byName) {
+      if (this.hidden.has(kind)) this.registry.delete(name);
+      else this.registry.set(name, highlight);
     }
   }
 
@@ -122,9 +127,9 @@ export class HighlightApiPainter implements Painter {
   }
 
   clear(): void {
-    for (const kind of this.byKind.keys()) this.registry.delete(PREFIX + kind);
+    for (const name of this.byName.keys()) this.registry.delete(name);
     this.registry.delete(CURRENT);
-    this.byKind.clear();
+    this.byName.clear();
     this.painted = [];
     this.window = null;
   }

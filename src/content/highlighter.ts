@@ -5,6 +5,7 @@
  * removal puts the original text nodes back exactly.
  */
 import type { Annotation, AnnotationKind } from '../core/model.js';
+import type { MentionEmphasis } from '../core/reading/emphasis.js';
 import { HIDE_ATTRIBUTE, type Painter } from './painter.js';
 import { piecesOf, type TextMap } from '../page/text-map.js';
 
@@ -20,7 +21,9 @@ export class Highlighter implements Painter {
   constructor(private readonly doc: Document) {}
 
   /** Wraps every annotation; later spans first, so splitting a text node never moves an earlier span. */
-  paint(map: TextMap, annotations: readonly Annotation[]): void {
+  paint(map: TextMap, annotations: readonly Annotation[], emphasis: MentionEmphasis): void {
+    // Emphasis is decided in reading order, before the marks are made last first.
+    const quiet = new Set(annotations.filter((a) => emphasis.quiet(a)));
     const lastFirst = [...annotations].sort((a, b) => b.start - a.start);
     for (const a of lastFirst) {
       const pieces = piecesOf(map, a.start, a.end);
@@ -35,6 +38,7 @@ export class Highlighter implements Painter {
         const mark = this.doc.createElement(MARK_TAG);
         mark.dataset.id = a.id;
         mark.dataset.kind = a.kind;
+        if (quiet.has(a)) mark.dataset.quiet = '';
         node.replaceWith(mark);
         mark.append(node);
         this.wraps.push({ mark, splitHead, splitTail });

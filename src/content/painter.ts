@@ -6,12 +6,17 @@
  * and accessibility tree exactly as they were and costs a fraction of wrapping.
  */
 import type { Annotation, AnnotationKind } from '../core/model.js';
+import type { MentionEmphasis } from '../core/reading/emphasis.js';
 import type { TextMap } from '../page/text-map.js';
 
 export interface Painter {
   readonly mode: 'highlight-api' | 'wrap';
-  /** Paints more annotations; late content calls it again with only what is new. */
-  paint(map: TextMap, annotations: readonly Annotation[]): void;
+  /**
+   * Paints more annotations, in reading order; late content calls it again with only what
+   * is new. `emphasis` says which are quiet (repeats, the headline); it keeps what it has
+   * seen, so one instance serves a whole run.
+   */
+  paint(map: TextMap, annotations: readonly Annotation[], emphasis: MentionEmphasis): void;
   /** True when painting split the mapped text nodes, so the map must be rebuilt before it is used again. */
   readonly splitsText: boolean;
   setHiddenKinds(kinds: readonly AnnotationKind[]): void;

@@ -2,13 +2,13 @@
  * The vocabulary of kinds: for each kind of annotation, how every surface names it and
  * what it says about one — the card, the panel's lists, a table of annotations (the
  * CLI's CSV and Markdown) and a pinned fact. A new kind is one entry here (the compiler
- * asks for it) and every surface has it; a new per-kind property (a style, say) is one
- * field of `KindEntry`. Insight kinds are named in insight-labels.ts.
+ * asks for it) and every surface has it; a new per-kind property is one field of
+ * `KindEntry`. How a style is drawn is core/reading/kind-style.ts's; insight kinds are
+ * named in insight-labels.ts.
  */
 import type { Annotation, AnnotationKind, AnnotationOf, ExpansionSource, Measure } from './model.js';
-
-/** Where a kind's line goes: entities and dates under the text, figures under and over, minor kinds over. */
-export type LinePosition = 'underline' | 'overline' | 'underline overline';
+import { formatAnnotationValue } from './readable-formula.js';
+import type { KindStyle } from './reading/kind-style.js';
 
 /** What an annotation holds, in normal form: what a pinned fact keeps and exports. */
 export interface KindValue {
@@ -22,8 +22,12 @@ export interface KindEntry<A extends Annotation> {
   singular: string;
   /** The category, as a list, a toggle or a setting heads it: "Money". */
   plural: string;
-  /** How the kind looks in the page, besides the colour the reader chooses. */
-  style: { line: LinePosition };
+  /**
+   * How a new reader sees it, until they choose otherwise: shown or not (what most readers
+   * came for is on: acronyms, people, figures, and no two of those share a line style),
+   * its colour, and its line under the text (the cue that is not colour).
+   */
+  style: KindStyle;
   value(a: A): KindValue;
   /** One cell beside the text in a table of annotations: the expansion, value, date or role. */
   cell(a: A): string;
@@ -51,16 +55,15 @@ export function describeMeasure(measure: Measure | undefined, words: { up: strin
 /** The card speaks of a figure "rising"; the panel's list of a "rise". */
 const CARD_WORDS = { up: 'rising', down: 'falling' };
 const LIST_WORDS = { up: 'rise', down: 'fall' };
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const joined = (parts: readonly (string | undefined)[]): string => parts.filter(Boolean).join(' · ');
 
 /** Organizations, places and documents: a name, and the full one when the text is short for it. */
-function named(singular: string, plural: string, line: LinePosition): KindEntry<AnnotationOf<'organization' | 'place' | 'document'>> {
+function named(singular: string, plural: string, style: KindStyle): KindEntry<AnnotationOf<'organization' | 'place' | 'document'>> {
   const fullName = (a: AnnotationOf<'organization' | 'place' | 'document'>): string => (a.name && a.name !== a.text ? a.name : '');
   return {
     singular,
     plural,
-    style: { line },
+    style,
     value: (a) => ({ value: a.name ?? a.text }),
     cell: fullName,
     card: (a) => [fullName(a)],
@@ -69,15 +72,15 @@ function named(singular: string, plural: string, line: LinePosition): KindEntry<
 }
 
 /** Phone numbers and email addresses: the value is what is printed. */
-function contact(singular: string, plural: string): KindEntry<AnnotationOf<'phone' | 'email'>> {
-  return { singular, plural, style: { line: 'overline' }, value: (a) => ({ value: a.value }), cell: (a) => a.value, card: (a) => [a.value], listed: () => undefined };
+function contact(singular: string, plural: string, style: KindStyle): KindEntry<AnnotationOf<'phone' | 'email'>> {
+  return { singular, plural, style, value: (a) => ({ value: a.value }), cell: (a) => a.value, card: (a) => [a.value], listed: () => undefined };
 }
 
 export const KINDS: { readonly [K in AnnotationKind]: KindEntry<AnnotationOf<K>> } = {
   acronym: {
     singular: 'acronym',
     plural: 'Acronyms',
-    style: { line: 'underline' },
+    style: { visible: true, colour: '#e6b800', underline: 'dotted' },
     value: (a) => ({ value: a.expansion ?? null, ...(a.source ? { detail: `expansion source: ${a.source}` } : {}) }),
     cell: (a) => (a.expansion ? `${a.expansion} (${a.source ?? 'unknown'})` : ''),
     card: (a) => [
@@ -91,46 +94,46 @@ export const KINDS: { readonly [K in AnnotationKind]: KindEntry<AnnotationOf<K>>
   person: {
     singular: 'person',
     plural: 'People',
-    style: { line: 'underline' },
+    style: { visible: true, colour: '#e66a00', underline: 'double' },
     value: (a) => ({ value: a.text, ...(a.role ? { detail: a.role } : {}) }),
     cell: (a) => a.role ?? '',
     card: (a) => [a.role ?? ''],
     listed: (a) => a.role,
   },
-  organization: named('organization', 'Organizations', 'underline'),
-  place: named('place', 'Places', 'underline'),
-  document: named('document', 'Documents', 'underline overline'),
+  organization: named('organization', 'Organizations', { visible: false, colour: '#b0479b', underline: 'solid' }),
+  place: named('place', 'Places', { visible: false, colour: '#2a8f8f', underline: 'dashed' }),
+  document: named('document', 'Documents', { visible: false, colour: '#7a6a00', underline: 'double' }),
   money: {
     singular: 'amount of money',
     plural: 'Money',
-    style: { line: 'underline overline' },
+    style: { visible: true, colour: '#00a05a', underline: 'solid' },
     value: (a) => ({ value: a.value, unit: a.currency }),
     cell: (a) => `${a.value} ${a.currency}`,
-    card: (a) => [`${a.value.toLocaleString('en-US')} US dollars`, describeMeasure(a.measure, CARD_WORDS)],
-    listed: (a) => joined([usd.format(a.value), describeMeasure(a.measure, LIST_WORDS)]),
+    card: (a) => [describeMeasure(a.measure, CARD_WORDS)],
+    listed: (a) => describeMeasure(a.measure, LIST_WORDS) || undefined,
   },
   percent: {
     singular: 'percentage',
     plural: 'Percentages',
-    style: { line: 'underline overline' },
+    style: { visible: true, colour: '#0078ff', underline: 'dashed' },
     value: (a) => ({ value: a.value, unit: a.points ? 'percentage points' : '%' }),
     cell: (a) => (a.points ? `${a.value} percentage points` : `${a.value}%`),
-    card: (a) => [a.points ? `${a.value} percentage points` : `${a.value} percent`, describeMeasure(a.measure, CARD_WORDS)],
+    card: (a) => [a.points ? 'percentage points' : '', describeMeasure(a.measure, CARD_WORDS)],
     listed: (a) => joined([a.points ? 'percentage points' : '', describeMeasure(a.measure, LIST_WORDS)]) || undefined,
   },
   quantity: {
     singular: 'quantity',
     plural: 'Quantities',
-    style: { line: 'underline overline' },
+    style: { visible: true, colour: '#4a7bd0', underline: 'wavy' },
     value: (a) => ({ value: a.value, unit: a.unit.slice(0, 40) }),
     cell: (a) => `${a.value} ${a.unit}`,
-    card: (a) => [`${a.value.toLocaleString('en-US')} ${a.unit}`, describeMeasure(a.measure, CARD_WORDS)],
-    listed: (a) => joined([`${a.value.toLocaleString('en-US')} ${a.unit}`, describeMeasure(a.measure, LIST_WORDS)]),
+    card: (a) => [describeMeasure(a.measure, CARD_WORDS)],
+    listed: (a) => joined([formatAnnotationValue(a), describeMeasure(a.measure, LIST_WORDS)]),
   },
   date: {
     singular: 'date',
     plural: 'Dates',
-    style: { line: 'underline' },
+    style: { visible: false, colour: '#8a4fff', underline: 'wavy' },
     value: (a) => ({ value: a.iso, ...(a.weekday ? { detail: a.weekday } : {}) }),
     cell: (a) => a.iso,
     card: (a) => [a.iso, a.weekday ? `printed weekday: ${a.weekday}` : ''],
@@ -139,14 +142,14 @@ export const KINDS: { readonly [K in AnnotationKind]: KindEntry<AnnotationOf<K>>
   year: {
     singular: 'year',
     plural: 'Years',
-    style: { line: 'overline' },
+    style: { visible: false, colour: '#8a4fff', underline: 'wavy' },
     value: (a) => ({ value: a.value }),
     cell: (a) => String(a.value),
     card: (a) => [String(a.value)],
     listed: () => undefined,
   },
-  phone: contact('phone number', 'Phone numbers'),
-  email: contact('email address', 'Email addresses'),
+  phone: contact('phone number', 'Phone numbers', { visible: false, colour: '#666666', underline: 'dotted' }),
+  email: contact('email address', 'Email addresses', { visible: false, colour: '#666666', underline: 'dashed' }),
 };
 
 /** The entry for an annotation's own kind. */

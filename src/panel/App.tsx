@@ -5,10 +5,12 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { KINDS } from '../core/kinds.js';
-import { countsByKind, type AnnotationKind } from '../core/model.js';
-import type { PanelToContent, Snapshot } from '../messages/protocol.js';
+import type { AnnotationKind } from '../core/model.js';
+import { itemCounts } from '../core/reading/mentions.js';
+import type { PanelToContent } from '../messages/protocol.js';
 import type { ExtensionStorage } from '../storage/index.js';
 import { useAnnouncer } from '../ui/announcer.js';
+import { anythingMatches } from './filter.js';
 import { Acronyms } from './sections/Acronyms.js';
 import { Facts } from './sections/Facts.js';
 import { CategoryToggles } from './sections/CategoryToggles.js';
@@ -20,6 +22,7 @@ import { StorageNotice } from './sections/StorageNotice.js';
 import type { ListProps } from './sections/types.js';
 import type { TabTarget } from './tab.js';
 import { useAcronymMemory } from './use-acronym-memory.js';
+import { useKindStyles } from './use-kind-styles.js';
 import { usePreferences } from './use-preferences.js';
 import { SHORTCUTS, useShortcuts } from './use-shortcuts.js';
 import { useSnapshot } from './use-snapshot.js';
@@ -35,6 +38,7 @@ export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorag
   const { state, request, retry } = useSnapshot(tabId, setSelectedId);
   const memory = useAcronymMemory(store);
   const [preferences, savePreferences] = usePreferences(store);
+  const kindStyles = useKindStyles(store);
   useShortcuts(preferences.shortcuts, () => filterRef.current?.focus());
 
   const live = (
@@ -120,8 +124,20 @@ export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorag
     announce(value ? `Filtering for “${value}”.` : 'Filter cleared.');
   };
 
+  const entityLists: Array<[id: string, title: string, kinds: AnnotationKind[]]> = [
+    ['people', 'People', ['person']],
+    ['figures', 'Figures', ['money', 'percent', 'quantity']],
+    ['organizations', 'Organizations', ['organization']],
+    ['places', 'Places', ['place']],
+    ['documents', 'Documents', ['document']],
+    ['dates', 'Dates', ['date', 'year']],
+    ['contacts', 'Contacts', ['phone', 'email']],
+  ];
+  const nothingMatches = filter !== '' && !anythingMatches(snapshot, filter);
+
   return (
     <main>
+      <Toolbar filter={filter} onFilter={onFilter} filterRef={filterRef} />
       <StorageNotice store={store} problems={memory.problems} error={writeError} />
       <Release snapshot={snapshot} />
       {snapshot.omitted && (
@@ -129,16 +145,13 @@ export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorag
           A very long page: these lists show its first {snapshot.annotations.length.toLocaleString('en-US')} findings. {snapshot.omitted.annotations.toLocaleString('en-US')} more are highlighted in the page.
         </p>
       )}
-      <Toolbar filter={filter} onFilter={onFilter} filterRef={filterRef} snapshot={snapshot} setVisible={setVisible} />
+      {nothingMatches && <p class="empty">Nothing on this page matches “{filter}”.</p>}
+      <Insights snapshot={snapshot} reveal={list.reveal} filter={filter} />
+      <CategoryToggles counts={snapshot.counts ?? itemCounts(snapshot.annotations)} hidden={snapshot.hiddenKinds} styles={kindStyles} setVisible={setVisible} />
       <Acronyms {...list} annotations={snapshot.annotations} known={memory.known} learned={memory.learned} setKnown={setKnown} />
-      <Entities {...list} id="people" title="People" kinds={['person']} annotations={snapshot.annotations} />
-      <Entities {...list} id="organizations" title="Organizations" kinds={['organization']} annotations={snapshot.annotations} />
-      <Entities {...list} id="places" title="Places" kinds={['place']} annotations={snapshot.annotations} />
-      <Entities {...list} id="documents" title="Documents" kinds={['document']} annotations={snapshot.annotations} />
-      <Entities {...list} id="figures" title="Figures" kinds={['money', 'percent', 'quantity']} annotations={snapshot.annotations} />
-      <Entities {...list} id="dates" title="Dates" kinds={['date', 'year']} annotations={snapshot.annotations} />
-      <Entities {...list} id="contacts" title="Contacts" kinds={['phone', 'email']} annotations={snapshot.annotations} />
-      <Insights snapshot={snapshot} reveal={list.reveal} />
+      {entityLists.map(([id, title, kinds]) => (
+        <Entities key={id} {...list} id={id} title={title} kinds={kinds} annotations={snapshot.annotations} />
+      ))}
       <Facts snapshot={snapshot} tabId={state.tabId} />
       <footer>
         <label>
@@ -165,11 +178,10 @@ interface ToolbarProps {
   filter: string;
   onFilter(value: string): void;
   filterRef: RefObject<HTMLInputElement | null>;
-  snapshot: Snapshot;
-  setVisible(kind: AnnotationKind, visible: boolean): void;
 }
 
-function Toolbar({ filter, onFilter, filterRef, snapshot, setVisible }: ToolbarProps) {
+/** One slim line that stays at the top: the filter, which narrows every section, insights included. */
+function Toolbar({ filter, onFilter, filterRef }: ToolbarProps) {
   return (
     <div class="toolbar">
       <label class="filter">
@@ -188,7 +200,6 @@ function Toolbar({ filter, onFilter, filterRef, snapshot, setVisible }: ToolbarP
           }}
         />
       </label>
-      <CategoryToggles counts={snapshot.counts ?? countsByKind(snapshot.annotations)} hidden={snapshot.hiddenKinds} setVisible={setVisible} />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { kindOf } from '../core/kinds.js';
 import type { Annotation, AnnotationKind, AnnotationOf } from '../core/model.js';
+import { itemKey } from '../core/reading/mentions.js';
 
 export interface AcronymRow {
   abbr: string;
@@ -17,11 +18,16 @@ export interface AcronymRow {
   ids: string[];
 }
 
+/** One thing the page names, with every mention of it. */
 export interface EntityRow {
+  /** Its first mention. */
   id: string;
+  /** Every mention, in page order. */
+  ids: string[];
   kind: AnnotationKind;
+  /** Its full name (a person named later by surname alone is listed by the full name). */
   text: string;
-  /** A role for people, a full name for organizations and documents, a value for figures. */
+  /** A role for people, a full name for organizations and documents, what a figure measures. */
   detail?: string;
 }
 
@@ -42,13 +48,23 @@ export function acronymRows(annotations: readonly Annotation[]): AcronymRow[] {
   return [...rows.values()];
 }
 
+/** One row per thing named (a person once, however often mentioned), in order of first mention. */
 export function entityRows(annotations: readonly Annotation[], kinds: readonly AnnotationKind[]): EntityRow[] {
-  return annotations
-    .filter((a) => kinds.includes(a.kind))
-    .map((a) => {
-      const detail = kindOf(a).listed(a);
-      return detail ? { id: a.id, kind: a.kind, text: a.text, detail } : { id: a.id, kind: a.kind, text: a.text };
-    });
+  const rows = new Map<string, EntityRow>();
+  for (const a of annotations) {
+    if (!kinds.includes(a.kind)) continue;
+    const key = itemKey(a);
+    const row = rows.get(key);
+    const detail = row?.detail ?? kindOf(a).listed(a);
+    if (row) {
+      row.ids.push(a.id);
+      if (detail) row.detail = detail;
+      continue;
+    }
+    const name = a.kind === 'person' && a.name ? a.name : a.text;
+    rows.set(key, { id: a.id, ids: [a.id], kind: a.kind, text: name, ...(detail ? { detail } : {}) });
+  }
+  return [...rows.values()];
 }
 
 /** Case-insensitive match of every word of the filter against any of the texts. */

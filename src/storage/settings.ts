@@ -5,13 +5,11 @@
  */
 import * as z from 'zod';
 import { ANNOTATION_KINDS, AnnotationKind } from '../core/model.js';
+import { DEFAULT_KIND_STYLES, UNDERLINE_STYLES, type KindStyle } from '../core/reading/kind-style.js';
 import { defineRecordType } from './records.js';
 import type { ExtensionStorage, Problem } from './store.js';
 
-/** Underline styles: the cue that is not colour. */
-export const UNDERLINE_STYLES = ['solid', 'dotted', 'dashed', 'double', 'wavy'] as const;
 export const UnderlineStyle = z.enum(UNDERLINE_STYLES);
-export type UnderlineStyle = z.infer<typeof UnderlineStyle>;
 
 export const KindSetting = z.object({
   kind: AnnotationKind,
@@ -30,27 +28,6 @@ export const Preferences = z.object({
 export type Preferences = z.infer<typeof Preferences>;
 
 export const PREFERENCES = defineRecordType({ prefix: 'prefs', area: 'sync', schema: Preferences, idOf: () => 'main' });
-
-export interface KindStyle {
-  visible: boolean;
-  colour: string;
-  underline: UnderlineStyle;
-}
-
-export const DEFAULT_KIND_STYLES: Readonly<Record<AnnotationKind, KindStyle>> = {
-  acronym: { visible: true, colour: '#e6b800', underline: 'dotted' },
-  person: { visible: true, colour: '#e66a00', underline: 'double' },
-  organization: { visible: true, colour: '#b0479b', underline: 'solid' },
-  place: { visible: true, colour: '#2a8f8f', underline: 'dashed' },
-  document: { visible: true, colour: '#7a6a00', underline: 'double' },
-  money: { visible: true, colour: '#00a05a', underline: 'solid' },
-  percent: { visible: true, colour: '#0078ff', underline: 'dashed' },
-  quantity: { visible: true, colour: '#4a7bd0', underline: 'dotted' },
-  date: { visible: true, colour: '#8a4fff', underline: 'wavy' },
-  year: { visible: false, colour: '#8a4fff', underline: 'wavy' },
-  phone: { visible: true, colour: '#666666', underline: 'dotted' },
-  email: { visible: true, colour: '#666666', underline: 'dashed' },
-};
 
 export const DEFAULT_PREFERENCES: Preferences = { shortcuts: true };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MentionEmphasis } from '../../src/core/reading/emphasis.js';
 import { Highlighter, MARK_TAG } from '../../src/content/highlighter.js';
 import { buildTextMap, piecesOf, toDomPoint } from '../../src/page/text-map.js';
 import { extract } from '../../src/core/extract/index.js';
@@ -36,7 +37,7 @@ describe('highlighter', () => {
     const map = buildTextMap(root);
     const annotations = extract(map.text);
     const highlighter = new Highlighter(document);
-    highlighter.paint(map, annotations);
+    highlighter.paint(map, annotations, new MentionEmphasis());
     expect(root.querySelectorAll(MARK_TAG).length).toBe(annotations.length);
     expect(root.textContent).toBe(text);
     expect(root.querySelector('a')?.getAttribute('href')).toBe('/x');
@@ -49,7 +50,7 @@ describe('highlighter', () => {
     const root = page(html);
     const map = buildTextMap(root);
     const highlighter = new Highlighter(document);
-    highlighter.paint(map, extract(map.text));
+    highlighter.paint(map, extract(map.text), new MentionEmphasis());
     highlighter.setHiddenKinds(['money', 'percent']);
     expect(document.documentElement.getAttribute('data-release-lens-hide')).toBe('money percent');
     highlighter.clear();

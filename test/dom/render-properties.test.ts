@@ -4,6 +4,7 @@
  * annotating once, and the text map's offsets and DOM points convert both ways. jsdom has
  * no Highlight API, so this exercises the painter that does change the DOM: the fallback.
  */
+import { MentionEmphasis } from '../../src/core/reading/emphasis.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Annotator } from '../../src/content/annotator.js';
@@ -105,7 +106,7 @@ describe('annotating random pages with the fallback painter', () => {
         const annotations = taken.map((s, i) => ({ id: `s${i}`, kind: 'acronym' as const, text: map.text.slice(s.start, s.end), ...s }));
         const expected = annotations.map((a) => piecesOf(map, a.start, a.end).map((p) => p.node.data.slice(p.start, p.end)).join(''));
         const highlighter = new Highlighter(document);
-        highlighter.paint(map, annotations);
+        highlighter.paint(map, annotations, new MentionEmphasis());
         annotations.forEach((a, i) => {
           const marked = [...root.querySelectorAll(`release-lens-mark[data-id="${a.id}"]`)].map((m) => m.textContent).join('');
           expect(marked).toBe(expected[i]);

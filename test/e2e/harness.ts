@@ -23,6 +23,14 @@ export interface Harness {
   tabIdOf(page: Page): Promise<number>;
   openPanel(page: Page): Promise<Page>;
   /**
+   * Clicks Release Lens's toolbar button for the page's tab, as the reader does: through
+   * the DevTools protocol's Extensions.triggerAction, which runs the action as a click
+   * (granting activeTab) where automation cannot reach the browser's toolbar.
+   */
+  clickToolbarButton(page: Page): Promise<void>;
+  /** How many side panels of ours are open: targets Playwright does not attach to, listed by the DevTools protocol. */
+  sidePanels(page: Page): Promise<number>;
+  /**
    * How many of the release's facts the page has placed, of how many: "2/3", asked through
    * the protocol as the panel asks; null until the facts feature answers. (The page itself
    * is not told: it would learn how many facts the reader keeps.)
@@ -64,6 +72,24 @@ export async function startHarness({ extensionDir = EXTENSION_DIR }: { extension
       const panel = await context.newPage();
       await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
       return panel;
+    },
+    async clickToolbarButton(page) {
+      const cdp = await context.browser()?.newBrowserCDPSession();
+      if (!cdp) throw new Error('No browser-level DevTools session to click the toolbar button with');
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`No tab target for ${page.url()}`);
+      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      await cdp.detach();
+    },
+    async sidePanels(page) {
+      const cdp = await context.newCDPSession(page);
+      try {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        return targetInfos.filter((t) => t.url === `chrome-extension://${extensionId}/panel.html`).length;
+      } finally {
+        await cdp.detach();
+      }
     },
     async factsPlaced(page) {
       // Asked from an extension page of our own, not the service worker: the faults suite stops that on purpose.

@@ -48,8 +48,18 @@ describe('the side panel', () => {
     await panel.fill('input[type="search"]', 'ministry');
     await expect.poll(() => rowTexts(panel, 'acronyms')).toEqual([expect.stringMatching(/^MOFCOM Ministry of Commerce/)]);
     expect(await panel.textContent('#acronyms-heading')).toContain('1 of 4');
+    // A section with nothing to show is left out, insights included.
     expect(await panel.$('[data-section="figures"]')).toBeNull();
-    expect(await panel.textContent('section[aria-labelledby="figures-heading"]')).toContain('None match “ministry”');
+    expect(await panel.$('#figures-heading')).toBeNull();
+    await panel.fill('input[type="search"]', 'high technology');
+    await expect.poll(() => panel.textContent('#insights-heading')).toMatch(/\(\d+ of \d+\)/);
+    const insights = await panel.$$eval('[data-section="insights"] > li .summary', (els) => els.map((e) => e.textContent ?? ''));
+    expect(insights.length).toBeGreaterThan(0);
+    for (const summary of insights) expect(summary).toMatch(/high technology/i);
+    await panel.fill('input[type="search"]', 'nothing like this');
+    await expect.poll(() => panel.textContent('main')).toContain('Nothing on this page matches “nothing like this”');
+    // No list of findings is left; the reader's own facts are not filtered.
+    expect(await panel.$$eval('main [data-section]', (els) => els.map((e) => e.getAttribute('data-section')).filter((id) => id !== 'facts'))).toEqual([]);
     await panel.press('input[type="search"]', 'Escape');
     await expect.poll(() => rowTexts(panel, 'acronyms').then((r) => r.length)).toBe(4);
     await Promise.all([panel.close(), page.close()]);
@@ -134,8 +144,12 @@ describe('the side panel', () => {
     expect(second).not.toBe(first);
     await panel.keyboard.press('k');
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe(first);
-    // Enter on an item reveals it in the page.
-    const term = await panel.evaluate(() => document.activeElement?.querySelector('.term')?.textContent);
+    // Enter on an item reveals it in the page: the first is what the numbers say, whose first figure is revealed.
+    const term = await panel.evaluate(() => {
+      const item = document.activeElement;
+      return item?.querySelector('.term')?.textContent ?? item?.closest('li')?.querySelector('button.input')?.textContent;
+    });
+    expect(term).toBeTruthy();
     await panel.keyboard.press('Enter');
     await expect.poll(() => selectedText(page)).toBe(term);
     // Turned off, `/` no longer jumps to the filter; arrows on items still move.
@@ -174,24 +188,13 @@ describe('the side panel', () => {
 });
 
 describe("a card's Open in panel", () => {
-  /** Side panels are targets Playwright does not attach to: the DevTools protocol lists them. */
-  const sidePanels = async (page: Page): Promise<number> => {
-    const cdp = await harness.context.newCDPSession(page);
-    try {
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ url: string }> };
-      return targetInfos.filter((t) => t.url === `chrome-extension://${harness.extensionId}/panel.html`).length;
-    } finally {
-      await cdp.detach();
-    }
-  };
-
   it('opens the side panel beside the page, which starts on the annotation the card was about', async () => {
     const page = await harness.open(FOUNDING_URL);
-    expect(await sidePanels(page)).toBe(0);
+    expect(await harness.sidePanels(page)).toBe(0);
     await hoverText(page, 'acronym', 'MOFCOM');
     await expect.poll(() => tooltipText(page)).toContain('Ministry of Commerce');
     await inClosedShadow(page, 'release-lens-tooltip', (n) => n.localName === 'button' && hasAttribute(n, 'data-action', 'open-panel'), 'click');
-    await expect.poll(() => sidePanels(page)).toBe(1);
+    await expect.poll(() => harness.sidePanels(page)).toBe(1);
     // The side panel itself cannot be driven from here; the same panel page, opened for the tab, starts on MOFCOM.
     const panel = await harness.openPanel(page);
     await expect.poll(() => panel.textContent('button.item[aria-current="true"] .term').catch(() => null)).toBe('MOFCOM');

@@ -32,22 +32,22 @@ describe('the founding release in Firefox', () => {
     expect(await page.evaluate(() => document.body.textContent)).toBe(served);
   });
 
-  it('shows the acronym card below an acronym on hover and on keyboard stepping, and hides it again', async () => {
+  it('shows the acronym card by an acronym on hover and on keyboard stepping, and hides it again', async () => {
     const acronym = async (text: string) => {
       let found = (await painted(page, 'acronym')).find((h) => h.text === text);
-      if (found && (found.rect.y < 0 || found.rect.y > 400)) {
-        await page.evaluate((dy) => window.scrollBy(0, dy), found.rect.y - 200);
+      if (found && (found.rect.y < 250 || found.rect.y > 400)) {
+        await page.evaluate((dy) => window.scrollBy(0, dy), found.rect.y - 300);
         found = (await painted(page, 'acronym')).find((h) => h.text === text);
       }
       if (!found) throw new Error(`No ${text} highlight`);
       return found.rect;
     };
-    // A point just below the acronym, where the card opens (tooltip.ts places it 6px below).
-    const below = async (text: string) => {
+    // A point just above the acronym, where the card opens when there is room (tooltip.ts places it 6px above the line).
+    const above = async (text: string) => {
       const box = await acronym(text);
-      return { x: box.x + 8, y: box.y + box.height + 14 };
+      return { x: box.x + 8, y: box.y - 14 };
     };
-    const htwg = await below('HTWG');
+    const htwg = await above('HTWG');
     expect(await elementAt(page, htwg.x, htwg.y)).not.toBe('release-lens-tooltip');
     const box = await acronym('HTWG');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -55,16 +55,28 @@ describe('the founding release in Firefox', () => {
     await page.mouse.move(1, 1);
     await waitFor(async () => (await elementAt(page, htwg.x, htwg.y)) !== 'release-lens-tooltip', 'the card to close');
 
-    const mofcom = await below('MOFCOM');
-    // The first annotation in reading order is the release's first MOFCOM.
+    // The first annotation in reading order is the release's first MOFCOM; stepping scrolls it into view where it is not.
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
     await page.keyboard.press('KeyN');
     await page.keyboard.up('Shift');
     await page.keyboard.up('Alt');
+    const mofcom = await above('MOFCOM');
     await waitFor(async () => (await elementAt(page, mofcom.x, mofcom.y)) === 'release-lens-tooltip', 'the card on keyboard stepping');
     await page.keyboard.press('Escape');
     await waitFor(async () => (await elementAt(page, mofcom.x, mofcom.y)) !== 'release-lens-tooltip', 'the card to close on Escape');
+  });
+
+  it('draws every line of ours under the text, and repeated mentions quietly', async () => {
+    const lines = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((sheet) =>
+        [...sheet.cssRules].filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('release-lens')).map((r) => r.style.textDecorationLine || 'none'),
+      ),
+    );
+    expect(lines.length).toBeGreaterThan(20);
+    for (const line of lines) expect(['underline', 'none']).toContain(line);
+    expect(await page.evaluate(() => CSS.highlights.get('release-lens-acronym')?.size)).toBe(4);
+    expect(await page.evaluate(() => CSS.highlights.get('release-lens-acronym-quiet')?.size ?? 0)).toBeGreaterThan(5);
   });
 });
 

@@ -17,8 +17,9 @@ export function readHighlights(kind: string): Highlighted[] {
     return out;
   };
   const box = (b: DOMRect) => ({ x: b.x, y: b.y, width: b.width, height: b.height });
-  const registered = CSS.highlights.get(`release-lens-${kind}`) as Iterable<AbstractRange> | undefined;
-  const ranges = [...(registered ?? [])].map((r) => {
+  // A category's mentions are painted loud or quiet (a repeat, the headline): both are painted.
+  const registered = [`release-lens-${kind}`, `release-lens-${kind}-quiet`].flatMap((name) => [...((CSS.highlights.get(name) as Iterable<AbstractRange> | undefined) ?? [])]);
+  const ranges = registered.map((r) => {
     const range = document.createRange();
     range.setStart(r.startContainer, r.startOffset);
     range.setEnd(r.endContainer, r.endOffset);

@@ -23,8 +23,16 @@ describe('the kinds vocabulary', () => {
     if (!money) throw new Error('the founding release has $55 billion');
     expect(kindOf(money).value(money)).toEqual({ value: 55_000_000_000, unit: 'USD' });
     expect(kindOf(money).cell(money)).toBe('55000000000 USD');
-    expect(kindOf(money).card(money)).toContain('55,000,000,000 US dollars');
-    expect(kindOf(money).listed(money)).toContain('$55,000,000,000');
+    // The card and the list say what it measures; its text already says "$55 billion", never as raw digits.
+    expect(kindOf(money).card(money).join(' ')).toContain('U.S. exports to China');
+    expect(kindOf(money).listed(money)).toContain('U.S. exports to China');
+    expect([...kindOf(money).card(money), kindOf(money).listed(money)].join(' ')).not.toMatch(/\d{7,}|\d,\d{3},\d{3}/);
+  });
+
+  it('shows by default what most readers came for, no two of them with the same line', () => {
+    const shown = ANNOTATION_KINDS.filter((k) => KINDS[k].style.visible);
+    expect(shown).toEqual(['acronym', 'person', 'money', 'percent', 'quantity']);
+    expect(new Set(shown.map((k) => KINDS[k].style.underline)).size).toBe(shown.length);
   });
 
   it('gives a person their role, and a page-defined acronym its expansion and where it came from', () => {

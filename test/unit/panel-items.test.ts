@@ -25,14 +25,25 @@ describe('panel items', () => {
     expect(rows.map((r) => r.url)).toEqual([undefined, 'https://www.bis.gov/']);
   });
 
-  it('gives figures their values and counts every category', () => {
+  it('says what each figure measures, never as raw digits, and counts every category', () => {
     const money = entityRows(annotations, ['money']);
     expect(money.map((m) => m.text)).toEqual(['$55 billion', '$17.7 billion']);
-    expect(money[0]?.detail).toContain('$55,000,000,000');
+    expect(money[0]?.detail).toContain('U.S. exports to China');
+    expect(money.map((m) => m.detail).join(' ')).not.toMatch(/\d{7,}/);
     const counts = countsByKind(annotations);
     expect(counts.money).toBe(2);
     expect(counts.percent).toBe(2);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(annotations.length);
+  });
+
+  it('lists each person once, by full name, with the role and every mention', () => {
+    const people = entityRows(annotations, ['person']);
+    const mancuso = people.filter((p) => p.text.includes('Mancuso'));
+    expect(mancuso).toHaveLength(1);
+    expect(mancuso[0]?.text).toBe('Mario Mancuso');
+    expect(mancuso[0]?.detail).toMatch(/Under Secretary/);
+    expect(mancuso[0]?.ids.length).toBe(annotations.filter((a) => a.kind === 'person' && a.text.includes('Mancuso')).length);
+    expect(mancuso[0]?.ids.length).toBeGreaterThan(1);
   });
 
   it('matches every word of a filter, in any order and case', () => {

@@ -1,7 +1,7 @@
 /** Categories: shown by default or not, their colour, and their underline style (the cue that is not colour). */
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../core/model.js';
 import { KINDS } from '../../core/kinds.js';
-import { UNDERLINE_STYLES, type KindStyle } from '../../storage/settings.js';
+import { declarationsOf, UNDERLINE_STYLES, type KindStyle } from '../../core/reading/kind-style.js';
 
 export interface CategoriesProps {
   kinds: Record<AnnotationKind, KindStyle>;
@@ -50,10 +50,7 @@ export function Categories({ kinds, save }: CategoriesProps) {
                   </select>
                 </td>
                 <td>
-                  <span
-                    class="sample"
-                    style={{ textDecorationLine: 'underline', textDecorationStyle: style.underline, textDecorationColor: style.colour, textDecorationThickness: '2px' }}
-                  >
+                  <span class="sample" style={declarationsOf(style)}>
                     {kind === 'money' ? '$55 billion' : kind === 'acronym' ? 'MOFCOM' : label}
                   </span>
                 </td>

@@ -5,6 +5,7 @@
 import type { Annotation } from '../../core/model.js';
 import type { LearnedAcronym } from '../../storage/acronyms.js';
 import { acronymRows, matches, type AcronymRow } from '../items.js';
+import { nextMention } from './Entities.js';
 import { Item } from './Item.js';
 import { Section } from './Section.js';
 import type { ListProps } from './types.js';
@@ -34,13 +35,8 @@ export interface AcronymsProps extends ListProps {
 export function Acronyms(props: AcronymsProps) {
   const rows = acronymRows(props.annotations);
   const shown = rows.filter((r) => matches(props.filter, r.abbr, r.expansion, r.description));
-  const next = (row: AcronymRow): string => {
-    // Clicking again moves on to the next mention.
-    const at = props.selectedId ? row.ids.indexOf(props.selectedId) : -1;
-    return row.ids[(at + 1) % row.ids.length] ?? row.ids[0] ?? '';
-  };
   return (
-    <Section id="acronyms" title="Acronyms" total={rows.length} shown={shown.length} filter={props.filter}>
+    <Section id="acronyms" title="Acronyms" total={rows.length} shown={shown.length}>
       {shown.map((row) => {
         const isKnown = props.known.has(row.abbr);
         return (
@@ -49,7 +45,7 @@ export function Acronyms(props: AcronymsProps) {
             name={row.abbr}
             rowClass={isKnown ? 'known' : undefined}
             selected={props.selectedId !== undefined && row.ids.includes(props.selectedId)}
-            onActivate={() => props.reveal(next(row))}
+            onActivate={() => props.reveal(nextMention(row.ids, props.selectedId))}
             actions={
               <>
                 {row.definitionId && (

@@ -1,39 +1,58 @@
 /**
- * Insights: each with its summary, its working, its caveats and, for checks, whether the
- * text agrees with itself; each of its inputs is a button that reveals that figure in the
- * page. Page data is rendered as text only.
+ * "What the numbers say": the insights ranked by what they tell a reader, each with its
+ * summary, its working, its caveats folded to one line, and for checks whether the text
+ * agrees with itself; each input is a button that reveals that figure in the page. Page
+ * data is rendered as text only.
  */
 import { INSIGHT_LABELS } from '../../core/insight-labels.js';
-import type { Annotation, Insight } from '../../core/model.js';
+import type { Annotation } from '../../core/model.js';
+import { readableFormula } from '../../core/readable-formula.js';
 import type { Snapshot } from '../../messages/protocol.js';
+import { insightRows, type InsightRow } from '../insight-rows.js';
 import type { Reveal } from './types.js';
 
-function InsightItem({ insight, byId, reveal }: { insight: Insight; byId: Map<string, Annotation>; reveal: Reveal }) {
-  const first = insight.inputs[0];
+function Caveats({ caveats }: { caveats: readonly string[] }) {
+  const [first, ...rest] = caveats;
+  if (!first) return null;
+  if (!rest.length) return <p class="caveat meta">{first}</p>;
   return (
-    <li data-kind={insight.kind} data-status={insight.status}>
-      <button class="item" onClick={() => first && reveal(first)}>
-        <div class="meta">
-          {INSIGHT_LABELS[insight.kind]}
-          {insight.status === 'agrees' && ' · agrees'}
-        </div>
+    <details class="caveats">
+      <summary class="meta">{first}</summary>
+      <ul aria-label="More caveats">
+        {rest.map((c) => (
+          <li class="meta" key={c}>
+            {c}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function InsightItem({ row, byId, reveal }: { row: InsightRow; byId: Map<string, Annotation>; reveal: Reveal }) {
+  const { insight, also } = row;
+  const first = insight.inputs[0];
+  const inputs = [...new Set([insight, ...also].flatMap((i) => i.inputs))];
+  return (
+    <li data-kind={insight.kind} data-status={insight.status} data-insight={insight.id}>
+      <button type="button" class="item" onClick={() => first && reveal(first)}>
         {insight.status === 'mismatch' && <strong class="check">To check: </strong>}
         <span class="summary">{insight.summary}</span>
-        <div class="formula">{insight.formula}</div>
+        {[insight, ...also].map((i) => (
+          <span class="formula" key={i.id}>
+            {readableFormula(i, i.inputs.flatMap((id) => byId.get(id) ?? []))}
+          </span>
+        ))}
+        <span class="meta">
+          {[insight, ...also].map((i) => INSIGHT_LABELS[i.kind]).join(' and ')}
+          {insight.status === 'agrees' && ' · agrees'}
+        </span>
       </button>
-      {insight.caveats && insight.caveats.length > 0 && (
-        <ul class="caveats" aria-label="Caveats">
-          {insight.caveats.map((c) => (
-            <li class="meta" key={c}>
-              {c}
-            </li>
-          ))}
-        </ul>
-      )}
+      {insight.caveats && <Caveats caveats={insight.caveats} />}
       <div class="inputs meta">
         from{' '}
-        {insight.inputs.map((id) => (
-          <button class="input" key={id} data-input={id} onClick={() => reveal(id)} title="Show in the page">
+        {inputs.map((id) => (
+          <button type="button" class="input" key={id} data-input={id} onClick={() => reveal(id)} title="Show in the page">
             {byId.get(id)?.text ?? id}
           </button>
         ))}
@@ -42,14 +61,19 @@ function InsightItem({ insight, byId, reveal }: { insight: Insight; byId: Map<st
   );
 }
 
-export function Insights({ snapshot, reveal }: { snapshot: Snapshot; reveal: Reveal }) {
+export function Insights({ snapshot, reveal, filter }: { snapshot: Snapshot; reveal: Reveal; filter: string }) {
   const byId = new Map(snapshot.annotations.map((a) => [a.id, a]));
+  const all = insightRows(snapshot.insights, byId);
+  const rows = filter ? insightRows(snapshot.insights, byId, filter) : all;
+  if (!rows.length) return null;
   return (
-    <section aria-labelledby="insights-heading">
-      <h2 id="insights-heading">Insights ({snapshot.insights.length})</h2>
+    <section aria-labelledby="insights-heading" class="insights">
+      <h2 id="insights-heading">
+        What the numbers say <span class="count">({rows.length === all.length ? all.length : `${rows.length} of ${all.length}`})</span>
+      </h2>
       <ul data-section="insights">
-        {snapshot.insights.map((i) => (
-          <InsightItem key={i.id} insight={i} byId={byId} reveal={reveal} />
+        {rows.map((row) => (
+          <InsightItem key={row.insight.id} row={row} byId={byId} reveal={reveal} />
         ))}
       </ul>
     </section>

@@ -14,7 +14,7 @@ export function NotARelease({ reasons, url, runsHere }: { reasons: string[]; url
   }
   return (
     <section class="state" aria-labelledby="not-release-heading">
-      <h1 id="not-release-heading">{runsHere ? 'Not a press release' : 'Release Lens is off here'}</h1>
+      <h1 id="not-release-heading">{runsHere ? 'Not a press release' : host ? `Release Lens is off on ${host}` : 'Release Lens is off here'}</h1>
       {runsHere ? (
         <>
           <p>Release Lens looked at this page and did not find a press release:</p>
@@ -25,7 +25,10 @@ export function NotARelease({ reasons, url, runsHere }: { reasons: string[]; url
           </ul>
         </>
       ) : (
-        <p>Release Lens runs on commerce.gov and the Commerce bureaus’ sites{host ? `, not on ${host}` : ''}.</p>
+        <p>
+          Release Lens runs on commerce.gov and the Commerce bureaus’ sites{host ? `, not on ${host}` : ''}.
+          {!host && ' To turn it on for this site, click the Release Lens button in the toolbar while the page is open.'}
+        </p>
       )}
       <p>
         To read releases on another site, turn Release Lens on for it in the settings.{' '}

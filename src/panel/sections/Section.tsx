@@ -1,21 +1,19 @@
-/** A titled list with its count and designed empty states: nothing on the page, nothing matching the filter. */
+/**
+ * A titled list with its count: the things it lists (with "n of m" while a filter narrows
+ * it). A section with nothing to show is left out, so the panel shows only what is there.
+ */
 import type { ComponentChildren } from 'preact';
 
-export function Section(props: { id: string; title: string; total: number; shown: number; filter: string; children: ComponentChildren }) {
-  const { id, title, total, shown, filter } = props;
+export function Section(props: { id: string; title: string; total: number; shown: number; children: ComponentChildren }) {
+  const { id, title, total, shown } = props;
+  if (shown === 0) return null;
   const count = shown === total ? `${total}` : `${shown} of ${total}`;
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
         {title} <span class="count">({count})</span>
       </h2>
-      {total === 0 ? (
-        <p class="empty">None found on this page.</p>
-      ) : shown === 0 ? (
-        <p class="empty">None match “{filter}”.</p>
-      ) : (
-        <ul data-section={id}>{props.children}</ul>
-      )}
+      <ul data-section={id}>{props.children}</ul>
     </section>
   );
 }

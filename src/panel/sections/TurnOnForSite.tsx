@@ -22,16 +22,19 @@ export function TurnOnForSite({ target }: { target: TabTarget }) {
     })();
   }, []);
   if (!site) return null;
+  const host = hostOfPattern(site.pattern);
   const turnOn = async (): Promise<void> => {
+    // The browser's own prompt asks the reader; until it is answered the promise waits.
+    setStatus(`Allow Release Lens on ${host} in the browser’s prompt.`);
     const granted = await enableOrigins([site.pattern]).catch(() => false);
-    if (!granted) return setStatus('Release Lens was not given access to this site.');
+    if (!granted) return setStatus(`Release Lens was not given access to ${host}; it stays off there.`);
     setStatus('Turned on. Reloading the page…');
     await browser.tabs.reload(site.tabId);
   };
   return (
     <p data-section="turn-on-site">
       <button type="button" onClick={() => void turnOn()}>
-        Turn on Release Lens for {hostOfPattern(site.pattern)}
+        Turn on Release Lens for {host}
       </button>{' '}
       <span role="status">{status}</span>
     </p>

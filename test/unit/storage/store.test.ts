@@ -5,7 +5,9 @@ import { CUSTOM, KNOWN, LEARNED, type LearnedAcronym } from '../../../src/storag
 import { LOCAL_LIMITS, SYNC_LIMITS } from '../../../src/storage/area.js';
 import { StorageError } from '../../../src/storage/errors.js';
 import { defineRecordType } from '../../../src/storage/records.js';
-import { loadSettings, saveKindSetting, DEFAULT_KIND_STYLES } from '../../../src/storage/settings.js';
+import { ANNOTATION_KINDS } from '../../../src/core/model.js';
+import { DEFAULT_KIND_STYLES } from '../../../src/core/reading/kind-style.js';
+import { loadSettings, saveKindSetting } from '../../../src/storage/settings.js';
 import { ExtensionStorage } from '../../../src/storage/store.js';
 import { MemoryArea } from '../../support/memory-area.js';
 
@@ -78,7 +80,9 @@ describe('corruption', () => {
     await saveKindSetting(store, 'money', { ...DEFAULT_KIND_STYLES.money, visible: false });
     sync.plant('kind:percent', { schemaVersion: 1, value: { kind: 'percent', visible: 'no' } });
     const settings = await loadSettings(store);
-    expect(settings.hiddenKinds).toEqual(['money', 'year']);
+    // The reader's own choice for money; defaults for the rest, the unreadable percent included.
+    expect(settings.hiddenKinds).toEqual(ANNOTATION_KINDS.filter((k) => k === 'money' || !DEFAULT_KIND_STYLES[k].visible));
+    expect(settings.hiddenKinds).not.toContain('percent');
     expect(settings.kinds.percent).toEqual(DEFAULT_KIND_STYLES.percent);
     expect(settings.problems).toEqual([{ key: 'kind:percent', reason: expect.stringContaining('visible') }]);
   });

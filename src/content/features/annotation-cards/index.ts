@@ -3,7 +3,7 @@
  * read with the keyboard or revealed from the panel. Escape hides it; moving away hides
  * it after a short pause, so the pointer can reach the card's buttons.
  */
-import type { Annotation } from '../../../core/model.js';
+import type { Annotation, Insight } from '../../../core/model.js';
 import { actionsFor } from './card-actions.js';
 import { cardFor } from './annotation-card.js';
 import type { Feature } from '../../feature.js';
@@ -37,7 +37,8 @@ export const annotationCards: Feature = {
       if (!range) return;
       view.clearTimeout(hideTimer);
       shown = a.id;
-      tooltip.show(range, { ...cardFor(a, annotator.insightsUsing(a.id)), actions: actionsFor(ctx, a, hide) }, hint);
+      const inputsOf = (i: Insight): Annotation[] => i.inputs.flatMap((id) => annotator.annotation(id) ?? []);
+      tooltip.show(range, { ...cardFor(a, annotator.insightsUsing(a.id), inputsOf), actions: actionsFor(ctx, a, hide) }, hint);
     };
     const hideSoon = (): void => {
       view.clearTimeout(hideTimer);

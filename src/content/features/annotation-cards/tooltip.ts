@@ -2,10 +2,12 @@
  * The hover and focus card. Lives in a closed shadow root on <html>, outside <body>, so
  * page CSS cannot reach it and the page's text does not change; every string is set
  * with textContent because it came from the page. Positioned with @floating-ui/dom so it
- * stays on screen, below the text it explains (above when there is no room), never over it.
+ * stays on screen, above the line it explains (below when there is no room), never over
+ * it: above covers only lines already read, where below would cover the rest of the
+ * sentence.
  */
 import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
-import { closedShadowHost } from '../../shadow-host.js';
+import { closedShadowHost, matchPageScheme } from '../../shadow-host.js';
 
 export interface CardAction {
   id: string;
@@ -33,12 +35,10 @@ button { font: inherit; font-size: 13px; padding: .125rem .5rem; border: 1px sol
   background: #f3f3f3; color: #111; cursor: pointer; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .hint { margin-top: .375rem; font-size: 12px; color: #555; }
-@media (prefers-color-scheme: dark) {
-  .card { color: #eee; background: #222; border-color: #aaa; }
-  .line { color: #ccc; }
-  .hint { color: #aaa; }
-  button { background: #333; color: #eee; border-color: #999; }
-}`;
+:host([data-dark]) .card { color: #eee; background: #222; border-color: #aaa; }
+:host([data-dark]) .line { color: #ccc; }
+:host([data-dark]) .hint { color: #aaa; }
+:host([data-dark]) button { background: #333; color: #eee; border-color: #999; }`;
 
 export const TOOLTIP_TAG = 'release-lens-tooltip';
 
@@ -73,6 +73,7 @@ export class Tooltip {
 
   show(anchor: Range | Element, content: TooltipContent, hint?: string): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    matchPageScheme(this.host, anchor instanceof Element ? anchor : anchor.commonAncestorContainer);
     const heading = this.element('div', 'heading', content.heading);
     heading.id = 'heading';
     const lines = content.lines.map((text) => this.element('div', 'line', text));
@@ -119,8 +120,8 @@ export class Tooltip {
     const update = (): void => {
       void computePosition(reference, this.card, {
         strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 4 })],
+        placement: 'top-start',
+        middleware: [offset(6), flip({ fallbackPlacements: ['bottom-start'] }), shift({ padding: 4 })],
       }).then(({ x, y }) => {
         this.card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });

@@ -4,7 +4,7 @@
  * one closed shadow root on <html>, outside <body>, so the page's CSS and scripts cannot
  * reach it and the page's text is unchanged; every string is set with textContent.
  */
-import { closedShadowHost } from '../../shadow-host.js';
+import { closedShadowHost, matchPageScheme } from '../../shadow-host.js';
 export interface EditorContent {
   quote: string;
   note: string;
@@ -35,11 +35,9 @@ textarea { min-height: 4rem; resize: vertical; }
 .toast { position: fixed; bottom: 1rem; left: 50%; transform: translateX(-50%); padding: .5rem .75rem; display: flex; gap: .75rem; align-items: center; }
 [hidden] { display: none !important; }
 button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
-@media (prefers-color-scheme: dark) {
-  .pin, .editor, .toast { color: #eee; background: #222; border-color: #aaa; }
-  .quote { color: #ccc; }
-  .error { color: #ff8a80; }
-}`;
+:host([data-dark]) .pin, :host([data-dark]) .editor, :host([data-dark]) .toast { color: #eee; background: #222; border-color: #aaa; }
+:host([data-dark]) .quote { color: #ccc; }
+:host([data-dark]) .error { color: #ff8a80; }`;
 
 const UNDO_MS = 10_000;
 
@@ -156,6 +154,7 @@ export class FactEditor {
 
   private attach(): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    matchPageScheme(this.host, this.doc.getSelection()?.anchorNode ?? this.doc.body);
   }
 
   /** Positions an element at viewport coordinates, kept inside the view. */

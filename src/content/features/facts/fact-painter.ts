@@ -7,7 +7,7 @@
  * nothing in the page's layout. They follow the text when the page's layout changes
  * (resize, fonts, images, late content), once per animation frame.
  */
-import { closedShadowHost } from '../../shadow-host.js';
+import { closedShadowHost, matchPageScheme } from '../../shadow-host.js';
 
 export const FACT_LAYER_TAG = 'release-lens-fact-layer';
 
@@ -16,7 +16,7 @@ const STYLE = `
   pointer-events: none; z-index: 2147483645; }
 .box { position: absolute; pointer-events: none; background: rgb(255 200 0 / .4);
   box-shadow: inset 0 -2px 0 rgb(180 120 0); mix-blend-mode: multiply; }
-@media (prefers-color-scheme: dark) { .box { mix-blend-mode: screen; background: rgb(255 200 0 / .3); } }`;
+:host([data-dark]) .box { mix-blend-mode: screen; background: rgb(255 200 0 / .3); }`;
 
 export class FactPainter {
   private readonly host: HTMLElement;
@@ -41,6 +41,7 @@ export class FactPainter {
     }
     if (!this.host.isConnected) {
       this.doc.documentElement.append(this.host);
+      matchPageScheme(this.host, ranges[0]?.commonAncestorContainer ?? null);
       // The body's size changes with every reflow that could move the passages.
       if (this.doc.body) this.resize.observe(this.doc.body);
       this.doc.defaultView?.addEventListener('resize', this.onResize);

@@ -5,9 +5,10 @@
  * to turn Release Lens off for the page.
  */
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../../core/model.js';
-import { declarationsOf } from '../../category-styles.js';
+import { KINDS } from '../../../core/kinds.js';
+import { declarationsOf } from '../../../core/reading/kind-style.js';
 import type { Feature, FeatureContext } from '../../feature.js';
-import { closedShadowHost } from '../../shadow-host.js';
+import { closedShadowHost, matchPageScheme } from '../../shadow-host.js';
 
 export const LEGEND_TAG = 'release-lens-legend';
 
@@ -20,17 +21,15 @@ const STYLE = `
 .toggle:focus-visible, input:focus-visible, .off:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 ul { list-style: none; margin: 0; padding: 0 .625rem .25rem; }
 ul[hidden], .footer[hidden] { display: none; }
-li label { display: flex; align-items: center; gap: .375rem; padding: .125rem 0; cursor: pointer; }
+li label { display: flex; align-items: center; gap: .375rem; padding: .25rem 0; line-height: 1.5; cursor: pointer; }
 .sample { padding: 0 .25rem; text-underline-offset: 2px; }
 .count { margin-left: auto; font-variant-numeric: tabular-nums; color: #444; }
 .footer { padding: .25rem .625rem .5rem; border-top: 1px solid #ddd; }
 .off { font: inherit; font-size: 12px; padding: .125rem .5rem; border: 1px solid #888; border-radius: 4px; background: #f3f3f3; color: #111; cursor: pointer; }
-@media (prefers-color-scheme: dark) {
-  .legend { color: #eee; background: #222; border-color: #999; }
-  .count { color: #bbb; }
-  .footer { border-color: #444; }
-  .off { background: #333; color: #eee; }
-}`;
+:host([data-dark]) .legend { color: #eee; background: #222; border-color: #999; }
+:host([data-dark]) .count { color: #bbb; }
+:host([data-dark]) .footer { border-color: #444; }
+:host([data-dark]) .off { background: #333; color: #eee; }`;
 
 export const legend: Feature = {
   id: 'legend',
@@ -40,6 +39,7 @@ export const legend: Feature = {
     ctx.annotator.onChange(() => view.render(), signal);
     view.render();
     ctx.doc.documentElement.append(view.host);
+    matchPageScheme(view.host, ctx.doc.body);
     signal.addEventListener('abort', () => view.host.remove());
   },
 };
@@ -86,7 +86,9 @@ class LegendView {
     const { hiddenKinds } = this.ctx.annotator.snapshot();
     const counts = this.ctx.annotator.found.counts;
     const kinds = ANNOTATION_KINDS.filter((k) => counts[k] > 0);
-    this.toggle.textContent = `Release Lens · ${kinds.reduce((sum, k) => sum + counts[k], 0)}`;
+    // The number says what the page shows: the categories that are off are listed, not counted.
+    const shown = kinds.filter((k) => !hiddenKinds.includes(k)).reduce((sum, k) => sum + counts[k], 0);
+    this.toggle.textContent = `Release Lens · ${shown}`;
     const rows = kinds.map((kind) => this.row(kind, counts[kind], !hiddenKinds.includes(kind)));
     this.list.replaceChildren(...rows);
   }
@@ -102,8 +104,8 @@ class LegendView {
     const sample = this.doc.createElement('span');
     sample.className = 'sample';
     // Through the CSSOM: a page's CSP may refuse style attributes, never CSSOM changes.
-    sample.style.cssText = declarationsOf(kind, this.ctx.settings.kinds[kind]);
-    sample.textContent = kind;
+    sample.style.cssText = declarationsOf(this.ctx.settings.kinds[kind]);
+    sample.textContent = KINDS[kind].plural;
     const number = this.doc.createElement('span');
     number.className = 'count';
     number.textContent = String(count);
