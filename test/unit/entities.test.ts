@@ -27,7 +27,7 @@ describe('people in other forms', () => {
     expect(findPeople(text).map((p) => [p.name, p.role ?? null, p.surname])).toEqual([
       ['Karen S. Doyle', 'Under Secretary of Commerce for Intellectual Property', 'Doyle'],
       ['Liu Ming', 'Vice Premier', 'Liu'],
-      ['Ruth Adler', null, 'Adler'],
+      ['Ruth Adler', 'contact', 'Adler'],
     ]);
   });
 
@@ -35,11 +35,11 @@ describe('people in other forms', () => {
     const people = (text: string) => findPeople(text).map((p) => [p.name, p.role ?? null]);
     expect(people('Secretary of Commerce José Álvarez Núñez said. Contact: Åsa Öberg — “today”.')).toEqual([
       ['José Álvarez Núñez', 'Secretary of Commerce'],
-      ['Åsa Öberg', null],
+      ['Åsa Öberg', 'contact'],
     ]);
     expect(people('Secretary of Commerce Łukasz Żółw said. Contact: Ďana Šťastná.')).toEqual([
       ['Łukasz Żółw', 'Secretary of Commerce'],
-      ['Ďana Šťastná', null],
+      ['Ďana Šťastná', 'contact'],
     ]);
     expect(findNames('ÞSection 232, ŁSection 233 and Section 5').map((a) => a.text)).toEqual(['Section 5']);
   });
@@ -73,5 +73,51 @@ describe('organizations, places and documents', () => {
       ['document', 'CHIPS and Science Act of 2022'],
       ['document', 'Section 232'],
     ]);
+  });
+});
+
+describe('entities the card and panel show, as a reader would name them', () => {
+  const names = (text: string) => findNames(text).map((a) => [a.kind, a.text]);
+  const people = (text: string) => findPeople(text).map((p) => [p.name, p.role ?? null]);
+
+  it('two bodies joined by "and" are two organizations', () => {
+    expect(names('The U.S. Department of Commerce and China’s Ministry of Commerce signed it.')).toEqual([
+      ['organization', 'U.S. Department of Commerce'],
+      ['organization', 'China’s Ministry of Commerce'],
+    ]);
+    // One body whose name holds an "and" stays one.
+    expect(names('The Bureau of Industry and Security said so.')).toEqual([['organization', 'Bureau of Industry and Security']]);
+  });
+
+  it('no person, organization or document made of headline words', () => {
+    expect(people('Secretary Gutierrez Hails Strong Growth in 2nd Quarter')).toEqual([]);
+    expect(people('Secretary Applauds Continued Export Growth')).toEqual([]);
+    const headline = names('Commerce Addresses Huawei’s Efforts to Undermine Entity List, Restricts Products Designed and Produced with U.S. Technologies');
+    expect(headline).toContainEqual(['document', 'Entity List']);
+    expect(headline.map(([, text]) => text)).not.toContain('U.S. Technologies');
+    expect(headline.map(([, text]) => text)).not.toContain('Undermine Entity List');
+  });
+
+  it('contacts in a header block, one or several, with the role "contact"', () => {
+    expect(people('Contact: Matt Englehart/Jennifer Scoggins  (202) 482-3809')).toEqual([
+      ['Matt Englehart', 'contact'],
+      ['Jennifer Scoggins', 'contact'],
+    ]);
+    expect(people('Contact - Richard Mills/Dan Nelso 202-482-4883')).toEqual([
+      ['Richard Mills', 'contact'],
+      ['Dan Nelso', 'contact'],
+    ]);
+    expect(people('Contact\n\n\nJewel Jordan\nPublic Information Office')).toEqual([['Jewel Jordan', 'contact']]);
+  });
+
+  it('a name given with initials run together, and a role on its own line', () => {
+    expect(people('With approval from Indian Secretary of Commerce S.N. Menon, Lavin invited them.')).toEqual([['S.N. Menon', 'Indian Secretary of Commerce']]);
+    expect(people('EVANS KICKS OFF MEETINGS\nJobs Are Key Focus of Week-Long Blitz\n\nCommerce Secretary Don Evans today announced')).toEqual([['Don Evans', 'Commerce Secretary']]);
+  });
+
+  it('a possessive is no part of a defined long form', () => {
+    const text = 'the National Telecommunications and Information Administration’s (NTIA) grants. NTIA said.';
+    const ntia = extract(text).find((a) => a.kind === 'acronym' && a.text === 'NTIA');
+    expect(ntia?.kind === 'acronym' ? ntia.expansion : undefined).toBe('National Telecommunications and Information Administration');
   });
 });

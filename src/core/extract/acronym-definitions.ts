@@ -76,7 +76,8 @@ export function findLongForm(short: string, before: string): string | undefined 
   if (modified) {
     long = `${modifier} ${long}`;
   }
-  long = long.replace(/^[("“‘']+|[)"”’',]+$/g, '');
+  // "… Administration’s (NTIA)": the possessive belongs to the sentence, not the name.
+  long = long.replace(/^[("“‘']+|[)"”’',]+$/g, '').replace(/['’]s$/, '');
   // Schwartz & Hearst take the shortest match: "of Export Enforcement (OEE)" and
   // "Manufacturing Extension Partnership (MEP)" lose the proper name's first word.
   const previous = head[head.length - 1];

@@ -8,6 +8,7 @@
  * pattern has bounded repetition, and each run is read word by word.
  */
 import type { AnnotationDraft } from '../model.js';
+import { HEADLINE_VERB } from './headline-words.js';
 import { LONGEST_PLACE_WORDS, PLACES } from './gazetteer.js';
 import { byLetters } from './letters.js';
 
@@ -21,7 +22,6 @@ const sectionOrOrder = byLetters(
   ({ letter }) => new RegExp(`(?<!${letter})(?:Section\\s\\d{1,4}[A-Za-z]?|Executive\\sOrder\\s\\d{4,6}|Public\\sLaw\\s\\d{2,3}-\\d{1,4}|\\d{1,2}\\sCFR\\s(?:[Pp]arts?\\s)?\\d{1,4}(?:[.-]\\d{1,4})?)`, 'gu'),
 );
 const LEADING = /^(?:The|A|An|This|These|Under|For|By|In|On|At|With|From|Today|When|While)\s/;
-const HEADLINE_VERB = /^(?:Announces?|Releases?|Issues?|Awards?|Welcomes?|Signs?|Leads?|Reaches?|Implements?|Adds?|Settles?|Invests?|Launches?|Names?|Unveils?|Submits?|Publishes?|Says|Hosts?|Joins?|Opens?|Statement)$/;
 const YEAR_AFTER = /^\sof\s(?:19|20)\d\d/;
 
 interface Span {
@@ -43,6 +43,11 @@ function head(list: Array<{ word: string }>): { index: number; kind: 'organizati
   return undefined;
 }
 
+/** "U.S. Technologies", "American Industries": a head word with only a place before it names no body. */
+function onlyPlaceBefore(list: Array<{ word: string }>, headIndex: number): boolean {
+  return headIndex === 1 && !/^(?:of|for|on)$/.test(list[2]?.word ?? '') && /^(?:U\.S\.|US|American|Chinese|Foreign|Domestic|Global|National|Federal|New|Our|All|Many|Other)$/.test(list[0]?.word ?? '');
+}
+
 function placesIn(text: string, list: Array<{ word: string; start: number; end: number }>): AnnotationDraft[] {
   const found: AnnotationDraft[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -62,15 +67,27 @@ function placesIn(text: string, list: Array<{ word: string; start: number; end: 
   return found;
 }
 
-/** The runs of capitalized words, split at " and the ", which joins two names rather than naming one. */
+/**
+ * The runs of capitalized words, split where an "and" joins two names rather than naming
+ * one: before "the", or between two bodies each with its head word ("the Department of
+ * Commerce and China's Ministry of Commerce"; not "Bureau of Industry and Security").
+ */
 function* runs(text: string): Generator<{ 0: string; index: number }> {
   for (const m of text.matchAll(RUN)) {
-    let offset = 0;
-    for (const part of m[0].split(' and the ')) {
-      yield { 0: part, index: m.index + offset };
-      offset += part.length + ' and the '.length;
+    let start = 0;
+    for (const and of m[0].matchAll(/ and (?:the )?/g)) {
+      const left = m[0].slice(start, and.index);
+      const right = m[0].slice(and.index + and[0].length);
+      if (!and[0].endsWith('the ') && !(hasHead(left) && hasHead(right.split(/ and /)[0] ?? ''))) continue;
+      yield { 0: left, index: m.index + start };
+      start = and.index + and[0].length;
     }
+    yield { 0: m[0].slice(start), index: m.index + start };
   }
+}
+
+function hasHead(run: string): boolean {
+  return run.split(' ').some((w, i) => i > 0 && ORGANIZATION_HEAD.test(w.replace(/[,;:’']s?$/, '')));
 }
 
 export function findNames(text: string): AnnotationDraft[] {
@@ -85,9 +102,12 @@ export function findNames(text: string): AnnotationDraft[] {
     }
     const lead = LEADING.exec(m[0]);
     const run = lead ? m[0].slice(lead[0].length) : m[0];
-    const list = words(run, m.index + (lead?.[0].length ?? 0));
+    // A headline's verb starts no name: "… to Undermine Entity List" names the Entity List.
+    const all = words(run, m.index + (lead?.[0].length ?? 0));
+    const skip = all.findIndex((w) => !HEADLINE_VERB.test(w.word));
+    const list = skip > 0 ? all.slice(skip) : all;
     const found = head(list);
-    if (found) {
+    if (found && !(found.kind === 'organization' && onlyPlaceBefore(list, found.index))) {
       // "Commerce Department and MOFCOM": the name stops at its head word unless "of ..." follows.
       let endIndex = found.index;
       if (found.kind === 'organization' && /^(?:of|for|on)$/.test(list[found.index + 1]?.word ?? '')) {

@@ -7,6 +7,7 @@
  * later `Wei`).
  */
 import type { AnnotationDraft } from '../model.js';
+import { HEADLINE_VERB } from './headline-words.js';
 import { byLetters, type Letters } from './letters.js';
 import { pointsOutside, wordOccurrences } from './spans.js';
 
@@ -24,15 +25,20 @@ const ROLE_WORD_ALONE = new RegExp(`^${ROLE_WORD}$`);
 
 /** The patterns that read names, which may be written in any script. */
 const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
-  const token = `(?:${upper}${lower}+(?:${upper}${lower}+)?(?:-${upper}${lower}+)?|${upper}['’]${upper}${lower}+|${upper}\\.)`;
+  const token = `(?:${upper}${lower}+(?:${upper}${lower}+)?(?:-${upper}${lower}+)?|${upper}['’]${upper}${lower}+|(?:${upper}\\.){1,3})`;
   const name = `${token}(?:\\s${token}){1,3}${SUFFIX}`;
+  /** A name on one line: a contact block puts the office on the next. */
+  const lineName = `${token}(?:[^\\S\\n]${token}){1,3}${SUFFIX}`;
   return {
     /** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`. */
     titleOn: new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD}(?:\\s${ROLE_WORD}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
     /** A name and a comma just before a role: `Karen S. Doyle, ` + `Under Secretary ...`. */
     nameCommaBefore: new RegExp(`(?<!${letter})(?:${HONORIFIC}\\s)?(${name}),\\s(?:the\\s)?((?:${ROLE_WORD}\\s){0,3})$`, 'u'),
-    /** Press contacts and honorifics: `Contact: Ruth Adler`, `Dr. Elena Marsh`. */
-    contactOrHonorific: new RegExp(`(?:[Cc]ontacts?:\\s|${HONORIFIC}\\s)(${name})(?!${letter})`, 'gu'),
+    /** Honorifics: `Dr. Elena Marsh`. */
+    honorific: new RegExp(`${HONORIFIC}\\s(${name})(?!${letter})`, 'gu'),
+    /** Press contacts, one or more: `Contact: Ruth Adler`, `CONTACT - Richard Mills/Dan Nelso`, a "Contact" heading over a name. */
+    contact: new RegExp(`(?<!${letter})(?:[Cc]ontacts?|CONTACTS?)(?:\\s*[:–—-]\\s*|\\s*\\n\\s*)(${lineName})((?:[^\\S\\n]?(?:/|,|and|&)[^\\S\\n]?${lineName})*)(?!${letter})`, 'gu'),
+    more: new RegExp(`(?:/|,|and|&)[^\\S\\n]?(${lineName})`, 'gu'),
     tokenAt: new RegExp(`\\s?(${token})(?!${letter})`, 'uy'),
     suffixAt: new RegExp(`^,?\\s(?:Jr\\.|Sr\\.|II|III|IV)(?!${letter})`, 'u'),
     initial: new RegExp(`^${upper}\\.$`, 'u'),
@@ -52,7 +58,6 @@ const ROLE_END = /\s(?:said|says|announced|noted|added|today|who|which|and\s(?!D
 const ROLE_NOUNS = new Set(
   'Security Enforcement Administration Trade Development Information Property Commerce Affairs Industry Economic Export Import International Communications Oceans Atmosphere Technology Standards Policy Analysis Intellectual Division Office Bureau Department Agency Service Services Center Program Programs Indicators Census Public Relations Operations Management Budget Legislative Intergovernmental Congressional Compliance Strategic Planning Manufacturing Innovation Global Markets Minority Business National Marine Fisheries Weather Research Telecommunications Patents Trademarks Director Administrator Secretary Minister Commissioner Deputy Acting Assistant Under Chief Senior Special Counsel General Affairs Team Staff Unit Desk Group'.split(' '),
 );
-const HEADLINE_VERB = /^(?:Announces?|Releases?|Issues?|Awards?|Welcomes?|Signs?|Leads?|Reaches?|Implements?|Adds?|Settles?|Invests?|Launches?|Names?|Unveils?|Submits?|Publishes?|Says|Hosts?|Joins?|Opens?|Meets?|Visits?|Travels?|Testifies|Delivers?|Statement)$/;
 const NOT_NAMES = new Set(['The', 'This', 'These', 'That', 'Under', 'For', 'Today', 'Commerce', 'Department', 'Secretary', 'Office', 'Bureau', 'United', 'States', 'China', 'Vice', 'Minister']);
 
 interface Person {
@@ -81,7 +86,9 @@ function cleanRole(role: string): string | undefined {
 function plausibleName(name: string, p: NamePatterns): boolean {
   const tokens = name.split(/\s+/);
   const bad = (t: string) => NOT_NAMES.has(t) || ROLE_NOUNS.has(t) || HEADLINE_VERB.test(t);
-  return !tokens.some(bad) && tokens.filter((t) => !p.initial.test(t)).length >= 2;
+  // "S.N. Menon": a run of initials stands for the given names.
+  const named = tokens.filter((t) => !p.initial.test(t)).length;
+  return !tokens.some(bad) && (named >= 2 || (named === 1 && tokens.length >= 2 && /^(?:\S\.){2,}$/.test(tokens[0] ?? '')));
 }
 
 /**
@@ -122,7 +129,7 @@ function roleStart(text: string, titleAt: number, floor: number): number {
     if (!ROLE_WORD_ALONE.test(word) || (word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(word))) break;
     // Only whitespace may join the role's words: "WASHINGTON—Commerce Secretary" starts at Commerce.
     const gapEnd = start === titleAt ? titleAt - from : (words[i + 1]?.index ?? 0);
-    if (!/^\s+$/.test(text.slice(from + w.index + word.length, from + gapEnd))) break;
+    if (!/^[^\S\n]+$/.test(text.slice(from + w.index + word.length, from + gapEnd))) break;
     start = from + w.index;
   }
   return start;
@@ -174,7 +181,11 @@ export function findPeople(text: string): Person[] {
       add(before[1] ?? '', cleanRole(`${before[2] ?? ''}${rest}`));
     }
   }
-  for (const m of text.matchAll(p.contactOrHonorific)) add(m[1] ?? '', undefined);
+  for (const m of text.matchAll(p.honorific)) add(m[1] ?? '', undefined);
+  for (const m of text.matchAll(p.contact)) {
+    add(m[1] ?? '', 'contact');
+    for (const other of (m[2] ?? '').matchAll(p.more)) add(other[1] ?? '', 'contact');
+  }
   return [...people.values()];
 }
 
