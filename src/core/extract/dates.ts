@@ -7,11 +7,17 @@
 import { dateExists, MONTH_ABBREVIATIONS, monthNumber, MONTHS, pad2, WEEKDAYS } from '../dates.js';
 import type { AnnotationDraft as Draft } from '../model.js';
 
-const MONTH = `(?<![A-Za-z])(${[...MONTHS, 'Sept', ...MONTH_ABBREVIATIONS.filter((a) => a !== 'Sept')].join('|')})\\.?(?![A-Za-z])`;
+const MONTH_NAMES = [...MONTHS, 'Sept', ...MONTH_ABBREVIATIONS.filter((a) => a !== 'Sept')];
+// Datelines in capitals too: "WEDNESDAY, JULY 12, 2006", "SEPT. 20, 2017".
+const MONTH = `(?<![A-Za-z])(${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.toUpperCase())].join('|')})\\.?(?![A-Za-z])`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])';
-const DATE = new RegExp(`(?:(${WEEKDAYS.join('|')}),?\\s)?${MONTH}\\s${DAY}(?:(?:\\s?[-–]\\s?|\\s(?:to|through)\\s)(?:${MONTH}\\s)?${DAY})?(?:,?\\s((?:19|20)\\d\\d)(?!\\d))?`, 'g');
+const DATE = new RegExp(`(?:(${[...WEEKDAYS, ...WEEKDAYS.map((d) => d.toUpperCase())].join('|')}),?\\s)?${MONTH}\\s${DAY}(?:(?:\\s?[-–]\\s?|\\s(?:to|through)\\s)(?:${MONTH}\\s)?${DAY})?(?:,?\\s((?:19|20)\\d\\d)(?!\\d))?`, 'g');
 const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})\\s${MONTH}\\s((?:19|20)\\d\\d)(?!\\d)`, 'g');
 const MONTH_YEAR = new RegExp(`${MONTH}\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
+/** "in August", "the November mission", "between April and May": a month named alone, in the year of the dates around it. */
+const BARE_MONTH = new RegExp(`(?<=\\b(?:in|during|for|of|since|from|through|until|by|the|and|or|than|to|between|last|this|next|early|late|mid-)\\s)(${MONTHS.join('|')})(?![A-Za-z])(?!\\.?\\s?\\d)(?!\\s(?:of\\s)?(?:19|20)\\d\\d)(?!\\s(?:be|not|have|also)\\b)`, 'g');
+/** `2016-03-07`, as sites print a page's last update. */
+const ISO_DAY = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
 const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const QUARTER = /(?<![A-Za-z])(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\sof)?,?\s((?:19|20)\d\d)(?!\d)|(?<![A-Za-z])Q([1-4])\s?((?:19|20)\d\d)(?!\d)/gi;
 const FISCAL_YEAR = /(?<![A-Za-z])(?:fiscal\syear|FY)\s?((?:19|20)\d\d|'?\d\d)(?!\d)/gi;
@@ -58,11 +64,40 @@ export function findDates(text: string): Draft[] {
   for (const m of text.matchAll(MONTH_YEAR)) {
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2]}-${pad2(monthNumber(m[1]))}` });
   }
+  drafts.push(...bareMonths(text));
+  for (const m of text.matchAll(ISO_DAY)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (dateExists(y, mo, d)) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: m[0] });
+  }
   for (const m of text.matchAll(QUARTER)) {
     const quarter = m[3] ? Number(m[3]) : (ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0);
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2] ?? m[4]}-Q${quarter}` });
   }
   return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Months named without a year, in the year of the last full date before them, found in
+ * one sweep of both lists; a month before any full date is left out.
+ */
+function bareMonths(text: string): Draft[] {
+  const bare = [...text.matchAll(BARE_MONTH)];
+  if (bare.length === 0) return [];
+  // Only full dates (the release's dateline, a deadline) anchor a month: "from May 2005"
+  // is a comparison, and "in April" after it is still this year's.
+  const dated = [...text.matchAll(DATE)].filter((m) => m[6]).map((m) => ({ at: m.index, year: Number(m[6]), month: monthNumber(m[2]) }));
+  const drafts: Draft[] = [];
+  let next = 0;
+  let anchor: (typeof dated)[number] | undefined;
+  for (const m of bare) {
+    while (next < dated.length && (dated[next]?.at ?? Infinity) < m.index) anchor = dated[next++];
+    const month = monthNumber(m[1]);
+    // A month after the anchor's may be that year's or the year before ("from December" in
+    // a January report): it is left out rather than guessed.
+    const year = anchor && month <= anchor.month ? anchor.year : undefined;
+    if (year) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${year}-${pad2(month)}` });
+  }
+  return drafts;
 }
 
 /** Fiscal years (`fiscal year 2008`, `FY08`) and bare years. */
