@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import type { Annotation, Insight, ReleaseInfo } from '../core/model.js';
 import { BUILT_IN_GLOSSARY } from '../core/glossary-data.js';
 import { analyze } from '../core/pipeline.js';
-import { detect } from '../page/detect/detect.js';
+import { anyPageBody, detect } from '../page/detect/detect.js';
 import { buildTextMap } from '../page/text-map.js';
 
 export const ANNOTATIONS_SCHEMA = 'release-lens/annotations@1';
@@ -31,10 +31,10 @@ export function annotateHtml(html: string, options: AnnotateOptions): Annotation
   const { window } = new JSDOM(html, { url: options.url });
   try {
     const detection = detect(window.document, options.url);
-    const root = detection.bodyRoot ?? (options.anyPage ? window.document.body : null);
+    const body = detection.bodyRoot ? { bodyRoot: detection.bodyRoot, excluded: detection.excluded } : options.anyPage ? anyPageBody(window.document) : null;
     const release = options.anyPage && !detection.bodyRoot ? { ...detection.release, isRelease: true } : detection.release;
-    if (!root) return { schema: ANNOTATIONS_SCHEMA, url: options.url, release, text: '', annotations: [], insights: [] };
-    const { text } = buildTextMap(root, detection.excluded);
+    if (!body) return { schema: ANNOTATIONS_SCHEMA, url: options.url, release, text: '', annotations: [], insights: [] };
+    const { text } = buildTextMap(body.bodyRoot, body.excluded);
     return { schema: ANNOTATIONS_SCHEMA, url: options.url, release, text, ...analyze(text, { now: options.now, published: release.published, glossary: BUILT_IN_GLOSSARY }) };
   } finally {
     window.close();

@@ -64,3 +64,26 @@ describe('CLI inputs', () => {
     expect(decodeHtml(bytes, 'x.html')).toContain('café');
   });
 });
+
+describe('--any-page on a layout Release Lens does not know', () => {
+  const page = `<!doctype html><html><body>
+    <header role="banner"><a href="/">Home</a> <a href="/foia">FOIA</a> Office of the CIO</header>
+    <nav><a href="/about">About the ITA</a> <a href="/news">News</a></nav>
+    <div class="wrap"><main><h1>Agency Awards Grants</h1>
+      <p>The Economic Development Administration (EDA) today awarded $3 million in grants to the city. The EDA expects the project to create 150 jobs over three years.</p>
+      <p>"This investment will help the region grow," said the administrator. The grants will fund water and sewer work that local businesses need to expand.</p>
+    </main>
+    <aside><p>Related: the NTIA and the BIS announced other awards in recent weeks, which you can read about in our newsroom pages.</p></aside></div>
+    <footer><a href="/foia">FOIA</a> | <a href="/privacy">Privacy Policy</a> | USA.gov</footer>
+  </body></html>`;
+  const out = annotateHtml(page, { url: 'https://example.org/news/awards', anyPage: true, now: new Date('2026-11-29T00:00:00Z') });
+
+  it('reads the main content, never the navigation, header, footer or aside', () => {
+    expect(out.text).toContain('today awarded $3 million');
+    for (const chrome of ['FOIA', 'Privacy Policy', 'About the ITA', 'Related:']) expect(out.text).not.toContain(chrome);
+    const acronyms = out.annotations.filter((a) => a.kind === 'acronym').map((a) => a.text);
+    expect(acronyms).toContain('EDA');
+    expect(acronyms).not.toContain('FOIA');
+    expect(acronyms).not.toContain('NTIA');
+  });
+});

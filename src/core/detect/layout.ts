@@ -37,6 +37,11 @@ export const COMMON_CHROME = [
   '[role="complementary"]',
   '[role="search"]',
   '[role="contentinfo"]',
+  // A site's header (its banner and menus), not an article's own <header> with its title.
+  '[role="banner"]',
+  'body > header',
+  '.usa-header',
+  '.site-header',
   '[aria-label="breadcrumb" i]',
   '.breadcrumb',
   '.breadcrumbs',

@@ -31,7 +31,8 @@ const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|\b(?:in|of|for|with|from|includ
 /** "a goods and services deficit of $": a determiner, up to five words, then "of". */
 const NOUN_OF = new RegExp(`\\b(?:a|an|the|its|their|total|combined)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
 /** After a figure: "in funding to support the centers", "of economic output", "for high-value research …". */
-const STOP = '(?:[,;:()]|(?<![A-Z])\\.(?=\\s|$)|$)';
+/** Where a phrase ends: a comma or colon, the text's end, or a full stop that closes no abbreviation ("U.S."). */
+const STOP = '(?:[,;:()]|(?<!\\b\\w)\\.(?=\\s|$)|$)';
 const FOR_WHAT = new RegExp(`^\\s+(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were))\\b)`, 'i');
 const TO_VERB_OBJECT = new RegExp(`^\\s+to\\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\\s+((?:[\\w.'’&/-]+\\s+){0,7}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|in|through|by|and|with)\\b)`, 'i');
 const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had)\\b)`, 'i');

@@ -52,6 +52,16 @@ function detectPage(doc: Document, href: string): Detection {
   return readPage(doc, href, layout, address.kind === 'release', reasons, address.url.hostname);
 }
 
+/**
+ * The body of a page read as a release although detection says it is not one (the CLI's
+ * `--any-page`): the generic layout's locators (`article`, `main`, `role="main"`), else the
+ * densest run of prose, without navigation, headers, footers and asides.
+ */
+export function anyPageBody(doc: Document): { bodyRoot: Element; excluded: Element[] } | null {
+  const root = locateBody(doc, GENERIC);
+  return root ? { bodyRoot: root, excluded: chromeWithin(root, GENERIC.exclude, [query(root, 'h1')]) } : null;
+}
+
 function locateBody(doc: Document, layout: Layout): Element | null {
   for (const selector of layout.body) {
     const el = query(doc, selector);
