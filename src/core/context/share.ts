@@ -8,19 +8,11 @@ import type { KnownValue } from './figures.js';
 import { formatPercent } from './format.js';
 import type { Draft } from './draft.js';
 import { describePeriod } from '../periods.js';
+import { subjectWords as words } from '../subject-key.js';
 
 /** Words that widen a subject rather than narrow it: "exports to China and Mexico". */
 const WIDENING = new Set(['and', 'or', 'plus', 'including', 'total', 'all', 'combined', 'overall', 'other']);
 
-function words(subject: string): string[] {
-  return subject
-    .toLowerCase()
-    .replace(/[‘’'"“”]/g, '')
-    .replace(/\bhigh-tech\b/g, 'high technology')
-    .split(/[^a-z0-9.]+/)
-    .map((w) => w.replace(/\.$/, ''))
-    .filter((w) => w && w !== 'the');
-}
 
 /** Whether `part` is `whole` with words added, in order, none of them widening it. */
 export function narrows(part: string, whole: string): boolean {
