@@ -121,3 +121,8 @@ describe('entities the card and panel show, as a reader would name them', () => 
     expect(ntia?.kind === 'acronym' ? ntia.expansion : undefined).toBe('National Telecommunications and Information Administration');
   });
 });
+
+it('a name ends at the end of its sentence', () => {
+  const found = findNames('The estimate was released by the U.S. Bureau of Economic Analysis. In the first quarter, real GDP rose.');
+  expect(found.map((a) => [a.kind, a.text])).toContainEqual(['organization', 'U.S. Bureau of Economic Analysis']);
+});

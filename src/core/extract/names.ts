@@ -73,17 +73,29 @@ function placesIn(text: string, list: Array<{ word: string; start: number; end: 
  * Commerce and China's Ministry of Commerce"; not "Bureau of Industry and Security").
  */
 function* runs(text: string): Generator<{ 0: string; index: number }> {
-  for (const m of text.matchAll(RUN)) {
-    let start = 0;
-    for (const and of m[0].matchAll(/ and (?:the )?/g)) {
-      const left = m[0].slice(start, and.index);
-      const right = m[0].slice(and.index + and[0].length);
-      if (!and[0].endsWith('the ') && !(hasHead(left) && hasHead(right.split(/ and /)[0] ?? ''))) continue;
-      yield { 0: left, index: m.index + start };
-      start = and.index + and[0].length;
+  for (const whole of text.matchAll(RUN)) {
+    for (const m of sentencesOf(whole[0], whole.index)) {
+      let start = 0;
+      for (const and of m[0].matchAll(/ and (?:the )?/g)) {
+        const left = m[0].slice(start, and.index);
+        const right = m[0].slice(and.index + and[0].length);
+        if (!and[0].endsWith('the ') && !(hasHead(left) && hasHead(right.split(/ and /)[0] ?? ''))) continue;
+        yield { 0: left, index: m.index + start };
+        start = and.index + and[0].length;
+      }
+      yield { 0: m[0].slice(start), index: m.index + start };
     }
-    yield { 0: m[0].slice(start), index: m.index + start };
   }
+}
+
+/** "… Bureau of Economic Analysis. In the first quarter": a full stop after a word (not "Inc." or "U.S.") ends the run. */
+function* sentencesOf(run: string, index: number): Generator<{ 0: string; index: number }> {
+  let start = 0;
+  for (const stop of run.matchAll(/(?<=[a-z]{2})(?<!\b(?:Inc|Corp|Co|Ltd|Bros|Dept|Jr|Sr|St))\.\s(?=[A-Z])/g)) {
+    yield { 0: run.slice(start, stop.index), index: index + start };
+    start = stop.index + stop[0].length;
+  }
+  yield { 0: run.slice(start), index: index + start };
 }
 
 function hasHead(run: string): boolean {
