@@ -49,12 +49,12 @@ export function measureFigures(text: string, annotations: Annotation[], options:
       else if (a.kind === 'date' && (a.iso.length === 10 || inSentence.length === 0)) anchorFromIso(anchor, a.iso);
       cursor++;
     }
-    const body = text.slice(sentence.start, sentence.end);
-    if (!body.trim()) {
-      if (body.includes('\n')) paragraph = {};
+    if (inSentence.length === 0) {
+      // A line of its own with nothing on it: a blank line between paragraphs.
+      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end))) paragraph = {};
       continue;
     }
-    if (inSentence.length === 0) continue;
+    const body = text.slice(sentence.start, sentence.end);
     const figures = inSentence.map((i) => out[i] as Figure);
     const mentions = periodMentions(body, anchor, releaseYear);
     const measures = measureSentence({ start: sentence.start, text: body }, figures, mentions, paragraph);

@@ -74,7 +74,7 @@ function placesIn(text: string, list: Array<{ word: string; start: number; end: 
  */
 function* runs(text: string): Generator<{ 0: string; index: number }> {
   for (const whole of text.matchAll(RUN)) {
-    for (const m of sentencesOf(whole[0], whole.index)) {
+    for (const m of whole[0].includes('. ') ? sentencesOf(whole[0], whole.index) : [whole]) {
       let start = 0;
       for (const and of m[0].matchAll(/ and (?:the )?/g)) {
         const left = m[0].slice(start, and.index);

@@ -12,23 +12,28 @@ import { CLAUSE_BREAK, cleanSubject, isAction, VERB } from './subjects.js';
 export function sentenceSubjects(sentence: string): (offset: number) => string | undefined {
   const verbs = [...sentence.matchAll(VERB)];
   const breakEnds = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length);
-  // latest[j]: the subject the j-th verb gives a figure after it (none after an action).
+  // latest[j]: the subject the j-th verb gives a figure after it (none after an action),
+  // computed only as far as a figure needs.
   const latest: Array<string | undefined> = [];
+  const actions: boolean[] = [];
   let lastBreak = 0;
-  for (const [j, verb] of verbs.entries()) {
-    while (lastBreak < breakEnds.length && (breakEnds[lastBreak] as number) <= verb.index) lastBreak++;
-    if (isAction(verb, sentence)) {
-      latest.push(undefined);
-      continue;
+  const extend = (upTo: number): void => {
+    for (let j = latest.length; j <= upTo; j++) {
+      const verb = verbs[j] as RegExpExecArray;
+      while (lastBreak < breakEnds.length && (breakEnds[lastBreak] as number) <= verb.index) lastBreak++;
+      actions.push(isAction(verb, sentence));
+      if (actions[j]) {
+        latest.push(undefined);
+        continue;
+      }
+      const clauseStart = breakEnds[lastBreak - 1] ?? 0;
+      const own = clauseStart <= verb.index ? cleanSubject(sentence.slice(clauseStart, verb.index)) : undefined;
+      const carried = j > 0 && !actions[j - 1] ? latest[j - 1] : undefined;
+      // An auxiliary's subject carries to the verb after it ("has improved", "were up"), and
+      // a participle goes on with its clause's ("were a record, reaching $60.6 billion").
+      latest.push(/ing$/i.test(verb[0]) ? (carried ?? own) : (own ?? carried));
     }
-    const clauseStart = breakEnds[lastBreak - 1] ?? 0;
-    const own = clauseStart <= verb.index ? cleanSubject(sentence.slice(clauseStart, verb.index)) : undefined;
-    const previousVerb = verbs[j - 1];
-    const carried = previousVerb && !isAction(previousVerb, sentence) ? latest[j - 1] : undefined;
-    // An auxiliary's subject carries to the verb after it ("has improved", "were up"), and
-    // a participle goes on with its clause's ("were a record, reaching $60.6 billion").
-    latest.push(/ing$/i.test(verb[0]) ? (carried ?? own) : (own ?? carried));
-  }
+  };
   return (offset) => {
     let low = 0;
     let high = verbs.length;
@@ -38,6 +43,8 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
       if (v.index + v[0].length <= offset) low = mid + 1;
       else high = mid;
     }
-    return low === 0 ? undefined : latest[low - 1];
+    if (low === 0) return undefined;
+    extend(low - 1);
+    return latest[low - 1];
   };
 }

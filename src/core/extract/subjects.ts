@@ -97,13 +97,18 @@ export interface Around {
 }
 
 /** What the words right around a figure say it measures, before the clause's subject is tried. */
+/** The endings the patterns below need, tested first: a pattern anchored at the end is tried from every position, so most figures skip it. */
+const ENDS_IN_OF = /\b(?:of|by)\s+(?:\S+\s+){0,2}$/;
+const ENDS_IN_LABEL = /(?:\(\s*|\s(?:--|—|–)\s*)$/;
+
 export function localSubject(x: Around): { subject?: string; changeIn?: boolean; direction?: 'up' | 'down' } {
-  const near = x.before.slice(-200);
-  const changeIn = CHANGE_IN_OF.exec(near);
+  const near = x.before.slice(-160);
+  const endsInOf = ENDS_IN_OF.test(near);
+  const changeIn = endsInOf ? CHANGE_IN_OF.exec(near) : null;
   const changed = changeIn && !/^(?:real|nominal|current[-\s]dollar|constant[-\s]dollar)\s+(?:terms|dollars)$/i.test(changeIn[1] ?? '') ? phrase(changeIn[1]) : undefined;
   if (changed) return { subject: changed, changeIn: true, direction: /^(?:an?\s+)?(?:increase|rise|gain|growth|improvement)/i.test(changeIn?.[0] ?? '') ? 'up' : 'down' };
-  const unabbreviated = near.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ');
-  const labelled = LABELLED.exec(unabbreviated);
+  const unabbreviated = ENDS_IN_LABEL.test(near) ? near.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ') : '';
+  const labelled = unabbreviated ? LABELLED.exec(unabbreviated) : null;
   if (labelled) {
     const text = unabbreviated.slice(0, labelled.index + labelled[0].length).replace(/\s*(?:\(|--|—|–)\s*$/, '');
     const found = phrase(text.replace(LABEL_BOUNDARY, ''));
@@ -113,7 +118,7 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
     const lead = LIST_LEAD.exec(x.sentence.slice(0, x.start));
     if (lead) return { subject: phrase(lead[1]) };
   }
-  const nounOf = NOUN_OF.exec(near);
+  const nounOf = endsInOf ? NOUN_OF.exec(near) : null;
   if (nounOf && !/\b(?:more|less|fewer)\s+than\s+(?:the\s+)?[\w\s]*$/i.test(near.slice(0, nounOf.index + 1))) {
     const found = phrase(nounOf[1]);
     if (found) return { subject: found };
