@@ -1,7 +1,7 @@
 /** What each figure measures, read from its sentence. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract/index.js';
-import { measureFigures } from '../../src/core/extract/measure.js';
+import { isFigure, measureFigures } from '../../src/core/extract/measure.js';
 import type { Measure } from '../../src/core/model.js';
 import { FOUNDING_TEXT } from '../support/founding.js';
 
@@ -94,7 +94,7 @@ describe('measure: periods as a reader resolves them', () => {
 
 describe('measure: subjects are noun phrases, never clause openers or pronouns', () => {
   const subject = (text: string, figure: string) =>
-    measureFigures(text, extract(text)).find((a) => a.text === figure && (a.kind === 'money' || a.kind === 'percent'))?.measure?.subject;
+    measureFigures(text, extract(text)).filter(isFigure).find((a) => a.text === figure)?.measure?.subject;
 
   it('drops the clause around the subject', () => {
     expect(subject('Although there was a small increase in April, on a year-to-date basis, the deficit narrowed 7.0 percent.', '7.0 percent')).toBe('the deficit');
