@@ -24,7 +24,8 @@ export interface KindEntry<A extends Annotation> {
   plural: string;
   /**
    * How a new reader sees it, until they choose otherwise: shown or not (what most readers
-   * came for is on: acronyms, people, figures, and no two of those share a line style),
+   * came for is on: acronyms, people, money, percentages and dates, no two of those with
+   * the same line style),
    * its colour, and its line under the text (the cue that is not colour).
    */
   style: KindStyle;
@@ -124,7 +125,7 @@ export const KINDS: { readonly [K in AnnotationKind]: KindEntry<AnnotationOf<K>>
   quantity: {
     singular: 'quantity',
     plural: 'Quantities',
-    style: { visible: true, colour: '#4a7bd0', underline: 'wavy' },
+    style: { visible: false, colour: '#4a7bd0', underline: 'wavy' },
     value: (a) => ({ value: a.value, unit: a.unit.slice(0, 40) }),
     cell: (a) => `${a.value} ${a.unit}`,
     card: (a) => [describeMeasure(a.measure, CARD_WORDS)],
@@ -133,7 +134,7 @@ export const KINDS: { readonly [K in AnnotationKind]: KindEntry<AnnotationOf<K>>
   date: {
     singular: 'date',
     plural: 'Dates',
-    style: { visible: false, colour: '#8a4fff', underline: 'wavy' },
+    style: { visible: true, colour: '#8a4fff', underline: 'wavy' },
     value: (a) => ({ value: a.iso, ...(a.weekday ? { detail: a.weekday } : {}) }),
     cell: (a) => a.iso,
     card: (a) => [a.iso, a.weekday ? `printed weekday: ${a.weekday}` : ''],

@@ -41,6 +41,7 @@ describe('the founding release by default', () => {
     expect((await highlighted(page, 'money')).map((h) => h.text)).toEqual(['$55 billion', '$17.7 billion']);
     expect((await highlighted(page, 'percent')).map((h) => h.text)).toEqual(['32%', '44%']);
     expect((await highlighted(page, 'person')).map((h) => h.text)).toContain('Carlos M. Gutierrez');
+    expect((await highlighted(page, 'date')).map((h) => h.text).join(' ')).toContain('December 11, 2007');
   });
 
   it('draws only lines under the text: no rule of ours draws over or through a line', async () => {

@@ -31,7 +31,7 @@ describe('the kinds vocabulary', () => {
 
   it('shows by default what most readers came for, no two of them with the same line', () => {
     const shown = ANNOTATION_KINDS.filter((k) => KINDS[k].style.visible);
-    expect(shown).toEqual(['acronym', 'person', 'money', 'percent', 'quantity']);
+    expect(shown).toEqual(['acronym', 'person', 'money', 'percent', 'date']);
     expect(new Set(shown.map((k) => KINDS[k].style.underline)).size).toBe(shown.length);
   });
 
