@@ -141,6 +141,27 @@ describe('cards stay out of the way', () => {
     await page.close();
   });
 
+  it('"Show in page" from the panel opens one popup: the card, not also the selection\'s "Save as fact"', async () => {
+    const page = await harness.open(FOUNDING_URL);
+    const panel = await harness.openPanel(page);
+    await panel.click('[data-section="figures"] li:has-text("$17.7 billion") button.item');
+    await expect.poll(() => tooltipText(page)).toContain('$17.7 billion');
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('$17.7 billion');
+    await page.waitForTimeout(400);
+    const pinShown = await inClosedShadow(page, 'release-lens-facts', (n) => n.localName === 'button' && hasAttribute(n, 'class', 'pin'), 'function () { return !this.hidden; }').catch(() => false);
+    expect(pinShown).toBe(false);
+    // A selection of the reader's own still gets its button.
+    await page.evaluate(() => {
+      const text = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('Background'))?.nextElementSibling?.firstChild ?? document.querySelector('p')?.firstChild;
+      if (text) getSelection()?.setBaseAndExtent(text, 0, text, 12);
+    });
+    await expect
+      .poll(() => inClosedShadow(page, 'release-lens-facts', (n) => n.localName === 'button' && hasAttribute(n, 'class', 'pin'), 'function () { return !this.hidden; }').catch(() => false))
+      .toBe(true);
+    await panel.close();
+    await page.close();
+  });
+
   // "Mario Mancuso" stands early in a sentence that runs on for two more lines.
   for (const [kind, text] of [['money', '$55 billion'], ['person', 'Mario Mancuso']] as const) {
     it(`a card met by stepping to ${text} with the keyboard sits clear of its line and the rest of its sentence`, async () => {

@@ -76,9 +76,15 @@ function start({ doc, annotator }: FeatureContext, signal: AbortSignal, page: Pa
     });
   };
 
+  // The panel reveals an annotation by selecting it, and its card (with a pin of its own)
+  // opens on it: a second "Save as fact" there would sit on the card.
+  const isCurrentAnnotation = (range: Range): boolean => {
+    const current = annotator.current ? annotator.rangeOf(annotator.current.id) : null;
+    return !!current && range.compareBoundaryPoints(Range.START_TO_START, current) === 0 && range.compareBoundaryPoints(Range.END_TO_END, current) === 0;
+  };
   const showButton = debounce(() => {
     const range = editor.isOpen ? null : selectedRange();
-    if (range) editor.showButton(range.getBoundingClientRect(), openForSelection);
+    if (range && !isCurrentAnnotation(range)) editor.showButton(range.getBoundingClientRect(), openForSelection);
     else editor.hideButton();
   }, 150, signal);
   doc.addEventListener('selectionchange', showButton, { signal });
