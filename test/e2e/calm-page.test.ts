@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOUNDING_URL } from '../support/founding.js';
+import { readDecorationLines } from '../support/highlights.js';
 import { hasAttribute, highlighted, hoverText, inClosedShadow, startHarness, tooltipText, type Harness } from './harness.js';
 
 let harness: Harness;
@@ -47,11 +48,7 @@ describe('the founding release by default', () => {
   });
 
   it('draws only lines under the text: no rule of ours draws over or through a line', async () => {
-    const decorations = await page.evaluate(() =>
-      document.adoptedStyleSheets.flatMap((sheet) =>
-        [...sheet.cssRules].filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('release-lens')).map((r) => r.style.textDecorationLine || 'none'),
-      ),
-    );
+    const decorations = await page.evaluate(readDecorationLines);
     expect(decorations.length).toBeGreaterThan(20);
     for (const line of decorations) expect(['underline', 'none']).toContain(line);
   });
@@ -93,32 +90,35 @@ describe('our card and legend follow the page, not the system', () => {
   const legendBackground = (page: Page) =>
     inClosedShadow(page, 'release-lens-legend', (n) => n.localName === 'section', 'function () { return getComputedStyle(this).backgroundColor; }');
 
-  it('a light government page in a dark system gets a light card and legend', async () => {
+  /** The founding release with its card open, the system set to `system`, the page made dark with a style sheet of its own or left as served. */
+  async function cardOn(system: 'light' | 'dark', darkPage: boolean): Promise<Page> {
     const page = await harness.context.newPage();
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.emulateMedia({ colorScheme: system });
+    if (darkPage) {
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = 'html, body, table, td, div { background: #15171a !important; color: #ddd !important; }';
+          document.head.append(style);
+        });
+      });
+    }
     await page.goto(FOUNDING_URL);
     await page.waitForFunction(() => document.documentElement.getAttribute('data-release-lens') === 'ready');
     await hoverText(page, 'money', '$55 billion');
     await expect.poll(() => tooltipText(page)).toContain('$55 billion');
+    return page;
+  }
+
+  it('a light government page in a dark system gets a light card and legend', async () => {
+    const page = await cardOn('dark', false);
     expect(await cardBackground(page)).toBe('rgb(255, 255, 255)');
     expect(await legendBackground(page)).toBe('rgb(255, 255, 255)');
     await page.close();
   });
 
   it('a dark page in a light system gets a dark card and legend', async () => {
-    const page = await harness.context.newPage();
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const style = document.createElement('style');
-        style.textContent = 'html, body, table, td, div { background: #15171a !important; color: #ddd !important; }';
-        document.head.append(style);
-      });
-    });
-    await page.goto(FOUNDING_URL);
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-release-lens') === 'ready');
-    await hoverText(page, 'money', '$55 billion');
-    await expect.poll(() => tooltipText(page)).toContain('$55 billion');
+    const page = await cardOn('light', true);
     expect(await cardBackground(page)).toBe('rgb(34, 34, 34)');
     expect(await legendBackground(page)).toBe('rgb(34, 34, 34)');
     await page.close();

@@ -2,7 +2,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOUNDING_HTML, FOUNDING_URL } from '../support/founding.js';
-import { readHighlights } from '../support/highlights.js';
+import { readDecorationLines, readHighlights } from '../support/highlights.js';
 import { elementAt, startFirefoxHarness, waitFor, type FirefoxHarness } from './harness.js';
 
 let firefox: FirefoxHarness;
@@ -68,11 +68,7 @@ describe('the founding release in Firefox', () => {
   });
 
   it('draws every line of ours under the text, and repeated mentions quietly', async () => {
-    const lines = await page.evaluate(() =>
-      document.adoptedStyleSheets.flatMap((sheet) =>
-        [...sheet.cssRules].filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('release-lens')).map((r) => r.style.textDecorationLine || 'none'),
-      ),
-    );
+    const lines = await page.evaluate(readDecorationLines);
     expect(lines.length).toBeGreaterThan(20);
     for (const line of lines) expect(['underline', 'none']).toContain(line);
     expect(await page.evaluate(() => CSS.highlights.get('release-lens-acronym')?.size)).toBe(4);

@@ -34,3 +34,10 @@ export function readHighlights(kind: string): Highlighted[] {
   }));
   return [...fromRanges, ...fromMarks];
 }
+
+/** The text-decoration line of every style rule of ours in the page's adopted sheets ('none' where it sets none). Self-contained, for `evaluate`. */
+export function readDecorationLines(): string[] {
+  return document.adoptedStyleSheets.flatMap((sheet) =>
+    [...sheet.cssRules].filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('release-lens')).map((r) => r.style.textDecorationLine || 'none'),
+  );
+}
