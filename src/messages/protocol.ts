@@ -48,7 +48,7 @@ export type ContentToPanel = z.infer<typeof ContentToPanel>;
 
 /** Content script → background and extension pages: what the reader asked for on an annotation's card. */
 export const ContentRequest = z.discriminatedUnion('type', [
-  /** "Pin as fact": the facts store (issue 8) keeps the annotation, with its release, as a fact. */
+  /** "Pin as fact": the facts store keeps the annotation, with its release, as a fact. */
   z.object({ type: z.literal('pin-annotation'), annotation: Annotation, release: ReleaseInfo }),
   /** "Open in the panel": the panel opens on this tab and shows the annotation. */
   z.object({ type: z.literal('open-panel'), annotationId: z.string().max(64) }),
@@ -64,7 +64,7 @@ export const RecordReply = z.discriminatedUnion('ok', [
 ]);
 export type RecordReply = z.infer<typeof RecordReply>;
 
-/** Panel or background → content script: the reader's facts on the page (issue 8). */
+/** Panel or background → content script: the reader's facts on the page. */
 export const FactsToContent = z.discriminatedUnion('type', [
   /** The context menu's "Save selection as a fact": open the note editor for the selection. */
   z.object({ type: z.literal('facts-save-selection') }),

@@ -4,7 +4,7 @@
  * both areas and returns the items to set and remove; it touches nothing itself, so each
  * is tested on a frozen snapshot of the old layout.
  *
- * 1: the walking skeleton — settings as one sync item, `settings: {schemaVersion: 1, hiddenKinds}`.
+ * 1: the first layout — settings as one sync item, `settings: {schemaVersion: 1, hiddenKinds}`.
  * 2: per-record keys — `kind:<kind>` in sync, records as `{schemaVersion, value}` envelopes.
  */
 import { AnnotationKind } from '../core/model.js';
