@@ -7,6 +7,8 @@ import { registerFacts } from './facts.js';
 import { registerLibrary } from './library.js';
 import { registerOpenPanel } from './open-panel.js';
 import { keepSiteScriptsInSync } from '../sites/site-access.js';
+import { backgroundLink } from '../messages/links.js';
+import { browserMessaging } from '../platform/messaging.js';
 
 const sidePanel = chromeSidePanel();
 if (sidePanel) {
@@ -22,8 +24,10 @@ if (sidePanel) {
   browser.action.onClicked.addListener(() => void firefoxSidebarAction()?.toggle());
 }
 
-registerFacts();
-registerLibrary();
-registerOpenPanel();
+// Listeners are added at load: the service worker is started again for each event.
+const link = backgroundLink(browserMessaging);
+registerFacts(link);
+registerLibrary(link);
+registerOpenPanel(link);
 // Sites turned on at runtime get their content script; turned off (here or in the browser's settings), lose it.
 keepSiteScriptsInSync();

@@ -4,6 +4,7 @@
  * `Feature` whose id is the folder's name, and `init` ties every listener, observer and
  * element it adds to `signal`, so aborting it leaves nothing behind.
  */
+import type { ContentLink } from '../messages/links.js';
 import type { ExtensionStorage } from '../storage/index.js';
 import type { Settings } from '../storage/settings.js';
 import type { Annotator } from './annotator.js';
@@ -13,6 +14,8 @@ export interface FeatureContext {
   annotator: Annotator;
   settings: Settings;
   store: ExtensionStorage;
+  /** The page's calls: those it answers (`link.inbox`), and to the background and panels. */
+  link: ContentLink;
   /** Turns Release Lens off for this page: every feature is aborted and the page is left as it was. */
   turnOff(): void;
 }

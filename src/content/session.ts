@@ -2,8 +2,7 @@
  * One page's life with Release Lens: read and paint the page, start the features, and
  * on "turn off" abort them all and take every highlight, element and attribute away.
  */
-import { broadcast, listen } from '../messages/channel.js';
-import { PanelToContent, type ContentReply } from '../messages/protocol.js';
+import type { ContentLink } from '../messages/links.js';
 import { KNOWN, loadAcronymSources } from '../storage/acronyms.js';
 import { openStorage } from '../storage/index.js';
 import { ANNOTATION_KINDS } from '../core/model.js';
@@ -31,10 +30,13 @@ export const FALLBACK_SETTINGS: Settings = {
 export class PageSession {
   readonly annotator: Annotator;
   private controller: AbortController | null = null;
+  /** While off, the page still answers the panel, which can turn Release Lens back on. */
+  private offAnswers: AbortController | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly features: readonly Feature[],
+    private readonly link: ContentLink,
   ) {
     this.annotator = new Annotator(doc);
   }
@@ -47,6 +49,8 @@ export class PageSession {
     if (this.controller) return;
     const controller = new AbortController();
     this.controller = controller;
+    this.offAnswers?.abort();
+    this.offAnswers = null;
     const store = openStorage();
     const stored = Promise.all([
       loadSettings(store).catch(() => FALLBACK_SETTINGS),
@@ -68,7 +72,7 @@ export class PageSession {
     adoptCategoryStyles(this.doc, settings.kinds, controller.signal);
     await this.annotator.run(href, settings.hiddenKinds, known, { ...personal, ...(glossary ? { glossary } : {}) }, detection);
     if (controller.signal.aborted) return;
-    const ctx = { doc: this.doc, annotator: this.annotator, settings, store, turnOff: () => this.stop() };
+    const ctx = { doc: this.doc, annotator: this.annotator, settings, store, link: this.link, turnOff: () => this.stop() };
     await startFeatures(this.features, ctx, controller.signal);
   }
 
@@ -76,19 +80,20 @@ export class PageSession {
     this.controller?.abort();
     this.controller = null;
     this.annotator.teardown();
-    void broadcast({ type: 'snapshot-changed', snapshot: this.annotator.panelSnapshot() });
+    this.answerWhileOff();
+    this.link.panels.tell('snapshot-changed', { snapshot: this.annotator.panelSnapshot() });
   }
 
-  /** While off, the panel still gets an answer, and can turn Release Lens back on. */
-  answerWhileOff(signal?: AbortSignal): void {
-    listen(
-      PanelToContent,
-      (message): Promise<ContentReply> | undefined => {
-        if (this.on) return undefined;
-        return (async () => {
-          if (message.type === 'set-enabled' && message.enabled) await this.start();
-          return { ok: true, snapshot: this.annotator.panelSnapshot() };
-        })();
+  private answerWhileOff(): void {
+    if (this.offAnswers) return;
+    const { signal } = (this.offAnswers = new AbortController());
+    const { inbox } = this.link;
+    inbox.handle('get-snapshot', () => this.annotator.panelSnapshot(), signal);
+    inbox.handle(
+      'set-enabled',
+      async ({ enabled }) => {
+        if (enabled) await this.start();
+        return this.annotator.panelSnapshot();
       },
       signal,
     );

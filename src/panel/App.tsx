@@ -7,7 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import { KINDS } from '../core/kinds.js';
 import type { AnnotationKind } from '../core/model.js';
 import { itemCounts } from '../core/reading/mentions.js';
-import type { PanelToContent } from '../messages/protocol.js';
+import type { PanelLink } from '../messages/links.js';
 import type { ExtensionStorage } from '../storage/index.js';
 import { useAnnouncer } from '../ui/announcer.js';
 import { anythingMatches } from './filter.js';
@@ -29,13 +29,13 @@ import { useSnapshot } from './use-snapshot.js';
 import { TurnOnForSite } from './sections/TurnOnForSite.js';
 import { RecordingSwitch } from '../library/settings/RecordingSwitch.js';
 
-export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorage }) {
+export function App({ tabId, store, link }: { tabId: TabTarget; store: ExtensionStorage; link: PanelLink }) {
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const [filter, setFilter] = useState('');
   const [writeError, setWriteError] = useState('');
   const [announcement, announce] = useAnnouncer();
   const filterRef = useRef<HTMLInputElement>(null);
-  const { state, request, retry } = useSnapshot(tabId, setSelectedId);
+  const { state, request, retry } = useSnapshot(tabId, link, setSelectedId);
   const memory = useAcronymMemory(store);
   const [preferences, savePreferences] = usePreferences(store);
   const kindStyles = useKindStyles(store);
@@ -76,13 +76,12 @@ export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorag
     );
   }
   const { snapshot } = state;
-  const send = (message: PanelToContent): void => void request(message);
   if (snapshot.state === 'off') {
     return (
       <main class="state">
         <h1>Release Lens is off for this page</h1>
         <p>You turned it off here: the page is as it was served, until you reload it or turn Release Lens on again.</p>
-        <button type="button" onClick={() => send({ type: 'set-enabled', enabled: true })}>
+        <button type="button" onClick={() => void request('set-enabled', { enabled: true })}>
           Turn Release Lens on again
         </button>
         {live}
@@ -103,11 +102,11 @@ export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorag
     selectedId,
     reveal: (id) => {
       setSelectedId(id);
-      send({ type: 'reveal', id });
+      void request('reveal', { id });
     },
   };
   const setVisible = (kind: AnnotationKind, visible: boolean): void => {
-    send({ type: 'set-kind-visible', kind, visible });
+    void request('set-kind-visible', { kind, visible });
     announce(`${KINDS[kind].plural} ${visible ? 'highlighted' : 'no longer highlighted'} in the page.`);
   };
   const setKnown = (abbr: string, known: boolean): void => {
@@ -152,7 +151,7 @@ export function App({ tabId, store }: { tabId: TabTarget; store: ExtensionStorag
       {entityLists.map(([id, title, kinds]) => (
         <Entities key={id} {...list} id={id} title={title} kinds={kinds} annotations={snapshot.annotations} />
       ))}
-      <Facts snapshot={snapshot} tabId={state.tabId} />
+      <Facts snapshot={snapshot} tabId={state.tabId} link={link} />
       <footer>
         <label>
           <input

@@ -4,8 +4,10 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../core/model.js';
-import { askTab, listen } from '../messages/channel.js';
-import { ContentReply, ContentToPanel, type PanelToContent, type Snapshot } from '../messages/protocol.js';
+import type { PanelToContent } from '../messages/calls.js';
+import type { PanelLink } from '../messages/links.js';
+import type { Snapshot } from '../messages/protocol.js';
+import type { CallName, RequestOf } from '../messages/rpc.js';
 import { browser, type Tabs } from '../platform/browser.js';
 import { currentTabId, type TabTarget } from './tab.js';
 
@@ -15,9 +17,12 @@ export type PanelState =
   | { status: 'error'; message: string }
   | { status: 'ready'; tabId: number; snapshot: Snapshot };
 
+/** The page's calls that answer with its snapshot. */
+export type SnapshotCall = 'get-snapshot' | 'set-kind-visible' | 'reveal' | 'set-enabled';
+
 export interface SnapshotHandle {
   state: PanelState;
-  request(message: PanelToContent): Promise<void>;
+  request<K extends SnapshotCall>(name: K, request: RequestOf<PanelToContent, K>): Promise<void>;
   retry(): void;
 }
 
@@ -26,21 +31,27 @@ function withKindVisible(snapshot: Snapshot, kind: AnnotationKind, visible: bool
   return { ...snapshot, hiddenKinds: visible ? others : [...others, kind] };
 }
 
-export function useSnapshot(target: TabTarget, onHighlightFocused: (id: string) => void): SnapshotHandle {
+export function useSnapshot(target: TabTarget, link: PanelLink, onHighlightFocused: (id: string) => void): SnapshotHandle {
   const [state, setState] = useState<PanelState>({ status: 'loading' });
   const focused = useRef(onHighlightFocused);
   focused.current = onHighlightFocused;
 
-  const request = async (message: PanelToContent): Promise<void> => {
+  const request = async <K extends SnapshotCall>(name: K, message: RequestOf<PanelToContent, K>): Promise<void> => {
     // A category toggle shows its new state at once; the page's reply confirms it.
-    if (message.type === 'set-kind-visible') setState((s) => (s.status === 'ready' ? { ...s, snapshot: withKindVisible(s.snapshot, message.kind, message.visible) } : s));
+    if (name === 'set-kind-visible') {
+      const { kind, visible } = message as RequestOf<PanelToContent, 'set-kind-visible'>;
+      setState((s) => (s.status === 'ready' ? { ...s, snapshot: withKindVisible(s.snapshot, kind, visible) } : s));
+    }
     const tabId = await currentTabId(target);
     if (tabId === undefined) return setState({ status: 'no-page', reason: 'There is no page in this window.' });
-    const reply = await askTab(tabId, message, ContentReply);
+    const reply = await link.tab(tabId).call<CallName<PanelToContent>>(name, message);
     if (reply.ok) {
-      setState(reply.value.ok ? { status: 'ready', tabId, snapshot: reply.value.snapshot } : { status: 'error', message: reply.value.error });
+      const snapshot = reply.value as Snapshot;
+      setState({ status: 'ready', tabId, snapshot });
       // A panel opened from a card starts on that card's annotation.
-      if (reply.value.ok && message.type === 'get-snapshot' && reply.value.snapshot.current) focused.current(reply.value.snapshot.current);
+      if (name === 'get-snapshot' && snapshot.current) focused.current(snapshot.current);
+    } else if (reply.reason === 'refused') {
+      setState({ status: 'error', message: reply.error });
     } else if (reply.reason === 'invalid') {
       setState({ status: 'error', message: 'The page answered with something Release Lens could not read.' });
     } else {
@@ -53,19 +64,30 @@ export function useSnapshot(target: TabTarget, onHighlightFocused: (id: string) 
 
   useEffect(() => {
     const controller = new AbortController();
-    void request({ type: 'get-snapshot' });
-    listen(
-      ContentToPanel,
-      async (message, sender) => {
-        const tabId = await currentTabId(target);
-        if (tabId === undefined || sender.tab?.id !== tabId) return undefined;
-        if (message.type === 'snapshot-changed') setState({ status: 'ready', tabId, snapshot: message.snapshot });
-        else focused.current(message.id);
-        return undefined;
+    void request('get-snapshot', {});
+    // News from a page counts only from the tab the panel shows.
+    const fromShownTab = async (tabId: number | undefined): Promise<number | undefined> => {
+      const shown = await currentTabId(target);
+      return shown !== undefined && tabId === shown ? shown : undefined;
+    };
+    link.inbox.handle(
+      'snapshot-changed',
+      async ({ snapshot }, sender) => {
+        const tabId = await fromShownTab(sender.tab?.id);
+        if (tabId !== undefined) setState({ status: 'ready', tabId, snapshot });
+        return null;
       },
       controller.signal,
     );
-    const refresh = (): void => void request({ type: 'get-snapshot' });
+    link.inbox.handle(
+      'highlight-focused',
+      async ({ id }, sender) => {
+        if ((await fromShownTab(sender.tab?.id)) !== undefined) focused.current(id);
+        return null;
+      },
+      controller.signal,
+    );
+    const refresh = (): void => void request('get-snapshot', {});
     const onUpdated = async (tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> => {
       if (tabId !== (await currentTabId(target))) return;
       if (change.status === 'loading') setState({ status: 'loading' });
@@ -81,5 +103,5 @@ export function useSnapshot(target: TabTarget, onHighlightFocused: (id: string) 
     return () => controller.abort();
   }, []);
 
-  return { state, request, retry: () => void request({ type: 'get-snapshot' }) };
+  return { state, request, retry: () => void request('get-snapshot', {}) };
 }

@@ -41,6 +41,23 @@ export const siteAccess = {
   },
 };
 
+type MenuContext = 'selection' | 'action';
+
+/**
+ * A context menu item and what a click on it does. The item is created once, at
+ * install; the click listener is added at every start (the service worker is started
+ * again for each event).
+ */
+export function contextMenuItem(item: { id: string; title: string; contexts: MenuContext[]; onReleaseSitesOnly?: boolean }, onClick: (tabId: number | undefined) => void): void {
+  const { id, title, contexts, onReleaseSitesOnly } = item;
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id, title, contexts, ...(onReleaseSitesOnly ? { documentUrlPatterns: browser.runtime.getManifest().host_permissions ?? [] } : {}) });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === id) onClick(tab?.id);
+  });
+}
+
 /** The pages the manifest's own content script runs on (the Commerce sites). */
 export function staticScriptMatches(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);

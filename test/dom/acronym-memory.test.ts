@@ -13,13 +13,14 @@ const { learnedAcronyms } = await import('../../src/content/features/learned-acr
 const { knownAcronyms } = await import('../../src/content/features/known-acronyms/index.js');
 const { FALLBACK_SETTINGS } = await import('../../src/content/session.js');
 const { openStorage } = await import('../../src/storage/index.js');
+const { contentLink } = await import('../../src/messages/links.js');
 const { KNOWN } = await import('../../src/storage/acronyms.js');
 
 async function founding() {
   document.documentElement.innerHTML = new DOMParser().parseFromString(FOUNDING_HTML, 'text/html').documentElement.innerHTML;
   const annotator = new Annotator(document);
   await annotator.run(FOUNDING_URL, []);
-  return { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), turnOff: () => undefined };
+  return { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), link: contentLink(browser.messaging), turnOff: () => undefined };
 }
 
 describe('acronym memory in the page', () => {

@@ -15,11 +15,18 @@ const { startFeatures } = await import('../../src/content/feature.js');
 const { Annotator } = await import('../../src/content/annotator.js');
 const { FALLBACK_SETTINGS } = await import('../../src/content/session.js');
 const { openStorage } = await import('../../src/storage/index.js');
+const { contentLink } = await import('../../src/messages/links.js');
 
 // jsdom has no layout: ranges measure as empty boxes.
 const empty = () => new DOMRect(0, 0, 0, 0);
 Range.prototype.getBoundingClientRect ??= empty;
 Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
+// Nor a ResizeObserver, which the facts' painter keeps its boxes in place with.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
 
 const DIR = join(import.meta.dirname, '../../src/content/features');
 // Each feature is a folder of its own, its id the folder's name.
@@ -42,11 +49,18 @@ describe('content features', () => {
     const annotator = new Annotator(document);
     await annotator.run(FOUNDING_URL, []);
     const controller = new AbortController();
-    await startFeatures(FEATURES, { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), turnOff: () => controller.abort() }, controller.signal);
+    // The page's endpoint lives as long as the features here; the features' own answers end with their signal.
+    const link = contentLink(browser.messaging, controller.signal);
+    await startFeatures(FEATURES, { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), link, turnOff: () => controller.abort() }, controller.signal);
     expect(browser.runtime.listeners.size).toBeGreaterThan(0);
+    expect(link.inbox.handled().length).toBeGreaterThan(0);
     const [reply] = await deliver(browser, { type: 'set-kind-visible', kind: 'money', visible: false });
-    expect(reply).toMatchObject({ ok: true, snapshot: { hiddenKinds: ['money'] } });
+    expect(reply).toMatchObject({ ok: true, value: { hiddenKinds: ['money'] } });
     expect(browser.runtime.sent.at(-1)).toMatchObject({ type: 'snapshot-changed', snapshot: { hiddenKinds: ['money'] } });
+    // A pin that fails says why, to the panel across the wire and to a card inside the page.
+    const [pin] = await deliver(browser, { type: 'facts-pin', annotationId: 'nope' });
+    expect(pin).toEqual({ ok: false, error: 'Nothing to pin: the annotation is no longer on the page.' });
+    expect(await link.inbox.invoke('facts-pin', { annotationId: 'nope' })).toMatchObject({ ok: false, reason: 'refused', error: expect.stringContaining('Nothing to pin') });
     const tooltipHost = () => document.documentElement.querySelector(':scope > release-lens-tooltip');
     const step = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }));
     step();
@@ -59,6 +73,7 @@ describe('content features', () => {
     expect(browser.storage.changeListeners.size).toBeGreaterThan(0);
     controller.abort();
     expect(browser.runtime.listeners.size).toBe(0);
+    expect(link.inbox.handled()).toEqual([]);
     expect(browser.storage.changeListeners.size).toBe(0);
     expect(tooltipHost()).toBeNull();
     step();

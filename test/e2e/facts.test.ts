@@ -238,7 +238,7 @@ describe('import into a fresh profile', () => {
 });
 
 describe('facts from the page\'s own highlights and late content', () => {
-  it('pins an annotation from its card ("Pin as fact", relayed by the background)', async () => {
+  it('pins an annotation from its card ("Pin as fact", answered in the page)', async () => {
     const page = await reopen(FOUNDING_HTML);
     const before = Number((await factsPlaced(page))?.split('/')[1]);
     await page.keyboard.press('Alt+Shift+KeyN');

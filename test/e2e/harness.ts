@@ -105,11 +105,9 @@ export async function startHarness({ extensionDir = EXTENSION_DIR }: { extension
         const [tab] = (await chrome.tabs.query({ active: true })).filter((t) => t.url === url);
         if (tab?.id === undefined) return null;
         return chrome.tabs.sendMessage(tab.id, { type: 'facts-status' }).catch(() => null);
-      }, page.url())) as {
-        placed?: string[];
-        notFound?: string[];
-      } | null;
-      return status?.placed && status.notFound ? `${status.placed.length}/${status.placed.length + status.notFound.length}` : null;
+      }, page.url())) as { value?: { placed?: string[]; notFound?: string[] } } | null;
+      const value = status?.value;
+      return value?.placed && value.notFound ? `${value.placed.length}/${value.placed.length + value.notFound.length}` : null;
     },
     async close() {
       await browser.close();

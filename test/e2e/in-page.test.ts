@@ -182,9 +182,9 @@ describe('turning Release Lens off for a page', () => {
     await page.mouse.move(300, 300);
     await page.keyboard.press('Alt+Shift+KeyN');
     expect(await tooltipText(page)).toBe('');
-    expect(await send(page, { type: 'get-snapshot' })).toMatchObject({ ok: true, snapshot: { state: 'off' } });
+    expect(await send(page, { type: 'get-snapshot' })).toMatchObject({ ok: true, value: { state: 'off' } });
 
-    expect(await send(page, { type: 'set-enabled', enabled: true })).toMatchObject({ ok: true, snapshot: { state: 'ready' } });
+    expect(await send(page, { type: 'set-enabled', enabled: true })).toMatchObject({ ok: true, value: { state: 'ready' } });
     expect((await highlighted(page, 'money')).map((h) => h.text)).toEqual(['$55 billion', '$17.7 billion']);
     await send(page, { type: 'set-enabled', enabled: false });
     await expect.poll(leftovers).toEqual({ highlights: 0, sheets: 0, elements: 0, attributes: [], body: bodyBefore });

@@ -2,7 +2,9 @@
  * A stand-in for webextension-polyfill in jsdom tests (`vi.mock('webextension-polyfill',
  * () => fakeBrowserModule())`): runtime messaging that records what was sent and which
  * listeners are attached, and in-memory storage areas (with onChanged listeners counted and called).
+ * `messaging` is the same runtime as the Messaging the calls take, for tests to pass in.
  */
+import type { Messaging } from '../../src/platform/messaging.js';
 import { MemoryArea } from './memory-area.js';
 
 type Listener = (message: unknown, sender: { id: string }) => unknown;
@@ -44,15 +46,27 @@ export interface FakeBrowser {
     changeListeners: Set<ChangeListener>;
     onChanged: { addListener(l: ChangeListener): void; removeListener(l: ChangeListener): void };
   };
+  messaging: Messaging;
 }
 
 export function createFakeBrowser(): FakeBrowser {
   const listeners = new Set<Listener>();
   const sent: unknown[] = [];
   const changeListeners = new Set<ChangeListener>();
+  const id = 'release-lens-test';
   return {
+    messaging: {
+      extensionId: id,
+      // A tab's content script is the listeners here, as the runtime's are.
+      sendToTab: async (_tabId, message) => (await Promise.all([...listeners].map((l) => l(message, { id })))).find((r) => r !== undefined),
+      sendToExtension: async (message) => void sent.push(message),
+      listen(listener, signal) {
+        listeners.add(listener as Listener);
+        signal?.addEventListener('abort', () => listeners.delete(listener as Listener));
+      },
+    },
     runtime: {
-      id: 'release-lens-test',
+      id,
       sent,
       listeners,
       onMessage: { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) },

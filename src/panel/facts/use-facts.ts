@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Fact } from '../../core/facts.js';
-import { listen, sendToTab } from '../../messages/channel.js';
-import { FactsStatus, type FactsToContent } from '../../messages/protocol.js';
+import type { PanelLink } from '../../messages/links.js';
+import type { FactsStatus } from '../../messages/protocol.js';
 import { FACTS, loadFacts } from '../../storage/facts.js';
 import { watchRecords, type ExtensionStorage } from '../../storage/index.js';
 
@@ -20,7 +20,7 @@ export interface FactsState {
   problems: string[];
 }
 
-export function useFacts(store: ExtensionStorage, tabId: number, releaseKey: string): FactsState {
+export function useFacts(store: ExtensionStorage, link: PanelLink, tabId: number, releaseKey: string): FactsState {
   const [state, setState] = useState<FactsState>({ facts: [], notFound: new Set(), located: false, problems: [] });
 
   useEffect(() => {
@@ -34,17 +34,18 @@ export function useFacts(store: ExtensionStorage, tabId: number, releaseKey: str
       if (status.releaseKey === releaseKey) setState((s) => ({ ...s, notFound: new Set(status.notFound), located: true }));
     };
     const ask = async (): Promise<void> => {
-      const message: FactsToContent = { type: 'facts-status' };
-      located(await sendToTab(tabId, message, FactsStatus));
+      // A page that cannot say (not a release, still starting) says so later, with facts-status-changed.
+      const status = await link.tab(tabId).call('facts-status', {});
+      if (status.ok) located(status.value);
     };
     void reload();
-    void ask().catch(() => undefined);
+    void ask();
     watchRecords(FACTS, () => void reload(), controller.signal);
-    listen(
-      FactsStatus,
+    link.inbox.handle(
+      'facts-status-changed',
       (status, sender) => {
         if (sender.tab?.id === tabId) located(status);
-        return undefined;
+        return null;
       },
       controller.signal,
     );

@@ -9,8 +9,10 @@ import { fromJson } from '../../core/export/json.js';
 import { toTsv } from '../../core/export/tsv.js';
 import { cleanTags, type Fact } from '../../core/facts.js';
 import { releaseKey } from '../../core/release-key.js';
-import { sendToTab } from '../../messages/channel.js';
-import { FactsStatus, type FactsToContent, type Snapshot } from '../../messages/protocol.js';
+import type { PanelToContent } from '../../messages/calls.js';
+import type { PanelLink } from '../../messages/links.js';
+import type { Snapshot } from '../../messages/protocol.js';
+import type { CallName, RequestOf } from '../../messages/rpc.js';
 import { FACTS, importFacts, loadFacts } from '../../storage/facts.js';
 import { openStorage, type ExtensionStorage } from '../../storage/index.js';
 import { download } from '../../ui/download.js';
@@ -69,10 +71,10 @@ function NotFoundItem({ fact, store, onDeleted }: { fact: Fact; store: Extension
   );
 }
 
-export function Facts({ snapshot, tabId }: { snapshot: Snapshot; tabId: number }) {
+export function Facts({ snapshot, tabId, link }: { snapshot: Snapshot; tabId: number; link: PanelLink }) {
   const store = useMemo(() => openStorage(), []);
   const key = releaseKey(snapshot.release.url);
-  const { facts, notFound, problems } = useFacts(store, tabId, key);
+  const { facts, notFound, problems } = useFacts(store, link, tabId, key);
   const [scope, setScope] = useState<'release' | 'all'>('release');
   const [notice, setNotice] = useState<Notice>(null);
   const placed = facts.filter((f) => !notFound.has(f.id));
@@ -80,7 +82,11 @@ export function Facts({ snapshot, tabId }: { snapshot: Snapshot; tabId: number }
 
   const onDeleted = (fact: Fact): void =>
     setNotice({ text: 'Fact deleted.', undo: () => void store.putRecord(FACTS, fact).then(() => setNotice(null)) });
-  const toPage = (message: FactsToContent): void => void sendToTab(tabId, message, FactsStatus).catch(() => undefined);
+  // What the page refuses is said; a page that cannot be reached has nothing to say.
+  const toPage = async <K extends CallName<PanelToContent>>(name: K, request: RequestOf<PanelToContent, K>): Promise<void> => {
+    const reply = await link.tab(tabId).call(name, request);
+    if (!reply.ok && reply.reason === 'refused') setNotice({ text: reply.error });
+  };
   const chosen = async (): Promise<Fact[]> => (scope === 'all' ? (await loadFacts(store)).records : facts);
   const fileScope = scope === 'all' ? ('all' as const) : { title: snapshot.release.title };
 
@@ -118,7 +124,7 @@ export function Facts({ snapshot, tabId }: { snapshot: Snapshot; tabId: number }
         {placed.map((f) => (
           // Note and tags are drafts until they lose focus: a save elsewhere re-renders the
           // list, which must not reset them. An edit of this very fact elsewhere remounts it.
-          <FactItem key={`${f.id}@${f.updated}`} fact={f} store={store} onDeleted={onDeleted} show={() => toPage({ type: 'facts-reveal', id: f.id })} />
+          <FactItem key={`${f.id}@${f.updated}`} fact={f} store={store} onDeleted={onDeleted} show={() => void toPage('facts-reveal', { id: f.id })} />
         ))}
       </ul>
       {missing.length > 0 && (

@@ -1,17 +1,19 @@
 /**
- * What a card offers to do with its annotation. Pinning and opening the panel are
- * requests to the rest of the extension (the facts store and the background connect to
- * them); "I know this one" is a setting.
+ * What a card offers to do with its annotation. Pinning is the page's own call (the
+ * facts feature answers it); opening the panel is the background's; "I know this one"
+ * is a setting.
  */
 import type { Annotation } from '../../../core/model.js';
-import type { ContentRequest } from '../../../messages/protocol.js';
-import { broadcast } from '../../../messages/channel.js';
+import type { CallResult } from '../../../messages/rpc.js';
 import { isAbbr, KNOWN } from '../../../storage/acronyms.js';
 import type { FeatureContext } from '../../feature.js';
 import type { CardAction } from './tooltip.js';
 
-function send(request: ContentRequest): void {
-  void broadcast(request);
+/** The card is gone by the time a call fails: the reason goes to the console. */
+function report(what: string): (result: CallResult<unknown>) => void {
+  return (result) => {
+    if (!result.ok) console.warn(`Release Lens: ${what}:`, result.error);
+  };
 }
 
 export function actionsFor(ctx: FeatureContext, a: Annotation, done: () => void): CardAction[] {
@@ -20,7 +22,7 @@ export function actionsFor(ctx: FeatureContext, a: Annotation, done: () => void)
       id: 'pin',
       label: 'Pin as fact',
       run: () => {
-        send({ type: 'pin-annotation', annotation: a, release: ctx.annotator.snapshot().release });
+        void ctx.link.inbox.invoke('facts-pin', { annotationId: a.id }).then(report('not pinned'));
         done();
       },
     },
@@ -41,7 +43,7 @@ export function actionsFor(ctx: FeatureContext, a: Annotation, done: () => void)
     run: () => {
       // Current first: a panel already open selects it at once, one opening now reads it from the snapshot.
       ctx.annotator.setCurrent(a.id);
-      send({ type: 'open-panel', annotationId: a.id });
+      void ctx.link.background.call('open-panel', { annotationId: a.id }).then(report('could not open the panel'));
       done();
     },
   });

@@ -5,8 +5,6 @@
  * (with undo), and answers to the panel about which facts are placed.
  */
 import { releaseKey } from '../../../core/release-key.js';
-import { broadcast, listen } from '../../../messages/channel.js';
-import { FactsToContent, type FactsStatus } from '../../../messages/protocol.js';
 import { FACTS } from '../../../storage/facts.js';
 import { watchRecords } from '../../../storage/index.js';
 import type { Feature, FeatureContext } from '../../feature.js';
@@ -39,8 +37,8 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-function start({ doc, annotator }: FeatureContext, signal: AbortSignal, page: PageFacts, editor: FactEditor): void {
-  const sendStatus = (): void => void broadcast(page.status() satisfies FactsStatus);
+function start({ doc, annotator, link }: FeatureContext, signal: AbortSignal, page: PageFacts, editor: FactEditor): void {
+  const sendStatus = (): void => link.panels.tell('facts-status-changed', page.status());
 
   const selectedRange = (): Range | null => {
     const selection = doc.getSelection();
@@ -112,29 +110,41 @@ function start({ doc, annotator }: FeatureContext, signal: AbortSignal, page: Pa
     { signal },
   );
 
-  listen(
-    FactsToContent,
-    async (message): Promise<FactsStatus | { ok: false; error: string }> => {
-      if (message.type === 'facts-save-selection') openForSelection();
-      if (message.type === 'facts-reveal') {
-        const range = page.rangeOf(message.id);
-        if (range) {
-          range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-          doc.getSelection()?.removeAllRanges();
-          doc.getSelection()?.addRange(range.cloneRange());
-        }
+  const { inbox } = link;
+  inbox.handle(
+    'facts-save-selection',
+    () => {
+      openForSelection();
+      return null;
+    },
+    signal,
+  );
+  inbox.handle('facts-status', () => page.status(), signal);
+  inbox.handle(
+    'facts-reveal',
+    ({ id }) => {
+      const range = page.rangeOf(id);
+      if (range) {
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        doc.getSelection()?.removeAllRanges();
+        doc.getSelection()?.addRange(range.cloneRange());
       }
-      if (message.type === 'facts-pin') {
-        const snapshot = annotator.snapshot();
-        const insight = snapshot.insights.find((i) => i.id === message.insightId);
-        const annotation = message.annotationId ? annotator.annotation(message.annotationId) : undefined;
-        const problem = insight
-          ? await page.pinInsight(insight, snapshot.annotations.filter((a) => insight.inputs.includes(a.id)))
-          : annotation
-            ? await page.pinAnnotation(annotation)
-            : 'Nothing to pin: the annotation is no longer on the page.';
-        if (problem) return { ok: false, error: problem };
-      }
+      return page.status();
+    },
+    signal,
+  );
+  inbox.handle(
+    'facts-pin',
+    async ({ annotationId, insightId }) => {
+      const snapshot = annotator.snapshot();
+      const insight = snapshot.insights.find((i) => i.id === insightId);
+      const annotation = annotationId ? annotator.annotation(annotationId) : undefined;
+      const problem = insight
+        ? await page.pinInsight(insight, snapshot.annotations.filter((a) => insight.inputs.includes(a.id)))
+        : annotation
+          ? await page.pinAnnotation(annotation)
+          : 'Nothing to pin: the annotation is no longer on the page.';
+      if (problem) throw new Error(problem);
       return page.status();
     },
     signal,

@@ -67,7 +67,6 @@ export class PageFacts {
 
   status(): FactsStatus {
     return {
-      type: 'facts-status',
       releaseKey: this.o.releaseKey,
       placed: this.facts.filter((f) => this.placed.has(f.id)).map((f) => f.id),
       notFound: this.facts.filter((f) => !this.placed.has(f.id)).map((f) => f.id),

@@ -1,12 +1,10 @@
 /**
- * Hands the release to the library once it is annotated: one message with the release,
+ * Hands the release to the library once it is annotated: one call with the release,
  * its text and its findings; the background stores and the library page indexes it, so
  * the page pays only for building the message. Not in private windows, not when the
  * reader turned recording off (everywhere, or for this site).
  */
 import { recordingOf } from '../../../core/library/record.js';
-import { askBackground } from '../../../messages/channel.js';
-import { RecordReply, type ContentRequest } from '../../../messages/protocol.js';
 import { inPrivateWindow } from '../../../platform/browser.js';
 import { loadLibraryPrefs, recordsAt } from '../../../storage/library/prefs.js';
 import type { Feature } from '../../feature.js';
@@ -17,7 +15,7 @@ export const RECORDING_MEASURE = 'release-lens:library-recording';
 export const libraryRecording: Feature = {
   id: 'library-recording',
   runsOn: 'releases',
-  init({ annotator, store }, signal) {
+  init({ annotator, store, link }, signal) {
     if (inPrivateWindow()) return;
     // Not awaited: the features after this one start at once, the recording goes on beside them.
     void (async () => {
@@ -26,11 +24,10 @@ export const libraryRecording: Feature = {
       if (signal.aborted || !prefs || !recordsAt(prefs, release.url)) return;
       const start = performance.now();
       const { annotations, insights } = annotator.found;
-      const message: ContentRequest = { type: 'record-release', recording: recordingOf(release, annotator.text, annotations, insights) };
-      const sent = askBackground(message, RecordReply);
+      const sent = link.background.call('record-release', { recording: recordingOf(release, annotator.text, annotations, insights) });
       performance.measure(RECORDING_MEASURE, { start, end: performance.now() });
       const reply = await sent;
-      if (reply && !reply.ok) console.debug('Release Lens: the library did not record this release:', reply.error);
+      if (!reply.ok) console.debug('Release Lens: the library did not record this release:', reply.error);
     })();
   },
 };

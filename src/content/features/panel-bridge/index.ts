@@ -1,6 +1,4 @@
 /** Answers the side panel and tells it when the page's snapshot changes. */
-import { broadcast, listen } from '../../../messages/channel.js';
-import { PanelToContent, type ContentReply } from '../../../messages/protocol.js';
 import { reveal } from '../../reveal.js';
 import type { Feature } from '../../feature.js';
 
@@ -8,25 +6,41 @@ export const panelBridge: Feature = {
   id: 'panel-bridge',
   runsOn: 'every-page',
   init(ctx, signal) {
-    const { annotator } = ctx;
-    listen(
-      PanelToContent,
-      async (message): Promise<ContentReply> => {
-        if (message.type === 'set-kind-visible') annotator.setKindVisible(message.kind, message.visible);
-        if (message.type === 'reveal') reveal(ctx, message.id, { select: true });
-        if (message.type === 'set-enabled' && !message.enabled) ctx.turnOff();
-        return { ok: true, snapshot: annotator.panelSnapshot() };
+    const { annotator, link } = ctx;
+    const { inbox, panels } = link;
+    inbox.handle('get-snapshot', () => annotator.panelSnapshot(), signal);
+    inbox.handle(
+      'set-kind-visible',
+      ({ kind, visible }) => {
+        annotator.setKindVisible(kind, visible);
+        return annotator.panelSnapshot();
       },
       signal,
     );
-    const tell = (): void => void broadcast({ type: 'snapshot-changed', snapshot: annotator.panelSnapshot() });
+    inbox.handle(
+      'reveal',
+      ({ id }) => {
+        reveal(ctx, id, { select: true });
+        return annotator.panelSnapshot();
+      },
+      signal,
+    );
+    inbox.handle(
+      'set-enabled',
+      ({ enabled }) => {
+        if (!enabled) ctx.turnOff();
+        return annotator.panelSnapshot();
+      },
+      signal,
+    );
+    const tell = (): void => panels.tell('snapshot-changed', { snapshot: annotator.panelSnapshot() });
     annotator.onChange(tell, signal);
     // Every page announces itself, so a panel following this tab learns it is not a release too.
     tell();
     // Moving through the page's annotations (keyboard steps, cards) moves the panel's selection.
     annotator.onCurrent(() => {
       const id = annotator.current?.id;
-      if (id) void broadcast({ type: 'highlight-focused', id });
+      if (id) panels.tell('highlight-focused', { id });
     }, signal);
   },
 };
