@@ -16,6 +16,8 @@ const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})\\s${MONTH}\\s((?:19|20)\\d\\d)(
 const MONTH_YEAR = new RegExp(`${MONTH}\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
 /** "in August", "the November mission", "between April and May": a month named alone, in the year of the dates around it. */
 const BARE_MONTH = new RegExp(`(?<=\\b(?:in|during|for|of|since|from|through|until|by|the|and|or|than|to|between|last|this|next|early|late|mid-)\\s)(${MONTHS.join('|')})(?![A-Za-z])(?!\\.?\\s?\\d)(?!\\s(?:of\\s)?(?:19|20)\\d\\d)(?!\\s(?:be|not|have|also)\\b)`, 'g');
+/** "January–May 2007", "January through May 2007": a span of months, as an ISO interval. */
+const MONTH_SPAN = new RegExp(`(?<![A-Za-z])(${MONTHS.join('|')})\\s?(?:-|–|—|\\sthrough\\s)\\s?(${MONTHS.join('|')})\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
 /** `2016-03-07`, as sites print a page's last update. */
 const ISO_DAY = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
 const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -36,7 +38,7 @@ function impliedYears(text: string): (at: number) => number | undefined {
   };
 }
 
-export function findDates(text: string): Draft[] {
+export function findDates(text: string, options: { published?: string } = {}): Draft[] {
   const drafts: Draft[] = [];
   const yearAt = impliedYears(text);
   for (const m of text.matchAll(DATE)) {
@@ -61,10 +63,15 @@ export function findDates(text: string): Draft[] {
     const [y, mo, d] = [Number(m[3]), monthNumber(m[2]), Number(m[1])];
     if (dateExists(y, mo, d)) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${y}-${pad2(mo)}-${pad2(d)}` });
   }
+  for (const m of text.matchAll(MONTH_SPAN)) {
+    const [a, b] = [monthNumber(m[1]), monthNumber(m[2])];
+    const year = Number(m[3]);
+    drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${a <= b ? year : year - 1}-${pad2(a)}/${year}-${pad2(b)}` });
+  }
   for (const m of text.matchAll(MONTH_YEAR)) {
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2]}-${pad2(monthNumber(m[1]))}` });
   }
-  drafts.push(...bareMonths(text));
+  drafts.push(...bareMonths(text, options.published));
   for (const m of text.matchAll(ISO_DAY)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (dateExists(y, mo, d)) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: m[0] });
@@ -80,15 +87,17 @@ export function findDates(text: string): Draft[] {
  * Months named without a year, in the year of the last full date before them, found in
  * one sweep of both lists; a month before any full date is left out.
  */
-function bareMonths(text: string): Draft[] {
+function bareMonths(text: string, published: string | undefined): Draft[] {
   const bare = [...text.matchAll(BARE_MONTH)];
   if (bare.length === 0) return [];
   // Only full dates (the release's dateline, a deadline) anchor a month: "from May 2005"
-  // is a comparison, and "in April" after it is still this year's.
+  // is a comparison, and "in April" after it is still this year's. Before any, the
+  // release's own date (as detection read it from the page) does.
   const dated = [...text.matchAll(DATE)].filter((m) => m[6]).map((m) => ({ at: m.index, year: Number(m[6]), month: monthNumber(m[2]) }));
   const drafts: Draft[] = [];
   let next = 0;
-  let anchor: (typeof dated)[number] | undefined;
+  const own = /^(\d{4})-(\d{2})/.exec(published ?? '');
+  let anchor: (typeof dated)[number] | undefined = own ? { at: -1, year: Number(own[1]), month: Number(own[2]) } : undefined;
   for (const m of bare) {
     while (next < dated.length && (dated[next]?.at ?? Infinity) < m.index) anchor = dated[next++];
     const month = monthNumber(m[1]);

@@ -14,7 +14,10 @@ import { findDates, findYears } from './dates.js';
 import { findMoney, findPercents, findQuantities } from './figures.js';
 
 /** Where acronym expansions may come from besides the page itself. */
-export type ExtractOptions = AcronymSources;
+export interface ExtractOptions extends AcronymSources {
+  /** The release's date (ISO), as detection found it: the year of a month named alone. */
+  published?: string;
+}
 export type { AcronymMap } from './acronyms.js';
 
 type Finder = (text: string, options: ExtractOptions) => AnnotationDraft[];

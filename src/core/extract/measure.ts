@@ -7,14 +7,18 @@
  * so what the text does not say is left out rather than guessed.
  */
 import { splitSentences } from '../context/sentences.js';
+import { MONTHS } from '../dates.js';
 import type { Annotation, Measure } from '../model.js';
-import { previousPeriod } from '../periods.js';
-import { anchorFromIso, periodMentions, resolveRelative, type Anchor, type PeriodMention } from './period-mentions.js';
+import { parsePeriod, previousPeriod } from '../periods.js';
+import { anchorFromIso, periodMentions, releaseDate, resolveRelative, type Anchor, type PeriodMention } from './period-mentions.js';
 import { isAnnualRate, roleOf } from './roles.js';
 import { sentenceSubjects } from './subject-of-clause.js';
-import { localSubject, purposeSubject } from './subjects.js';
+import { localSubject, opensWithPronoun, purposeSubject } from './subjects.js';
 
 type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
+
+/** A margin of error right after a figure: "(±1.2%)", "(+/- 0.5 percent)". */
+const MARGIN_AHEAD = /^\s*\(\s*(?:±|\+\/-|\+\s?or\s?-)\s*[\d.]+\s*(?:%|percent)?\s*\)/;
 
 /** Words between two figures that start another clause. */
 const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]/;
@@ -38,8 +42,13 @@ export function measureFigures(text: string, annotations: Annotation[], options:
   const out = annotations.slice();
   const anchor: Anchor = { fromDate: false };
   if (options.published) anchorFromIso(anchor, options.published);
-  const releaseYear = options.published ? Number(options.published.slice(0, 4)) : undefined;
+  const release = releaseDate(options.published);
   let paragraph: Paragraph = {};
+  // What the sentence before says its figures (or its clause) measure, for one that opens with "It".
+  let before: { subject?: string; plain?: string } = {};
+  // A release that gives one quarter's change at an annual rate gives them all so (BEA's
+  // "In the second quarter, real GDP increased 2.0 percent"), unless a change names another base.
+  let annualQuarters = false;
   let cursor = 0;
   for (const sentence of splitSentences(text)) {
     const inSentence: number[] = [];
@@ -51,13 +60,24 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     }
     if (inSentence.length === 0) {
       // A line of its own with nothing on it: a blank line between paragraphs.
-      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end))) paragraph = {};
+      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end))) [paragraph, before] = [{}, {}];
+      else {
+        const plain = text.slice(sentence.start, sentence.end);
+        before = { plain };
+        const named = TIME_WORDS.test(plain) ? onlyPeriod(periodMentions(plain, { ...anchor }, release)) : undefined;
+        if (named) paragraph = { period: named };
+      }
       continue;
     }
     const body = text.slice(sentence.start, sentence.end);
     const figures = inSentence.map((i) => out[i] as Figure);
-    const mentions = periodMentions(body, anchor, releaseYear);
-    const measures = measureSentence({ start: sentence.start, text: body }, figures, mentions, paragraph);
+    const mentions = periodMentions(body, anchor, release);
+    const previous = before;
+    const antecedent = () => previous.subject ?? (previous.plain === undefined ? undefined : sentenceSubjects(previous.plain)(previous.plain.length));
+    const measures = measureSentence({ start: sentence.start, text: body }, figures, mentions, paragraph, antecedent);
+    before = { subject: measures.find((m) => m.subject && m.role !== 'base')?.subject };
+    annualQuarters ||= measures.some((m) => m.annualRate && parsePeriod(m.period)?.kind === 'quarter');
+    if (annualQuarters) for (const [k, m] of measures.entries()) if (isQuarterOnQuarter(m) && (out[inSentence[k] as number] as Figure).kind === 'percent') m.annualRate = true;
     inSentence.forEach((index, k) => {
       const measure = measures[k];
       if (measure && Object.keys(measure).length > 0) out[index] = { ...(out[index] as Figure), measure };
@@ -68,6 +88,19 @@ export function measureFigures(text: string, annotations: Annotation[], options:
   return out;
 }
 
+/** Cheap test for a sentence that may name a time, before the full patterns are tried. */
+const TIME_WORDS = new RegExp(`(?:19|20)\\d\\d|quarter|month|year|${MONTHS.join('|')}`);
+
+/** The one period a sentence without figures names as its own ("… used in the 2016 data products."), for the figures after it. */
+function onlyPeriod(mentions: PeriodMention[]): string | undefined {
+  const own = mentions.filter((x) => !x.base && !x.relative && !x.fromRelease);
+  return own.length > 0 && own.every((x) => x.period && x.period === own[0]?.period) ? own[0]?.period : undefined;
+}
+
+function isQuarterOnQuarter(m: Measure): boolean {
+  return m.role === 'change' && !m.annualRate && parsePeriod(m.period)?.kind === 'quarter' && m.basePeriod === previousPeriod(m.period);
+}
+
 interface SentenceText {
   start: number;
   text: string;
@@ -76,8 +109,9 @@ interface SentenceText {
 /** Where a figure's own period came from: inherited ones bring their base period along. */
 type Source = 'own' | 'same' | 'paragraph' | 'clause' | undefined;
 
-function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMention[], paragraph: Paragraph): Measure[] {
+function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMention[], paragraph: Paragraph, antecedent: () => string | undefined): Measure[] {
   const subjectBefore = sentenceSubjects(s.text);
+  const pronoun = opensWithPronoun(s.text);
   const lead = mentions[0] && !/\S/.test(s.text.slice(0, mentions[0].start).replace(/^[^A-Za-z]*(?:in|during|for|on|as\s+of|through)?\s*$/i, '')) ? mentions[0] : undefined;
   // A sentence that names one time of its own dates every figure it does not date otherwise.
   const ownKinds = mentions.filter((x) => !x.base && !x.adjective && !x.relative && x.period);
@@ -91,8 +125,14 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     const before = s.text.slice(from, start);
     const after = s.text.slice(end, to);
     const previous = measures[k - 1];
-    const role = roleOf({ before, after, isPercent: f.kind === 'percent', previous });
-    if (role.none) {
+    // "0.5 percent (±1.2%) above the February estimate": the words after the margin of error say what it is.
+    const margin = MARGIN_AHEAD.exec(s.text.slice(end, end + 40));
+    const next = figures[k + 2];
+    const roleAfter = margin ? s.text.slice(end + margin[0].length, next ? next.start - s.start : s.text.length) : after;
+    const role = roleOf({ before, after: roleAfter, isPercent: f.kind === 'percent', previous });
+    // "the first five months of 2007": a count of months inside a period is the period's, no figure.
+    const partOfPeriod = f.kind === 'quantity' && mentions.some((x) => x.start <= start && end <= x.end);
+    if (role.none || partOfPeriod) {
       measures.push({});
       sources.push(undefined);
       return;
@@ -122,7 +162,9 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
       local.subject ||
       subjectBefore(start) ||
       (f.kind === 'money' ? purposeSubject(after) : undefined) ||
-      (sameClause ? previous?.subject : undefined);
+      (sameClause ? previous?.subject : undefined) ||
+      // "It was $2.1 billion less than in July": the subject of the sentence before, within the pronoun's clause.
+      (pronoun && !CLAUSE_GAP.test(s.text.slice(0, start)) ? antecedent() : undefined);
     if (subject) m.subject = subject;
 
     // The figure's own period: named after it (before any base), else in its clause before it.
@@ -130,8 +172,12 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     const afterMentions = inGap(end, to);
     const beforeMentions = inGap(from, start);
     let own: PeriodMention | undefined;
-    if (m.role === 'base') own = afterMentions.find((x) => !x.relative) ?? beforeMentions.filter((x) => !x.relative).pop();
-    else {
+    const previousOwn = [...measures].reverse().find((x) => x.period && x.role !== 'base');
+    if (m.role === 'base') {
+      // "compared with $590.3 billion during the same period in 2006": the change's months, that year.
+      const relative = afterMentions.find((x) => x.relative && x.relative.to !== 'same');
+      own = afterMentions.find((x) => !x.relative) ?? (relative ? { ...relative, period: resolveRelative(relative, previousOwn?.period, undefined) } : undefined) ?? beforeMentions.filter((x) => !x.relative).pop();
+    } else {
       const firstBase = afterMentions.findIndex((x) => x.base);
       own =
         (firstBase < 0 ? afterMentions : afterMentions.slice(0, firstBase)).find((x) => !x.adjective) ??
@@ -140,7 +186,6 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
         (lead && !lead.base ? lead : undefined) ??
         single;
     }
-    const previousOwn = [...measures].reverse().find((x) => x.period && x.role !== 'base');
     let source: Source;
     if (own?.relative?.to === 'same') {
       const period = previousOwn?.period ?? paragraph.period;

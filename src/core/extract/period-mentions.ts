@@ -29,6 +29,8 @@ export interface PeriodMention {
   relative?: { to: 'year-earlier' } | { to: 'previous' } | { to: 'in-year'; year: number } | { to: 'same' };
   /** A year used as an adjective ("the 2015 median income"): only a base figure's own. */
   adjective?: boolean;
+  /** Relative to the release's date ("this month", "last year"): in a sentence without figures, when something happened rather than what a figure covers. */
+  fromRelease?: boolean;
   /** The later year of "between 2015 and 2016": the figure's own even after its base. */
   rangeEnd?: boolean;
   /** The period a change over this one is measured from, where it is not the one just before ("the three months ending in October" → ending in September). */
@@ -44,19 +46,21 @@ const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 
 const MENTION = new RegExp(
   [
     `(?<that>\\b(?:that|this)\\s+(?:time\\s+)?period\\b)`,
-    `(?<same>\\b(?:the\\s+)?same\\s+(?:time\\s+)?period(?:\\s+(?:in|of)\\s+${YEAR.replace('(', '(?<sameYear>')}|\\s+(?<sameLast>last\\s+year|a\\s+year\\s+(?:earlier|ago)))?)`,
-    `(?<yoy>\\byear[-\\s]over[-\\s]year\\b|\\ba\\s+year\\s+(?:earlier|ago)\\b|\\b(?:over|from|than)\\s+last\\s+year\\b)`,
+    `(?<same>\\b(?:the\\s+)?same\\s+(?:time\\s+)?(?:period|quarter|month|months)(?:\\s+(?:in|of)\\s+${YEAR.replace('(', '(?<sameYear>')}|\\s+(?<sameLast>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+the\\s+(?:previous|prior|preceding)\\s+year|one\\s+year\\s+(?:earlier|ago)))?)`,
+    `(?<yoy>\\byear[-\\s]over[-\\s]year\\b|\\b(?:a|one)\\s+year\\s+(?:earlier|ago)\\b|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:period|quarter|month|level)s?\\b|\\b(?:over|from|than)\\s+last\\s+year\\b)`,
     `(?<previous>\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`,
     `(?<ytd>\\byear[-\\s]to[-\\s]date\\b(?:\\s*\\(?through\\s+${MONTH.replace('(', '(?<ytdMonth>')}\\)?)?)`,
     `(?<firstMonths>\\bfirst\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months(?:\\s+of\\s+${YEAR.replace('(', '(?<fmYear>')})?)`,
     `(?<half>\\b(?<which>first|second)\\s+half\\s+of\\s+(?:(?:this|the)\\s+year|${YEAR.replace('(', '(?<halfYear>')}))`,
     `(?<ending>\\b(?<endCount>two|three|six|twelve|\\d{1,2})\\s+months\\s+(?:ending|ended)\\s+(?:in\\s+)?${MONTH.replace('(', '(?<endMonth>')}(?:\\s+${YEAR.replace('(', '(?<endYear>')})?)`,
+    `(?<monthRange>\\b(?:between|from)\\s+${MONTH.replace('(', '(?<rangeFromMonth>')}(?:\\s+${YEAR.replace('(', '(?<rangeFromYear>')})?\\s+(?:and|to|through)\\s+${MONTH.replace('(', '(?<rangeToMonth>')}(?:,?\\s+${YEAR.replace('(', '(?<rangeToYear>')})?\\b)`,
+    `(?<monthSpan>\\b${MONTH.replace('(', '(?<spanFrom>')}\\s*(?:-|–|—|through|thru)\\s*${MONTH.replace('(', '(?<spanTo>')}(?:,?\\s+${YEAR.replace('(', '(?<spanYear>')})?\\b)`,
     `(?<range>\\b(?:between|from)\\s+${YEAR.replace('(', '(?<rangeFrom>')}\\s+(?:and|to|through)\\s+${YEAR.replace('(', '(?<rangeTo>')}\\b)`,
     `(?<quarter>\\b(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')})?\\b)`,
-    `(?<fiscal>\\b(?:fiscal\\s+year|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
+    `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
     `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')})?\\b(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
     `(?<year>\\b(?<prep>in|for|during|of|over|through|since|from|than|versus|the)\\s+(?:(?:the\\s+)?(?:full|calendar)\\s+year\\s+(?:of\\s+)?)?${YEAR.replace('(', '(?<bareYear>')}\\b(?![-–]\\d))`,
-    `(?<thisYear>\\b(?:this|last)\\s+year\\b)`,
+    `(?<thisYear>\\b(?<thisWhich>this|last)\\s+(?<thisUnit>year|quarter|month)\\b)`,
     `(?<forMonth>\\bfor\\s+the\\s+month\\b)`,
   ].join('|'),
   'gi',
@@ -80,8 +84,32 @@ function set(anchor: Anchor, year: number | undefined, month?: number): void {
   if (month !== undefined && (!f || year > f.year || (year === f.year && month > f.month))) anchor.focus = { year, month };
 }
 
-/** The periods named in `sentence`, in order, moving `anchor` along. `releaseYear` resolves "this year". */
-export function periodMentions(sentence: string, anchor: Anchor, releaseYear: number | undefined): PeriodMention[] {
+/** The release's own date, as far as it is known: what "this year" and "last month" are relative to. */
+export interface ReleaseDate {
+  year?: number;
+  month?: number;
+}
+
+export function releaseDate(published: string | undefined): ReleaseDate {
+  const m = /^(\d{4})-(\d{2})/.exec(published ?? '');
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : {};
+}
+
+/** "this year", "last month", "this quarter": the release's period, or the one before it. */
+function relativeToRelease(unit: string, last: boolean, release: ReleaseDate): string | undefined {
+  const { year, month } = release;
+  if (year === undefined) return undefined;
+  if (unit === 'year') return String(last ? year - 1 : year);
+  if (month === undefined) return undefined;
+  const own = unit === 'month' ? formatPeriod({ kind: 'month', year, month }) : formatPeriod({ kind: 'quarter', year, quarter: Math.ceil(month / 3) });
+  return last ? previousPeriod(own) : own;
+}
+
+const isMonthName = (name: string | undefined): boolean => /^[A-Z]/.test(name ?? '');
+
+/** The periods named in `sentence`, in order, moving `anchor` along. `release` resolves "this year" and "last month". */
+export function periodMentions(sentence: string, anchor: Anchor, release: ReleaseDate): PeriodMention[] {
+  const releaseYear = release.year;
   const out: PeriodMention[] = [];
   for (const m of sentence.matchAll(MENTION)) {
     const g = m.groups ?? {};
@@ -119,6 +147,22 @@ export function periodMentions(sentence: string, anchor: Anchor, releaseYear: nu
         };
         out.push({ ...mention(window(0)), before: window(1) });
       } else out.push(mention(undefined));
+    } else if (g.monthRange !== undefined) {
+      if (!isMonthName(g.rangeFromMonth) || !isMonthName(g.rangeToMonth)) continue;
+      const [a, b] = [monthNumber(g.rangeFromMonth), monthNumber(g.rangeToMonth)];
+      const toYear = g.rangeToYear ? Number(g.rangeToYear) : g.rangeFromYear && a <= b ? Number(g.rangeFromYear) : yearFor(b, anchor);
+      const fromYear = g.rangeFromYear ? Number(g.rangeFromYear) : toYear === undefined ? undefined : a <= b ? toYear : toYear - 1;
+      const second = start + m[0].lastIndexOf(g.rangeToMonth ?? '');
+      out.push({ start, end: second, ...(fromYear ? { period: formatPeriod({ kind: 'month', year: fromYear, month: a }) } : {}), base: true });
+      out.push({ start: second, end, ...(toYear ? { period: formatPeriod({ kind: 'month', year: toYear, month: b }) } : {}), base: false, rangeEnd: true });
+      set(anchor, toYear, b);
+    } else if (g.monthSpan !== undefined) {
+      if (!isMonthName(g.spanFrom) || !isMonthName(g.spanTo)) continue;
+      const [a, b] = [monthNumber(g.spanFrom), monthNumber(g.spanTo)];
+      const year = g.spanYear ? Number(g.spanYear) : yearFor(b, anchor);
+      const from = year === undefined ? undefined : { year: a <= b ? year : year - 1, month: a };
+      out.push(mention(from && year ? formatPeriod({ kind: 'span', from, to: { year, month: b } }) : undefined));
+      set(anchor, year, b);
     } else if (g.range !== undefined) {
       const from = Number(g.rangeFrom);
       const to = Number(g.rangeTo);
@@ -148,8 +192,7 @@ export function periodMentions(sentence: string, anchor: Anchor, releaseYear: nu
       out.push({ start, end, period: String(year), base, ...(adjective ? { adjective } : {}) });
       if (!adjective) set(anchor, year);
     } else if (g.thisYear !== undefined) {
-      const last = /^last/i.test(m[0]);
-      out.push(mention(releaseYear ? String(last ? releaseYear - 1 : releaseYear) : undefined));
+      out.push({ ...mention(relativeToRelease((g.thisUnit ?? '').toLowerCase(), /^last/i.test(g.thisWhich ?? ''), release)), fromRelease: true });
     } else if (g.forMonth !== undefined) out.push({ start, end, base: false, relative: { to: 'same' } });
   }
   return out;

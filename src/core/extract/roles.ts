@@ -18,14 +18,14 @@ const IMPROVED_BEFORE = new RegExp(`\\b(?:(improv\\w*)|(worsen\\w*|deteriorat\\w
 /** "has improved with China (7.3 percent)": a figure in parentheses in a clause that moved. */
 const ANY_CUE = new RegExp(`\\b(?:(${UP_WORDS}|improv\\w*)|(${DOWN_WORDS}))\\b`, 'i');
 /** A direction noun right after it: "a 4.8% decrease", "32% higher", "$0.5 billion more than". */
-const CUE_AFTER = /^\s*(?:(increase|rise|gain|jump|growth|higher|more)|(decrease|decline|drop|fall|reduction|cut|lower|less))\b/i;
+const CUE_AFTER = /^\s*(?:(increase|rise|gain|jump|growth|higher|more|above)|(decrease|decline|drop|fall|reduction|cut|lower|less|below))\b/i;
 /** "…, or 0.9 percent", "$3.3 billion (less than 0.1 percent)": the second figure of a change restates the first. */
 const RESTATES = /^(?:\s*(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized)?\s+rate|in\s+real\s+terms))?[\s,(]*(?:(?:or|and)\s*(?:by\s+)?|\(\s*(?:less\s+than|more\s+than|about|nearly|roughly)?\s*)$/i;
 /** "increased at an annual rate of 2.8 percent", "grew at a 3.2 percent annual rate", "5.2 percent at an annual rate". */
 const ANNUAL_BEFORE = /\bannual(?:ized)?\s+rate\s+of\s+(?:about\s+|nearly\s+)?$/i;
 const ANNUAL_AFTER = /^\s*(?:(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?)?annual(?:ized)?\s+rate|annualized)\b/i;
 /** "from $192.5 billion", "than the $63.3 billion", "from the revised August total of $42.8 billion". */
-const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer)\s)than|versus|vs\.)\s*(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|compared\s+(?:with|to)|than|versus)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|than|versus)\s+the\s+$/i;
+const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer)\s)than|versus|vs\.)\s*(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|compared\s+(?:with|to)|than|versus|above|below)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|than|versus)\s+the\s+$/i;
 const SHARE_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|represent(?:s|ed|ing)?|made\s+up|makes?\s+up|comprised?|share\s+of|equal\s+to|contribut\w+)\s*(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|only\s+|just\s+)?$/i;
 const SHARE_AFTER = /^\s*(?:of|share)\b/i;
 /** "Our FTAs are only 7.5 percent of global GDP": a copula, when "of" follows, names the part. */

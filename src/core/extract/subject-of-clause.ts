@@ -9,6 +9,8 @@
  */
 import { CLAUSE_BREAK, cleanSubject, isAction, VERB } from './subjects.js';
 
+const AFTER_FIGURE_AND = /^.*\d.*?\s(?:and|but|while)\s/s;
+
 export function sentenceSubjects(sentence: string): (offset: number) => string | undefined {
   const verbs = [...sentence.matchAll(VERB)];
   const breakEnds = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length);
@@ -27,7 +29,10 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
         continue;
       }
       const clauseStart = breakEnds[lastBreak - 1] ?? 0;
-      const own = clauseStart <= verb.index ? cleanSubject(sentence.slice(clauseStart, verb.index)) : undefined;
+      const raw = clauseStart <= verb.index ? sentence.slice(clauseStart, verb.index) : '';
+      // "DPI increased $28.3 billion (0.2 percent) and PCE increased $46.0 billion": after a
+      // figure, "and" starts a clause of its own even without a comma.
+      const own = cleanSubject(raw) ?? (/\d/.test(raw) ? cleanSubject(raw.replace(AFTER_FIGURE_AND, '')) : undefined);
       const carried = j > 0 && !actions[j - 1] ? latest[j - 1] : undefined;
       // An auxiliary's subject carries to the verb after it ("has improved", "were up"), and
       // a participle goes on with its clause's ("were a record, reaching $60.6 billion").

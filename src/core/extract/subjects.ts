@@ -22,6 +22,10 @@ const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|re
 const PRONOUN = /^(?:it|they|there|this|these|those|that|which|who|he|she|we|i|you|its|their|our|one|each|all|both|some|many|most|such|here)$/i;
 const OPENER = /^(?:although|though|while|whereas|because|since|if|when|as|but|and|or|so|yet|then|also|however|today|here)\b/i;
 
+const SUBORDINATOR = /^(?:(?:although|though|whereas|because|since|if|when|as|but|and|so|yet|also|however|while),?\s+)+/i;
+/** A sentence whose subject is "It" or "They": a reader takes it from the sentence before. */
+const PRONOUN_LEAD = /^[^A-Za-z]*(?:It|They)\s+(?=\S)/;
+
 const WORD = "[\\w.'’&/-]+";
 /** "an increase in the goods deficit of": the change's subject between "in" and "of". */
 const CHANGE_IN_OF = new RegExp(`\\b(?:an?\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD})\\s+(?:of|by)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+|over\\s+)?$`, 'i');
@@ -45,6 +49,7 @@ const AUX = 'has|have|had|will|would|should|could|may|might|must|can|shall';
 const ACTION_VERBS =
   'announced|announces|announce|awarded|awards|award|awarding|granted|grants|invests|invested|investing|invest|received|receives|recommending|recommended|recommends|provides|provided|provide|approved|allocated|committed|commits|issued|released|proposed|spent|secured|secures|made|makes|gave|gives|offers|offered|requesting|requested|anticipates|funded|funding|set|sets|adjusted|launched|plans|seeks';
 export const VERB = new RegExp(`\\b(?:(${MEASURE_VERBS})|(${AUX})|(${ACTION_VERBS}))\\b`, 'gi');
+const VERB_AT_START = new RegExp(`^${VERB.source}`, 'i');
 /** "has $3 million": have as a main verb is possession, an action. */
 const HAVE_MAIN = /^\s+(?!been\b|\w+(?:ed|en)\b|grown\b|risen\b|come\b|hit\b|set\b)/i;
 export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but|whereas|as)\b|,\s*which\b|\bwhile\b|\bwhereas\b)/gi;
@@ -52,7 +57,7 @@ const MAX_SUBJECT_WORDS = 12;
 const LEADING_ADVERBIAL = /^(?:(?:in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|together|earlier|last|this|that|first|second|finally|specifically|originally)\b[^,]{0,80},\s+)+/i;
 const MONTH_WORD = `(?:${MONTHS.join('|')})`;
 const TRAILING_PERIOD = new RegExp(
-  `(?:\\s+(?:in|for|during|through|over|on|of)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+months|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal\\s+year|FY|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date)$`,
+  `(?:\\s+(?:in|for|during|through|over|on|of)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+months|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal|FY|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date|\\s+(?:this|last)\\s+(?:month|quarter|year))$`,
   'i',
 );
 const TRAILING_AUX = new RegExp(`(?:\\s+(?:${AUX}|been|be|not|also|already|now|just|still|virtually))+\\s*$`, 'i');
@@ -66,6 +71,8 @@ export function cleanSubject(raw: string): string | undefined {
     .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed)\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
   words = words.replace(LEADING_ADVERBIAL, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
+  // "Although imports fell …": the subordinate clause's own subject, not its opener.
+  words = words.replace(SUBORDINATOR, '');
   if (!words || /\d|\$/.test(words) || OPENER.test(words)) return undefined;
   const list = words.split(/\s+/);
   if (list.length > MAX_SUBJECT_WORDS || PRONOUN.test(list[0] ?? '') && list.length === 1) return undefined;
@@ -148,4 +155,11 @@ export function isAction(m: RegExpExecArray | RegExpMatchArray, sentence: string
   if (m[3] !== undefined) return true;
   if (m[2] !== undefined && /^ha(?:s|ve|d)$/i.test(m[0])) return HAVE_MAIN.test(sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30));
   return false;
+}
+
+/** Whether the sentence's subject is "It" or "They" right before a verb ("It rose 4 percent"). */
+export function opensWithPronoun(sentence: string): boolean {
+  const lead = PRONOUN_LEAD.exec(sentence);
+  if (!lead) return false;
+  return VERB_AT_START.test(sentence.slice(lead[0].length, lead[0].length + 20));
 }

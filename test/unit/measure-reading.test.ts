@@ -1,0 +1,130 @@
+/**
+ * Periods, roles and subjects as a careful reader takes them from a release's wording:
+ * spans of months, comparisons with the same months or quarter a year earlier, times
+ * relative to the release's date, margins of error between a figure and its direction,
+ * and subjects carried from the sentence before or out of a subordinate clause.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/core/extract/dates.js';
+import { extract } from '../../src/core/extract/index.js';
+import { measureFigures } from '../../src/core/extract/measure.js';
+import { keepDisjoint } from '../../src/core/extract/spans.js';
+import type { Insight, Measure } from '../../src/core/model.js';
+import { analyze } from '../../src/core/pipeline.js';
+
+function measures(text: string, published?: string): Record<string, Measure | undefined> {
+  const options = published ? { published } : {};
+  return Object.fromEntries(measureFigures(text, extract(text, options), options).flatMap((a) => (a.kind === 'money' || a.kind === 'percent' ? [[a.text, a.measure]] : [])));
+}
+
+const insights = (text: string, kind: Insight['kind'], published?: string) =>
+  analyze(text, { now: new Date('2026-11-29T00:00:00Z'), ...(published ? { published } : {}) }).insights.filter((i) => i.kind === kind);
+
+describe('periods: spans of months and their year-earlier bases', () => {
+  it('"January through May 2007" is a span, and a base "during the same period in 2006" is those months a year earlier', () => {
+    const m = measures('For January through May 2007, shipments were $650.2 billion, compared with $590.3 billion during the same period in 2006.');
+    expect(m['$650.2 billion']).toMatchObject({ role: 'level', period: '2007-01..2007-05' });
+    expect(m['$590.3 billion']).toMatchObject({ role: 'base', period: '2006-01..2006-05' });
+  });
+
+  it('"January–May 2007" as a date is the interval of those months', () => {
+    const isos = keepDisjoint([], findDates('Orders for January–May 2007 were up, and for June 2007 down.')).map((d) => (d.kind === 'date' ? d.iso : ''));
+    expect(isos).toEqual(['2007-01/2007-05', '2007-06']);
+  });
+
+  it('the first five months are the period, not a count: the implied base is found', () => {
+    const m = measures('Orders for the first five months of 2007 were $650.2 billion, up 12.1 percent from the same period in 2006.');
+    expect(m['12.1 percent']).toMatchObject({ period: '2007-01..2007-05', basePeriod: '2006-01..2006-05' });
+    const [base] = insights('Orders for the first five months of 2007 were $650.2 billion, up 12.1 percent from the same period in 2006.', 'implied-base');
+    expect(base).toMatchObject({ period: '2006-01..2006-05' });
+  });
+
+  it('"the same quarter a year earlier" and "the same month last year" are a year back, not the period before', () => {
+    expect(measures('Sales in the first quarter of 2007 were $400.1 billion, up 5.2 percent from the same quarter a year earlier.')['5.2 percent']).toMatchObject({ period: '2007-Q1', basePeriod: '2006-Q1' });
+    expect(measures('Orders in March 2011 rose 3.0 percent from the same month last year.')['3.0 percent']).toMatchObject({ period: '2011-03', basePeriod: '2010-03' });
+  });
+
+  it('"from April to May": the later month is the change’s, the earlier its base', () => {
+    expect(measures('Orders increased 5.0 percent from April to May 2012.')['5.0 percent']).toMatchObject({ period: '2012-05', basePeriod: '2012-04' });
+  });
+
+  it('"fiscal 2023" is the fiscal year', () => {
+    expect(measures('Shipments in fiscal 2023 totaled $12.5 million, up 8 percent.')['8 percent']).toMatchObject({ subject: 'Shipments', period: 'FY2023', basePeriod: 'FY2022' });
+  });
+});
+
+describe('periods: relative to the release’s date', () => {
+  it('"last month" is the month before the release’s, "this quarter" the release’s quarter', () => {
+    expect(measures('Sales last month were $400.2 billion, up 1.2 percent.', '2007-07-11')['1.2 percent']).toMatchObject({ subject: 'Sales', period: '2007-06', basePeriod: '2007-05' });
+    expect(measures('Receipts this quarter were $1.1 trillion, 2.2 percent above last quarter.', '2007-08-02')['2.2 percent']).toMatchObject({ role: 'change', direction: 'up', period: '2007-Q3', basePeriod: '2007-Q2' });
+  });
+
+  it('without the release’s date, "last month" is left without a period', () => {
+    expect(measures('Sales last month were $400.2 billion.')['$400.2 billion']?.period).toBeUndefined();
+  });
+
+  it('a month named alone takes the release’s year as a date too; a later month than the release’s is left out', () => {
+    const isos = (published: string) => findDates('The deficit was $63.1 billion in October, up from September.', { published }).map((d) => (d.kind === 'date' ? d.iso : ''));
+    expect(isos('2020-12-04')).toEqual(['2020-10', '2020-09']);
+    expect(isos('2020-09-04')).toEqual(['2020-09']);
+  });
+});
+
+describe('periods: from the sentence before', () => {
+  it('a sentence without figures that names one year dates the figures after it', () => {
+    const m = measures('An error was found in the 2016 data products. The base threshold should have been $26,104.');
+    expect(m['$26,104']).toMatchObject({ period: '2016' });
+  });
+
+  it('an event "earlier this month" does not date a figure in the next sentence', () => {
+    const m = measures('Earlier this month the Secretary visited Panama. Congress has allowed 90 percent of goods to enter duty free.', '2007-09-27');
+    expect(m['90 percent']?.period).toBeUndefined();
+  });
+});
+
+describe('roles: a margin of error between a figure and its direction', () => {
+  it('"0.5 percent (±1.2%) above the revised February estimate of $1,074.8 billion" is a change from a February base', () => {
+    const m = measures('Construction spending during March 2007 was $1,080.2 billion, 0.5 percent (±1.2%) above the revised February estimate of $1,074.8 billion.');
+    expect(m['0.5 percent']).toMatchObject({ role: 'change', direction: 'up', period: '2007-03', basePeriod: '2007-02' });
+    expect(m['$1,074.8 billion']).toMatchObject({ role: 'base', period: '2007-02' });
+    const [check] = insights('Construction spending during March 2007 was $1,080.2 billion, 0.5 percent (±1.2%) above the revised February estimate of $1,074.8 billion.', 'consistency');
+    expect(check).toMatchObject({ status: 'agrees', period: '2007-03' });
+  });
+});
+
+describe('annual rates: one quarter at an annual rate means the release’s quarters are', () => {
+  const text =
+    'Real GDP increased at an annual rate of 1.9 percent in the third quarter of 2019. In the second quarter, real GDP increased 2.0 percent.\n\nCurrent-dollar GDP increased 3.5 percent, or $184.8 billion, in the third quarter to a level of $21.54 trillion.';
+  it('a later quarter’s rate is annual too, and its check compounds over four quarters', () => {
+    expect(measures(text)['2.0 percent']).toMatchObject({ period: '2019-Q2', annualRate: true });
+    expect(insights(text, 'consistency')).toMatchObject([{ status: 'agrees', period: '2019-Q3' }]);
+  });
+
+  it('a quarter compared with the same quarter a year earlier is not an annual rate', () => {
+    const m = measures(`${text} Sales rose 4.0 percent in the third quarter from the same quarter a year earlier.`);
+    expect(m['4.0 percent']).toMatchObject({ basePeriod: '2018-Q3' });
+    expect(m['4.0 percent']?.annualRate).toBeUndefined();
+  });
+});
+
+describe('subjects: out of a subordinate clause, after "and", from the sentence before', () => {
+  it('"Although imports fell 2.1 percent": imports', () => {
+    expect(measures('Although imports fell 2.1 percent in June, exports rose 1.1 percent.')['2.1 percent']?.subject).toBe('imports');
+  });
+
+  it('"… $28.3 billion (0.2 percent) and outlays increased $46.0 billion": the clause after "and" has its own subject', () => {
+    const m = measures('Disposable income increased $28.3 billion (0.2 percent) and personal outlays increased $46.0 billion (0.3 percent) in October.');
+    expect(m['$28.3 billion']?.subject).toBe('Disposable income');
+    expect(m['$46.0 billion']?.subject).toBe('personal outlays');
+    expect(m['0.3 percent']?.subject).toBe('personal outlays');
+  });
+
+  it('"It" and "They" take the subject of the sentence before', () => {
+    expect(measures('Exports rose in July. They increased 3.3 percent to $120.4 billion.')['3.3 percent']?.subject).toBe('Exports');
+    expect(measures('The deficit was $60.2 billion in August. It was $2.1 billion less than in July.')['$2.1 billion']?.subject).toBe('The deficit');
+  });
+
+  it('with no sentence before in its paragraph, "It" stays without a subject', () => {
+    expect(measures('Exports rose in July.\n\nIt increased 3.3 percent.')['3.3 percent']?.subject).toBeUndefined();
+  });
+});
