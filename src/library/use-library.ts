@@ -14,6 +14,8 @@ export type LibraryState =
   | { status: 'error'; message: string }
   | { status: 'ready'; library: Library; entries: LibraryEntry[]; unreadable: number; index: LibraryIndex | null; reload(): void };
 
+const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
 export function useLibrary(): LibraryState {
   const [library, setLibrary] = useState<Library | null>(null);
   const [error, setError] = useState('');
@@ -41,6 +43,10 @@ export function useLibrary(): LibraryState {
       if (!current) return;
       const entries = items.sort(newestFirst);
       setRead({ entries, unreadable });
+      // The list first: loading or building the index holds the page for a while at
+      // thousands of releases, so it waits for the frame that paints the list.
+      await afterPaint();
+      if (!current) return;
       const { index: synced } = await syncedIndex(library, entries);
       if (current) setIndex(synced);
     })().catch((e: unknown) => current && setError(`The library could not be read (${e instanceof Error ? e.message : String(e)}).`));

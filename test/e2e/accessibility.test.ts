@@ -1,5 +1,5 @@
 /**
- * axe-core on the side panel and the options page, in light and dark. axe's source is
+ * axe-core on the side panel, the options page and the library page's views, in light and dark. axe's source is
  * evaluated in the page over the DevTools protocol (the extension pages' CSP rightly
  * refuses inline scripts).
  */
@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOUNDING_URL } from '../support/founding.js';
+import { TRADE_STATEMENTS } from '../support/trade-statements.js';
 import { startHarness, type Harness } from './harness.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -87,5 +88,54 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await options.click('#delete-confirm button:text-is("Cancel")');
     await options.click('tr[data-abbr="EAR"] button:has-text("Delete")');
     await options.close();
+  });
+
+  it('the library page has no axe violations, empty and with releases, in every view', async () => {
+    const library = await harness.context.newPage();
+    await library.emulateMedia({ colorScheme });
+    const view = async (hash: string, ready: string) => {
+      await library.goto(`chrome-extension://${harness.extensionId}/library.html${hash}`);
+      await library.waitForSelector(ready);
+      return (await violations(library)).map((v) => `${hash}: ${v}`);
+    };
+    // Empty first: the releases read by the tests before are deleted.
+    await library.goto(`chrome-extension://${harness.extensionId}/library.html#/manage`);
+    const deleteAll = library.locator('button:has-text("Delete all releases")');
+    if (await deleteAll.isEnabled()) {
+      await deleteAll.click();
+      await library.click('button:has-text("Delete everything")');
+      await library.waitForSelector('[data-library="done"]:has-text("The library is empty")');
+    }
+    const found = [...(await view('#/', '.empty-state')), ...(await view('#/series', '.empty')), ...(await view('#/entities/person', 'main.library h1'))];
+    for (const url of [FOUNDING_URL, TRADE_STATEMENTS[0].url, TRADE_STATEMENTS[1].url]) {
+      const release = await harness.open(url);
+      // Closed once it has handed the release to the library.
+      await release.waitForFunction(() => performance.getEntriesByName('release-lens:library-recording').length > 0);
+      await release.close();
+    }
+    await expect
+      .poll(async () => {
+        await library.goto(`chrome-extension://${harness.extensionId}/library.html#/`);
+        await library.reload();
+        await library.waitForSelector('main.library');
+        return library.locator('li.release').count();
+      })
+      .toBe(3);
+    found.push(...(await violations(library)).map((v) => `#/: ${v}`));
+    found.push(...(await view('#/?q=MOFCOM', '.sentence mark')));
+    found.push(...(await view('#/?q=no%20such%20words', 'p.empty')));
+    found.push(...(await view('#/person/carlos%20m%20gutierrez', 'ul.roles')));
+    found.push(...(await view('#/acronym/MOFCOM', 'ul.expansions')));
+    found.push(...(await view('#/entities/acronym', 'ul.entities li')));
+    await library.goto(`chrome-extension://${harness.extensionId}/library.html#/series`);
+    await library.locator('ul.series-list a', { hasText: /^U\.S\. exports of goods and services — level/ }).click();
+    await library.waitForSelector('.chart canvas');
+    found.push(...(await violations(library)).map((v) => `series: ${v}`));
+    found.push(...(await view('#/manage', '[data-library="usage"]')));
+    await library.click('button:has-text("Delete all releases")');
+    found.push(...(await violations(library)).map((v) => `manage, confirming: ${v}`));
+    console.log(`axe, library (${colorScheme}): ${found.length} violations`);
+    expect(found).toEqual([]);
+    await library.close();
   });
 });

@@ -51,6 +51,13 @@ describe('the library', () => {
     await library.waitForSelector('.empty-state');
     expect(await library.textContent('.empty-state')).toMatch(/Every release you open with Release Lens is kept here/);
     expect(await library.$('input[type="search"]')).not.toBeNull();
+    await library.goto(`chrome-extension://${harness.extensionId}/library.html#/series`);
+    expect(await library.textContent('main.library .empty')).toMatch(/No series yet\. When you have read releases that give the same figure/);
+    await library.goto(`chrome-extension://${harness.extensionId}/library.html#/entities/person`);
+    expect(await library.textContent('main.library .empty')).toMatch(/No people yet: they appear here as you read releases that name them/);
+    await library.goto(`chrome-extension://${harness.extensionId}/library.html#/manage`);
+    expect(await library.textContent('[data-library="usage"]')).toMatch(/^0 releases, about 0 bytes\./);
+    expect(await library.isDisabled('button:has-text("Export library")')).toBe(true);
   });
 
   it('lists the releases read, newest first, with agency and date', async () => {
@@ -127,7 +134,39 @@ describe('the library', () => {
     expect(await library.textContent('h1')).toBe('Carlos M. Gutierrez');
     expect(await library.textContent('ul.roles')).toMatch(/Secretary of Commerce, 2007/);
     expect(await titles(library)).toEqual([expect.stringMatching(/Guidelines for U\.S\.-China High Technology/)]);
-    expect(await library.getAttribute('li.release .title', 'href')).toMatch(/#:~:text=/);
+    // The link to the sentence that names him comes once the release's text is read.
+    await expect.poll(() => library.getAttribute('li.release .title', 'href')).toMatch(/#:~:text=/);
+  });
+
+  it('is reached by keyboard alone: the views, the search, the filters, a release and the people it names', async () => {
+    const library = await openLibrary();
+    await library.waitForSelector('li.release');
+    const reached: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await library.keyboard.press('Tab');
+      const focused = await library.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { label: el.getAttribute('aria-label') || el.textContent?.trim() || el.id || el.localName, visible: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+      if (!focused) continue;
+      // Every stop shows where the focus is.
+      expect(focused.visible, `focus ring on ${focused.label}`).toBe(true);
+      reached.push(focused.label);
+    }
+    for (const stop of ['Releases', 'People, acronyms, places', 'Series', 'Manage', 'library-search', 'Carlos M. Gutierrez']) expect(reached).toContain(stop);
+    expect(reached.some((l) => /Guidelines for U\.S\.-China/.test(l))).toBe(true);
+    expect(reached.filter((l) => /^Forget “/.test(l)).length).toBeGreaterThan(0);
+    // Enter follows the focused link: the person's page.
+    await library.focus('li.release a:has-text("Carlos M. Gutierrez")');
+    await library.keyboard.press('Enter');
+    await library.waitForSelector('[data-entity="person:carlos m gutierrez"]');
+    // Typing in the search box searches.
+    await library.goto(`chrome-extension://${harness.extensionId}/library.html#/`);
+    await library.focus('#library-search');
+    await library.keyboard.type('MOFCOM');
+    await library.waitForSelector('.sentence mark');
   });
 
   it('draws U.S. exports across the trade statements as a chart with a point per release, beside a table', async () => {

@@ -2,9 +2,13 @@
  * Generated libraries for the benchmarks and the scale tests: release-sized texts
  * (about 5,000 characters, as a commerce.gov release runs) with findings placed at their
  * real offsets — people with roles, acronyms with expansions, organizations, places and
- * money and percent figures measuring a few dozen subjects month by month. Seeded, so a
- * run is the same every time.
+ * money and percent figures measuring a dozen subjects month by month. The prose between
+ * them is sentences of the real releases in test/fixtures/real and of a small word list,
+ * and each release names a few people or places of its own, so the vocabulary grows with
+ * the library as a real one's does. Seeded, so a run is the same every time.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Annotation, ReleaseInfo } from '../../src/core/model.js';
 import type { Recording } from '../../src/core/library/record.js';
 import { rng } from '../bench/anchoring-edits.js';
@@ -34,6 +38,22 @@ const PLACES = ['China', 'India', 'Mexico', 'Canada', 'Vietnam', 'Japan', 'Germa
 const SUBJECTS = ['U.S. exports of goods and services', 'U.S. imports of goods and services', 'the goods and services deficit', 'exports of services', 'retail e-commerce sales', 'new residential construction', 'real gross domestic product', 'personal income', 'manufacturing shipments', 'construction spending', 'wholesale inventories', 'business sales'];
 const WORDS = 'the department announced today that program funding agreement support american workers businesses manufacturing trade export import economy growth investment industry innovation technology regional community partnership national report data quarter annual month record increase decrease level policy security standards grant award administration secretary federal state local infrastructure development research network supply chain semiconductor energy climate ocean fisheries patent trademark census survey estimate'.split(' ');
 
+const REAL = join(import.meta.dirname, '../fixtures/real');
+let realSentences: string[] | undefined;
+
+/** Whole sentences of the real releases' texts, read once. */
+function sentences(): string[] {
+  realSentences ??= readdirSync(REAL)
+    .filter((n) => n.endsWith('.release.json'))
+    .sort()
+    .flatMap((n) => (JSON.parse(readFileSync(join(REAL, n), 'utf8')) as { text: string }).text.split(/(?<=[.!?])\s+/))
+    .map((s) => s.split(/\s+/).join(' '))
+    .filter((s) => s.length >= 40 && s.length <= 400 && s.endsWith('.') && s.split(' ').length >= 7);
+  return realSentences;
+}
+
+const SYLLABLES = ['ka', 'ren', 'thal', 'mo', 'vi', 'dra', 'sel', 'an', 'to', 'qui', 'ber', 'lo', 'nus', 'ew', 'far', 'ish'];
+
 export interface GeneratedOptions {
   seed?: number;
   /** About how many characters of text each release has. */
@@ -44,6 +64,7 @@ export interface GeneratedOptions {
 export function generateLibrary(count: number, { seed = 1, chars = 5_000 }: GeneratedOptions = {}): Recording[] {
   const rand = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const real = sentences();
   const out: Recording[] = [];
   for (let i = 0; i < count; i++) {
     const month = 12 - (i % 12);
@@ -61,6 +82,10 @@ export function generateLibrary(count: number, { seed = 1, chars = 5_000 }: Gene
     const title = `${pick(['Commerce', 'Secretary', 'Department'])} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} for ${pick(PLACES)} ${i}`;
     add(`${title}\n`);
     const [person, role] = pick(PEOPLE);
+    const own = Array.from({ length: 4 }, () => {
+      const name = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(SYLLABLES)).join('');
+      return `${name[0]?.toUpperCase()}${name.slice(1)}`;
+    });
     while (text.length < chars) {
       const r = rand();
       if (r < 0.1) {
@@ -83,10 +108,12 @@ export function generateLibrary(count: number, { seed = 1, chars = 5_000 }: Gene
         add(pct, (start, end, id) => ({ id, kind: 'percent', text: pct, start, end, value: Number.parseFloat(pct), measure: { subject, period, role: 'change', direction: 'up' } }));
         add(' from the month before. ');
       } else if (r < 0.42) {
-        const place = pick(PLACES);
+        const place = rand() < 0.5 ? pick(PLACES) : pick(own);
         add(`Companies in `);
         add(place, (start, end, id) => ({ id, kind: 'place', text: place, start, end }));
         add(` ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}. `);
+      } else if (r < 0.75) {
+        add(`${pick(real)}${rand() < 0.2 ? '\n' : ' '}`);
       } else {
         const n = 8 + Math.floor(rand() * 14);
         const words = Array.from({ length: n }, () => pick(WORDS)).join(' ');

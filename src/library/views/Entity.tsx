@@ -34,11 +34,11 @@ function useMentionLinks(library: Library, mentions: readonly Mention[]): Map<st
   useEffect(() => {
     let current = true;
     const wanted = mentions.slice(0, LINKED);
-    void library.texts(wanted.map((m) => m.entry.key)).then((texts) => {
+    void library.passages(wanted.map((m) => m.entry.key)).then((texts) => {
       if (!current) return;
       const out = new Map<string, string>();
       for (const { entry, ref } of wanted) {
-        const text = texts.get(entry.key)?.text;
+        const text = texts.get(entry.key);
         if (!text) continue;
         const { start, end } = sentenceAt(text, ref.at);
         out.set(entry.key, passageLink(entry.url, text, start, end));

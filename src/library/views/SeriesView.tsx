@@ -28,10 +28,10 @@ function useSeries(library: Library, entries: LibraryEntry[], key: string): Load
       const { items } = await library.figures(key);
       const series = buildSeries(key, items, releases);
       if (!series) return current && setLoaded({ error: 'No release in your library has a figure in this series any more.' });
-      const texts = await library.texts([...new Set(series.points.map((p) => p.release.key))]);
+      const texts = await library.passages([...new Set(series.points.map((p) => p.release.key))]);
       const links = new Map<string, string>();
       for (const p of series.points) {
-        const text = texts.get(p.release.key)?.text;
+        const text = texts.get(p.release.key);
         if (!text) continue;
         const { start, end } = sentenceAt(text, p.figure.start);
         links.set(p.figure.id, passageLink(p.release.url, text, start, end));

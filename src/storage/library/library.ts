@@ -7,11 +7,11 @@
  */
 import { openDB } from 'idb';
 import { mergeRelease, restoredRelease, type LibraryFile } from '../../core/library/library-file.js';
-import { storedRelease, type LibraryEntry, type LibraryText, type Recording, type StoredRelease } from '../../core/library/record.js';
+import { storedRelease, type LibraryEntry, type Recording, type StoredRelease } from '../../core/library/record.js';
 import type { LibraryFigure } from '../../core/library/series.js';
 import { StorageError } from '../errors.js';
 import { readVersioned, type VersionedShape } from '../versioned.js';
-import { DB_VERSION, LIBRARY_DB, RELEASE_STORES, SHAPES, UPGRADES, type LibraryDb, type SearchSnapshot, type Stored, type WriteTx } from './schema.js';
+import { DB_VERSION, LIBRARY_DB, PASSAGE_SHAPE, RELEASE_STORES, SHAPES, UPGRADES, type LibraryDb, type SearchSnapshot, type Stored, type WriteTx } from './schema.js';
 
 export interface Read<T> {
   items: T[];
@@ -58,14 +58,14 @@ function readAll<T>(shape: VersionedShape<T>, raws: readonly unknown[]): Read<T>
  * Issues a transaction's requests and waits for them. When one fails, the transaction
  * aborts and the rest reject too: those rejections are expected, not left unhandled.
  */
-async function requests(make: ReadonlyArray<() => Promise<unknown>>): Promise<void> {
-  const pending: Promise<unknown>[] = [];
+async function requests<T>(make: ReadonlyArray<() => Promise<T>>): Promise<T[]> {
+  const pending: Promise<T>[] = [];
   try {
     for (const issue of make) pending.push(issue());
   } finally {
     for (const p of pending) p.catch(() => undefined);
   }
-  await Promise.all(pending);
+  return Promise.all(pending);
 }
 
 /** Runs a write transaction; any failure aborts it, so none of its writes land. */
@@ -121,14 +121,16 @@ export class Library {
     return readAll(SHAPES.entries, await this.db.getAll('entries'));
   }
 
-  /** The texts of some releases, in one transaction; a missing or unreadable one is absent from the map. */
-  async texts(keys: readonly string[]): Promise<Map<string, LibraryText>> {
+  /**
+   * The words of some releases' texts (for sentences to show, link to and index), in one
+   * transaction; their findings are neither validated nor kept. A missing or unreadable
+   * text is absent from the map.
+   */
+  async passages(keys: readonly string[]): Promise<Map<string, string>> {
     const tx = this.db.transaction('texts');
     const raws = await Promise.all(keys.map((k) => tx.store.get(k)));
     await tx.done;
-    const out = new Map<string, LibraryText>();
-    for (const text of readAll(SHAPES.texts, raws.filter(Boolean)).items) out.set(text.key, text);
-    return out;
+    return new Map(readAll(PASSAGE_SHAPE, raws.filter(Boolean)).items.map((t) => [t.key, t.text]));
   }
 
   async figures(seriesKey: string): Promise<Read<LibraryFigure>> {
@@ -171,22 +173,38 @@ export class Library {
     return { items, unreadable: readEntries.unreadable + readEntries.items.length - items.length };
   }
 
-  /** Merges a parsed file in one transaction: all of it lands, or (on any failure) none of it. */
+  /**
+   * Merges a parsed file in one transaction: all of it lands, or (on any failure) none of
+   * it. Its requests are issued together rather than one release after another, which
+   * at thousands of releases is the difference between seconds and a minute.
+   */
   async importFile(file: LibraryFile): Promise<ImportResult> {
-    const incoming = file.releases.map(restoredRelease);
+    const incoming = new Map<string, StoredRelease>();
+    for (const release of file.releases.map(restoredRelease)) {
+      // A file naming a release twice: the later reading, as when importing it twice.
+      const twice = incoming.get(release.entry.key);
+      const merge = twice ? mergeRelease(twice.entry, release) : undefined;
+      if (!twice) incoming.set(release.entry.key, release);
+      else if (merge?.action === 'replace') incoming.set(release.entry.key, merge.release);
+      else if (merge?.action === 'first-read') incoming.set(release.entry.key, { ...twice, entry: { ...twice.entry, firstRead: merge.firstRead } });
+    }
     return writing(this.db, async (tx) => {
-      const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
       const entries = tx.objectStore('entries');
-      for (const release of incoming) {
-        const raw = await entries.get(release.entry.key);
+      const releases = [...incoming.values()];
+      const raws = await requests(releases.map((r) => () => entries.get(r.entry.key)));
+      const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+      const writes: Array<() => Promise<unknown>> = [];
+      releases.forEach((release, i) => {
+        const raw = raws[i];
         const read = raw ? readVersioned(SHAPES.entries, raw) : undefined;
         const merge = mergeRelease(read?.ok ? read.value : undefined, release);
         if (merge.action === 'keep') result.unchanged++;
         else if (merge.action === 'add') result.added++;
         else result.updated++;
-        if (merge.action === 'add' || merge.action === 'replace') await putIn(tx, merge.release);
-        else if (merge.action === 'first-read' && read?.ok) await entries.put(sealed(SHAPES.entries, { ...read.value, firstRead: merge.firstRead }));
-      }
+        if (merge.action === 'add' || merge.action === 'replace') writes.push(() => putIn(tx, merge.release));
+        else if (merge.action === 'first-read' && read?.ok) writes.push(() => entries.put(sealed(SHAPES.entries, { ...read.value, firstRead: merge.firstRead })));
+      });
+      await requests(writes);
       return result;
     });
   }

@@ -23,6 +23,9 @@ export const SHAPES = {
   figures: shape(LibraryFigure),
 };
 
+/** A stored text read for its words alone (a sentence to show or link to): its findings are neither validated nor kept. */
+export const PASSAGE_SHAPE: VersionedShape<Pick<LibraryText, 'key' | 'text'>> = { ...SHAPES.texts, schema: LibraryText.pick({ key: true, text: true }) };
+
 export interface Stored<T> extends Envelope {
   value: T;
 }

@@ -42,12 +42,12 @@ export async function syncedIndex(library: Library, entries: readonly LibraryEnt
   const missing = entries.filter((e) => !stamps.has(e.key));
   for (let i = 0; i < missing.length; i += BATCH) {
     const batch = missing.slice(i, i + BATCH);
-    const texts = await library.texts(batch.map((e) => e.key));
+    const texts = await library.passages(batch.map((e) => e.key));
     for (const entry of batch) {
       const text = texts.get(entry.key);
-      if (!text) continue;
+      if (text === undefined) continue;
       if (index.has(entry.key)) index.discard(entry.key);
-      index.add(searchDoc(entry, text));
+      index.add(searchDoc(entry, { text }));
       stamps.set(entry.key, entry.lastRead);
     }
   }

@@ -44,7 +44,7 @@ describe('the library store', () => {
     const library = await fresh();
     const { key } = await library.record(foundingRecording(), NOW);
     await library.record(foundingRecording(), later(1));
-    expect((await library.texts([key])).get(key)?.text).toMatch(/MOFCOM/);
+    expect((await library.passages([key])).get(key)).toMatch(/MOFCOM/);
     const [series] = (await library.entries()).items[0]?.series ?? [];
     const { items } = await library.figures(series?.key as string);
     expect(items.length).toBeGreaterThan(0);
@@ -62,7 +62,7 @@ describe('the library store', () => {
     const keys = [];
     for (const [i, name] of TRADE_STATEMENT_NAMES.entries()) keys.push((await library.record(fixtureRecording(name), later(i * 60))).key);
     await library.remove(keys[0] as string);
-    expect((await library.texts([keys[0] as string])).size).toBe(0);
+    expect((await library.passages([keys[0] as string])).size).toBe(0);
     expect(await library.removeReadBefore(later(120))).toBe(1);
     expect((await library.entries()).items.map((e) => e.key).sort()).toEqual(keys.slice(2).sort());
     await library.clear();
@@ -99,7 +99,7 @@ describe('the library store', () => {
     await expect(library.record(foundingRecording(), NOW)).rejects.toMatchObject({ kind: 'quota', message: expect.stringMatching(/no room left.*Nothing was half-written/) });
     vi.restoreAllMocks();
     expect((await library.entries()).items).toEqual([]);
-    expect((await library.texts([(storedRelease(foundingRecording(), NOW)).entry.key])).size).toBe(0);
+    expect((await library.passages([(storedRelease(foundingRecording(), NOW)).entry.key])).size).toBe(0);
   });
 });
 
@@ -118,6 +118,17 @@ describe('export and import', () => {
     expect((await to.exportReleases()).items.map((r) => r.text).sort(byKey)).toEqual((await from.exportReleases()).items.map((r) => r.text).sort(byKey));
     // Importing it again changes nothing.
     expect(await to.importFile(parsed.file)).toEqual({ added: 0, updated: 0, unchanged: 5 });
+  });
+
+  it('keeps one release of a file that names it twice: the later reading, with the earliest first reading', async () => {
+    const library = await fresh();
+    const older = storedRelease(foundingRecording(), NOW);
+    const newer = storedRelease(foundingRecording('https://2001-2009.commerce.gov/NewsRoom/SecretarialTrips/ssLINK/PROD01_004904?print=1'), later(10));
+    expect(await library.importFile(libraryFile([newer, older], NOW))).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    const { items } = await library.entries();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ url: newer.entry.url, lastRead: later(10).toISOString(), firstRead: NOW.toISOString() });
+    expect((await library.exportReleases()).items).toHaveLength(1);
   });
 
   it('imports all of a file or none of it', async () => {
