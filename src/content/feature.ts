@@ -30,7 +30,7 @@ export interface Feature {
 
 /** Starts each feature that applies to the page; one failing does not stop the others. */
 export async function startFeatures(features: readonly Feature[], ctx: FeatureContext, signal: AbortSignal): Promise<void> {
-  const isRelease = ctx.annotator.snapshot().state === 'ready';
+  const isRelease = ctx.annotator.findings.snapshot().state === 'ready';
   for (const feature of features) {
     if (signal.aborted) return;
     if (feature.runsOn === 'releases' && !isRelease) continue;

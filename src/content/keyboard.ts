@@ -17,5 +17,6 @@ export function stepOf(e: KeyboardEvent): Step | null {
 /** Whether the key press belongs to something the reader is typing into. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  return target.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+  // Inside an editable region the element itself need not carry the attribute.
+  return target.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])') || (target instanceof HTMLElement && target.isContentEditable);
 }

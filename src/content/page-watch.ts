@@ -1,11 +1,12 @@
 /**
  * When to detect: once at load, again while a page that may still become a release
- * builds its content (a bounded MutationObserver wait), and again after each soft
+ * builds its content (a bounded wait on its changes), and again after each soft
  * navigation (the content script's session restarts on `onSoftNavigation`). A page whose address already rules it out gets no observer at all, so a
  * non-release page costs one pass over the address patterns.
  */
 import { classifyAddress } from '../core/detect/address.js';
 import { detect, type Detection } from '../page/detect/detect.js';
+import { PageChanges } from './page-changes.js';
 
 /** Client-rendered newsrooms show their release within a few seconds, or not at all. */
 export const LATE_CONTENT_WAIT_MS = 8_000;
@@ -18,26 +19,25 @@ export function waitForRelease(doc: Document, href: string, waitMs: number, sign
   const address = classifyAddress(href);
   if (first.release.isRelease || !address || address.kind === 'other' || waitMs <= 0) return Promise.resolve(first);
   return new Promise((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const watching = new AbortController();
     const finish = (detection: Detection): void => {
-      observer.disconnect();
-      clearTimeout(timer);
+      watching.abort();
       clearTimeout(deadline);
       signal.removeEventListener('abort', onAbort);
       resolve(detection);
     };
-    const observer = new MutationObserver(() => {
-      if (timer !== undefined) return;
-      timer = setTimeout(() => {
-        timer = undefined;
+    // Once a burst began, not once it ended: a page that never stops changing is still read.
+    new PageChanges(doc.documentElement).subscribe(
+      { quietMs: SETTLE_MS, maxWaitMs: SETTLE_MS },
+      () => {
         const detection = detect(doc, href);
         if (detection.release.isRelease) finish(detection);
-      }, SETTLE_MS);
-    });
+      },
+      watching.signal,
+    );
     const deadline = setTimeout(() => finish(detect(doc, href)), waitMs);
     const onAbort = (): void => finish(first);
     signal.addEventListener('abort', onAbort);
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   });
 }
 
@@ -67,7 +67,5 @@ export function onSoftNavigation(doc: Document, href: () => string, onChange: ()
   }
   view?.addEventListener('popstate', check, { signal });
   view?.addEventListener('hashchange', check, { signal });
-  const titles = new MutationObserver(check);
-  titles.observe(doc.head ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => titles.disconnect());
+  new PageChanges(doc.head ?? doc.documentElement).subscribe({ quietMs: 0 }, check, signal);
 }

@@ -81,19 +81,19 @@ export class PageSession {
     this.controller = null;
     this.annotator.teardown();
     this.answerWhileOff();
-    this.link.panels.tell('snapshot-changed', { snapshot: this.annotator.panelSnapshot() });
+    this.link.panels.tell('snapshot-changed', { snapshot: this.annotator.findings.panelSnapshot() });
   }
 
   private answerWhileOff(): void {
     if (this.offAnswers) return;
     const { signal } = (this.offAnswers = new AbortController());
     const { inbox } = this.link;
-    inbox.handle('get-snapshot', () => this.annotator.panelSnapshot(), signal);
+    inbox.handle('get-snapshot', () => this.annotator.findings.panelSnapshot(), signal);
     inbox.handle(
       'set-enabled',
       async ({ enabled }) => {
         if (enabled) await this.start();
-        return this.annotator.panelSnapshot();
+        return this.annotator.findings.panelSnapshot();
       },
       signal,
     );

@@ -43,7 +43,7 @@ describe('acronym memory in the page', () => {
     const ctx = await founding();
     const controller = new AbortController();
     await knownAcronyms.init(ctx, controller.signal);
-    const painted = () => new Set(ctx.annotator.snapshot().annotations.filter((a) => a.kind === 'acronym' && ctx.annotator.isVisible(a)).map((a) => a.text));
+    const painted = () => new Set(ctx.annotator.findings.snapshot().annotations.filter((a) => a.kind === 'acronym' && ctx.annotator.findings.isVisible(a)).map((a) => a.text));
     const marked = () => new Set([...document.querySelectorAll('release-lens-mark[data-kind="acronym"]')].map((m) => m.textContent));
     expect(painted()).toEqual(new Set(['BIS', 'MOFCOM', 'JCCT', 'HTWG']));
     await openStorage().putRecord(KNOWN, { abbr: 'BIS', at: '2026-11-29T00:00:00Z' });

@@ -66,10 +66,10 @@ describe('content features', () => {
     step();
     expect(tooltipHost()).not.toBeNull();
     // Stepping visits the visible annotations in reading order, from the first.
-    const visible = annotator.snapshot().annotations.filter((a) => annotator.isVisible(a)).sort((a, b) => a.start - b.start);
-    expect(annotator.current?.id).toBe(visible[0]?.id);
+    const visible = annotator.findings.snapshot().annotations.filter((a) => annotator.findings.isVisible(a)).sort((a, b) => a.start - b.start);
+    expect(annotator.findings.current?.id).toBe(visible[0]?.id);
     step();
-    expect(annotator.current?.id).toBe(visible[1]?.id);
+    expect(annotator.findings.current?.id).toBe(visible[1]?.id);
     expect(browser.storage.changeListeners.size).toBeGreaterThan(0);
     controller.abort();
     expect(browser.runtime.listeners.size).toBe(0);
@@ -86,27 +86,27 @@ describe("the annotator's lookups", () => {
     document.documentElement.innerHTML = new DOMParser().parseFromString(FOUNDING_HTML, 'text/html').documentElement.innerHTML;
     const annotator = new Annotator(document);
     await annotator.run(FOUNDING_URL, ['year']);
-    const all = annotator.snapshot().annotations;
+    const all = annotator.findings.snapshot().annotations;
     const text = Math.max(...all.map((a) => a.end)) + 5;
     for (let at = 0; at < text; at++) {
-      const covering = all.find((a) => a.start <= at && at < a.end && annotator.isVisible(a));
-      expect(annotator.annotationAtOffset(at)?.id).toBe(covering?.id);
+      const covering = all.find((a) => a.start <= at && at < a.end && annotator.findings.isVisible(a));
+      expect(annotator.findings.annotationAtOffset(at)?.id).toBe(covering?.id);
     }
-    const visible = all.filter((a) => annotator.isVisible(a));
+    const visible = all.filter((a) => annotator.findings.isVisible(a));
     expect(visible.some((a) => a.kind === 'year')).toBe(false);
     const first = visible[0];
     const last = visible[visible.length - 1];
     expect(first && last).toBeTruthy();
     if (!first || !last) return;
-    expect(annotator.visibleFrom(0, 'next')?.id).toBe(first.id);
-    expect(annotator.visibleFrom(annotator.found.indexOf(last.id) + 1, 'next')?.id).toBe(first.id);
-    expect(annotator.visibleFrom(-1, 'previous')?.id).toBe(last.id);
-    expect(annotator.annotation(last.id)).toBe(last);
-    expect(annotator.found.indexOf('nope')).toBe(-1);
+    expect(annotator.findings.visibleFrom(0, 'next')?.id).toBe(first.id);
+    expect(annotator.findings.visibleFrom(annotator.findings.found.indexOf(last.id) + 1, 'next')?.id).toBe(first.id);
+    expect(annotator.findings.visibleFrom(-1, 'previous')?.id).toBe(last.id);
+    expect(annotator.findings.annotation(last.id)).toBe(last);
+    expect(annotator.findings.found.indexOf('nope')).toBe(-1);
     // Each insight is found from each of its inputs, and only from them (a card lists them).
-    const { insights } = annotator.snapshot();
+    const { insights } = annotator.findings.snapshot();
     expect(insights.length).toBeGreaterThan(0);
-    for (const a of all) expect(annotator.insightsUsing(a.id)).toEqual(insights.filter((i) => i.inputs.includes(a.id)));
+    for (const a of all) expect(annotator.findings.insightsUsing(a.id)).toEqual(insights.filter((i) => i.inputs.includes(a.id)));
     annotator.teardown();
   });
 });

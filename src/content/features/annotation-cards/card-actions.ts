@@ -51,6 +51,6 @@ export function actionsFor(ctx: FeatureContext, a: Annotation, done: () => void)
 }
 
 async function knowAcronym(ctx: FeatureContext, abbr: string): Promise<void> {
-  ctx.annotator.setKnownAcronyms([...ctx.annotator.knownAcronyms, abbr]);
+  ctx.annotator.setKnownAcronyms([...ctx.annotator.findings.knownAcronyms, abbr]);
   await ctx.store.putRecord(KNOWN, { abbr, at: new Date().toISOString() });
 }

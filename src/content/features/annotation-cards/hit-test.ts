@@ -25,10 +25,10 @@ function contains(range: Range, x: number, y: number): boolean {
 export function annotationAt(doc: Document, annotator: Annotator, x: number, y: number): Annotation | undefined {
   const caret = caretAt(doc, x, y);
   if (!caret) return undefined;
-  const at = annotator.offsetOf(caret.node, caret.offset);
+  const at = annotator.painters.offsetOf(caret.node, caret.offset);
   if (at < 0) return undefined;
   // The caret sits between characters: the one under the pointer is after it or before it.
-  for (const candidate of [annotator.annotationAtOffset(at), annotator.annotationAtOffset(at - 1)]) {
+  for (const candidate of [annotator.findings.annotationAtOffset(at), annotator.findings.annotationAtOffset(at - 1)]) {
     const range = candidate && annotator.rangeOf(candidate.id);
     if (candidate && range && contains(range, x, y)) return candidate;
   }

@@ -37,13 +37,13 @@ export const annotationCards: Feature = {
       if (!range) return;
       view.clearTimeout(hideTimer);
       shown = a.id;
-      const inputsOf = (i: Insight): Annotation[] => i.inputs.flatMap((id) => annotator.annotation(id) ?? []);
-      tooltip.show(range, { ...cardFor(a, annotator.insightsUsing(a.id), inputsOf), actions: actionsFor(ctx, a, hide) }, hint);
+      const inputsOf = (i: Insight): Annotation[] => i.inputs.flatMap((id) => annotator.findings.annotation(id) ?? []);
+      tooltip.show(range, { ...cardFor(a, annotator.findings.insightsUsing(a.id), inputsOf), actions: actionsFor(ctx, a, hide) }, hint);
     };
     const hideSoon = (): void => {
       view.clearTimeout(hideTimer);
       hideTimer = view.setTimeout(() => {
-        if (!overCard && !tooltip.hasFocus && shown !== annotator.current?.id) hide();
+        if (!overCard && !tooltip.hasFocus && shown !== annotator.findings.current?.id) hide();
       }, HIDE_DELAY_MS);
     };
     tooltip.onPointer = (inside) => {
@@ -65,22 +65,22 @@ export const annotationCards: Feature = {
       },
       { signal, passive: true },
     );
-    annotator.onCurrent(() => {
-      const a = annotator.current;
+    annotator.findings.onCurrent(() => {
+      const a = annotator.findings.current;
       if (!a) return hide();
       show(a, STEP_HINT);
       tooltip.focus();
     }, signal);
-    annotator.onChange(() => {
-      const a = shown ? annotator.annotation(shown) : undefined;
-      if (shown && !(a && annotator.isVisible(a))) hide();
+    annotator.findings.onChange(() => {
+      const a = shown ? annotator.findings.annotation(shown) : undefined;
+      if (shown && !(a && annotator.findings.isVisible(a))) hide();
     }, signal);
     doc.addEventListener(
       'keydown',
       (e) => {
         if (e.key !== 'Escape' || !tooltip.visible) return;
         hide();
-        if (annotator.current) annotator.setCurrent(null);
+        if (annotator.findings.current) annotator.setCurrent(null);
       },
       { signal },
     );

@@ -8,6 +8,7 @@ import { releaseKey } from '../../../core/release-key.js';
 import { FACTS } from '../../../storage/facts.js';
 import { watchRecords } from '../../../storage/index.js';
 import type { Feature, FeatureContext } from '../../feature.js';
+import { isTyping } from '../../keyboard.js';
 import { FactEditor } from './fact-editor.js';
 import { FactPainter } from './fact-painter.js';
 import { PageFacts } from './page-facts.js';
@@ -22,10 +23,6 @@ function debounce(fn: () => void, ms: number, signal: AbortSignal): () => void {
     clearTimeout(timer);
     timer = setTimeout(fn, ms);
   };
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
 /** The point under the pointer, in whichever form this browser offers it. */
@@ -77,7 +74,7 @@ function start({ doc, annotator, link }: FeatureContext, signal: AbortSignal, pa
   // The panel reveals an annotation by selecting it, and its card (with a pin of its own)
   // opens on it: a second "Save as fact" there would sit on the card.
   const isCurrentAnnotation = (range: Range): boolean => {
-    const current = annotator.current ? annotator.rangeOf(annotator.current.id) : null;
+    const current = annotator.findings.current ? annotator.rangeOf(annotator.findings.current.id) : null;
     return !!current && range.compareBoundaryPoints(Range.START_TO_START, current) === 0 && range.compareBoundaryPoints(Range.END_TO_END, current) === 0;
   };
   const showButton = debounce(() => {
@@ -136,9 +133,9 @@ function start({ doc, annotator, link }: FeatureContext, signal: AbortSignal, pa
   inbox.handle(
     'facts-pin',
     async ({ annotationId, insightId }) => {
-      const snapshot = annotator.snapshot();
+      const snapshot = annotator.findings.snapshot();
       const insight = snapshot.insights.find((i) => i.id === insightId);
-      const annotation = annotationId ? annotator.annotation(annotationId) : undefined;
+      const annotation = annotationId ? annotator.findings.annotation(annotationId) : undefined;
       const problem = insight
         ? await page.pinInsight(insight, snapshot.annotations.filter((a) => insight.inputs.includes(a.id)))
         : annotation
@@ -154,17 +151,15 @@ function start({ doc, annotator, link }: FeatureContext, signal: AbortSignal, pa
   watchRecords(FACTS, () => void page.reload().then(sendStatus), signal);
 
   // Content that arrives late can hold a fact not found so far, or replace a placed one.
-  const reanchor = debounce(() => {
-    if (!page.needsAnchoring()) return;
-    page.anchor();
-    sendStatus();
-  }, SETTLE_MS, signal);
-  const body = annotator.body;
-  if (body) {
-    const observer = new MutationObserver(reanchor);
-    observer.observe(body.root, { childList: true, subtree: true, characterData: true });
-    signal.addEventListener('abort', () => observer.disconnect());
-  }
+  annotator.changes?.subscribe(
+    { quietMs: SETTLE_MS },
+    () => {
+      if (!page.needsAnchoring()) return;
+      page.anchor();
+      sendStatus();
+    },
+    signal,
+  );
   sendStatus();
 }
 
@@ -174,7 +169,7 @@ export const facts: Feature = {
   async init(ctx, signal) {
     const body = ctx.annotator.body;
     if (!body) return;
-    const release = ctx.annotator.snapshot().release;
+    const release = ctx.annotator.findings.snapshot().release;
     const painter = new FactPainter(ctx.doc);
     const editor = new FactEditor(ctx.doc);
     signal.addEventListener('abort', () => {

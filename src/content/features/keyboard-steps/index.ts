@@ -19,9 +19,9 @@ export const keyboardSteps: Feature = {
       (e) => {
         const step = stepOf(e);
         if (!step || isTyping(e.target)) return;
-        const current = annotator.current;
-        const from = current ? annotator.found.indexOf(current.id) + (step === 'next' ? 1 : -1) : step === 'next' ? firstInView(doc, annotator) : -1;
-        const target = annotator.visibleFrom(from, step);
+        const current = annotator.findings.current;
+        const from = current ? annotator.findings.found.indexOf(current.id) + (step === 'next' ? 1 : -1) : step === 'next' ? firstInView(doc, annotator) : -1;
+        const target = annotator.findings.visibleFrom(from, step);
         if (!target) return;
         e.preventDefault();
         if (!current) returnTo = doc.activeElement;
@@ -29,8 +29,8 @@ export const keyboardSteps: Feature = {
       },
       { signal },
     );
-    annotator.onCurrent(() => {
-      if (annotator.current || !returnTo) return;
+    annotator.findings.onCurrent(() => {
+      if (annotator.findings.current || !returnTo) return;
       if (returnTo instanceof HTMLElement) returnTo.focus({ preventScroll: true });
       returnTo = null;
     }, signal);
@@ -40,6 +40,6 @@ export const keyboardSteps: Feature = {
 /** The position of the first annotation at or below the top of the view (a binary search), so stepping starts where the reader is. */
 function firstInView(doc: Document, annotator: Annotator): number {
   if ((doc.defaultView?.scrollY ?? 0) === 0) return 0;
-  const i = annotator.found.firstWhere((a) => (annotator.rangeOf(a.id)?.getBoundingClientRect().top ?? -1) >= 0);
-  return i < annotator.found.count ? i : 0;
+  const i = annotator.findings.found.firstWhere((a) => (annotator.rangeOf(a.id)?.getBoundingClientRect().top ?? -1) >= 0);
+  return i < annotator.findings.found.count ? i : 0;
 }

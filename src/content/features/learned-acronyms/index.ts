@@ -11,7 +11,7 @@ export const learnedAcronyms: Feature = {
   id: 'learned-acronyms',
   runsOn: 'releases',
   async init({ annotator, store }, signal) {
-    const { release } = annotator.snapshot();
+    const { release } = annotator.findings.snapshot();
     for (const [abbr, expansion] of annotator.definedAcronyms()) {
       if (signal.aborted) return;
       if (!isAbbr(abbr)) continue;

@@ -36,7 +36,7 @@ export const legend: Feature = {
   runsOn: 'releases',
   init(ctx, signal) {
     const view = new LegendView(ctx);
-    ctx.annotator.onChange(() => view.render(), signal);
+    ctx.annotator.findings.onChange(() => view.render(), signal);
     view.render();
     ctx.doc.documentElement.append(view.host);
     matchPageScheme(view.host, ctx.doc.body);
@@ -83,8 +83,8 @@ class LegendView {
   }
 
   render(): void {
-    const { hiddenKinds } = this.ctx.annotator.snapshot();
-    const counts = this.ctx.annotator.found.counts;
+    const { hiddenKinds } = this.ctx.annotator.findings.snapshot();
+    const counts = this.ctx.annotator.findings.found.counts;
     const kinds = ANNOTATION_KINDS.filter((k) => counts[k] > 0);
     // The number says what the page shows: the categories that are off are listed, not counted.
     const shown = kinds.filter((k) => !hiddenKinds.includes(k)).reduce((sum, k) => sum + counts[k], 0);

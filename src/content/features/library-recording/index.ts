@@ -20,10 +20,10 @@ export const libraryRecording: Feature = {
     // Not awaited: the features after this one start at once, the recording goes on beside them.
     void (async () => {
       const prefs = await loadLibraryPrefs(store).catch(() => undefined);
-      const { release } = annotator.snapshot();
+      const { release } = annotator.findings.snapshot();
       if (signal.aborted || !prefs || !recordsAt(prefs, release.url)) return;
       const start = performance.now();
-      const { annotations, insights } = annotator.found;
+      const { annotations, insights } = annotator.findings.found;
       const sent = link.background.call('record-release', { recording: recordingOf(release, annotator.text, annotations, insights) });
       performance.measure(RECORDING_MEASURE, { start, end: performance.now() });
       const reply = await sent;

@@ -8,12 +8,12 @@ export const panelBridge: Feature = {
   init(ctx, signal) {
     const { annotator, link } = ctx;
     const { inbox, panels } = link;
-    inbox.handle('get-snapshot', () => annotator.panelSnapshot(), signal);
+    inbox.handle('get-snapshot', () => annotator.findings.panelSnapshot(), signal);
     inbox.handle(
       'set-kind-visible',
       ({ kind, visible }) => {
         annotator.setKindVisible(kind, visible);
-        return annotator.panelSnapshot();
+        return annotator.findings.panelSnapshot();
       },
       signal,
     );
@@ -21,7 +21,7 @@ export const panelBridge: Feature = {
       'reveal',
       ({ id }) => {
         reveal(ctx, id, { select: true });
-        return annotator.panelSnapshot();
+        return annotator.findings.panelSnapshot();
       },
       signal,
     );
@@ -29,17 +29,17 @@ export const panelBridge: Feature = {
       'set-enabled',
       ({ enabled }) => {
         if (!enabled) ctx.turnOff();
-        return annotator.panelSnapshot();
+        return annotator.findings.panelSnapshot();
       },
       signal,
     );
-    const tell = (): void => panels.tell('snapshot-changed', { snapshot: annotator.panelSnapshot() });
-    annotator.onChange(tell, signal);
+    const tell = (): void => panels.tell('snapshot-changed', { snapshot: annotator.findings.panelSnapshot() });
+    annotator.findings.onChange(tell, signal);
     // Every page announces itself, so a panel following this tab learns it is not a release too.
     tell();
     // Moving through the page's annotations (keyboard steps, cards) moves the panel's selection.
-    annotator.onCurrent(() => {
-      const id = annotator.current?.id;
+    annotator.findings.onCurrent(() => {
+      const id = annotator.findings.current?.id;
       if (id) panels.tell('highlight-focused', { id });
     }, signal);
   },
