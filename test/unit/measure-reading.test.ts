@@ -53,6 +53,31 @@ describe('periods: spans of months and their year-earlier bases', () => {
   });
 });
 
+describe('periods: the year so far, and spans written with both years', () => {
+  it('"the first three quarters of 2013" and "through the third quarter of 2013" run from January to September', () => {
+    const m = measures('Exports through the first three quarters of 2013 totaled $1.69 trillion. Imports through the third quarter of 2013 were $2.05 trillion.');
+    expect(m['$1.69 trillion']).toMatchObject({ subject: 'Exports', period: '2013-01..2013-09' });
+    expect(m['$2.05 trillion']).toMatchObject({ subject: 'Imports', period: '2013-01..2013-09' });
+  });
+
+  it('"the first ten months of this year" is the release’s year; its base "for the same period in 2018" those months then', () => {
+    const m = measures('During the first ten months of this year, spending amounted to $1,091.3 billion, 1.5 percent (±1.0 percent) below the $1,107.4 billion for the same period in 2018.', '2019-12-02');
+    expect(m['$1,091.3 billion']).toMatchObject({ subject: 'spending', period: '2019-01..2019-10' });
+    expect(m['1.5 percent']).toMatchObject({ role: 'change', direction: 'down', basePeriod: '2018-01..2018-10' });
+    expect(m['$1,107.4 billion']).toMatchObject({ role: 'base', period: '2018-01..2018-10' });
+  });
+
+  it('"the April 2019 through June 2019 period" is one span', () => {
+    expect(measures('Total sales for the April 2019 through June 2019 period were up 3.2 percent (±0.5 percent) from the same period a year ago.')['3.2 percent']).toMatchObject({ period: '2019-04..2019-06', basePeriod: '2018-04..2018-06' });
+  });
+
+  it('"from their June 2010 level" is the base’s period, not the level’s', () => {
+    const m = measures('Exports in July 2010 increased by 1.8 percent to $153.3 billion from their June 2010 level.');
+    expect(m['$153.3 billion']).toMatchObject({ role: 'level', period: '2010-07' });
+    expect(m['1.8 percent']).toMatchObject({ period: '2010-07', basePeriod: '2010-06' });
+  });
+});
+
 describe('periods: relative to the release’s date', () => {
   it('"last month" is the month before the release’s, "this quarter" the release’s quarter', () => {
     expect(measures('Sales last month were $400.2 billion, up 1.2 percent.', '2007-07-11')['1.2 percent']).toMatchObject({ subject: 'Sales', period: '2007-06', basePeriod: '2007-05' });
@@ -104,6 +129,23 @@ describe('annual rates: one quarter at an annual rate means the release’s quar
     const m = measures(`${text} Sales rose 4.0 percent in the third quarter from the same quarter a year earlier.`);
     expect(m['4.0 percent']).toMatchObject({ basePeriod: '2018-Q3' });
     expect(m['4.0 percent']?.annualRate).toBeUndefined();
+  });
+});
+
+describe('subjects: what an estimate is of, and asides that are no clause', () => {
+  it('"Advance estimates of X …, adjusted for …, but not for price changes, were $519.9 billion": X', () => {
+    const m = measures('Advance estimates of retail and food services sales for June 2019, adjusted for seasonal variation, but not for price changes, were $519.9 billion.');
+    expect(m['$519.9 billion']).toMatchObject({ subject: 'retail and food services sales', period: '2019-06' });
+  });
+
+  it('"was estimated at a seasonally adjusted annual rate of" is a measure, not an action', () => {
+    expect(measures('Construction spending during October 2019 was estimated at a seasonally adjusted annual rate of $1,291.1 billion.')['$1,291.1 billion']?.subject).toBe('Construction spending');
+  });
+
+  it('"The October figure" and "This" are what the sentence before measured', () => {
+    const m = measures('Spending during October 2019 was $1,291.1 billion. The October figure is 1.1 percent below the October 2018 estimate of $1,305.1 billion. This is the lowest level since 2017, up 2 percent.');
+    expect(m['1.1 percent']).toMatchObject({ subject: 'Spending', basePeriod: '2018-10' });
+    expect(m['2 percent']?.subject).toBe('Spending');
   });
 });
 

@@ -13,7 +13,11 @@ export interface Fig {
   a: FigureAnnotation;
   m: Measure;
   p: Precision;
+  /** Written as a bound ("more than $600 billion", "less than 0.1 percent"): no exact input to arithmetic. */
+  bound?: true;
 }
+
+const BOUND_BEFORE = /\b(?:more|less|fewer)\s+than\s*$|\b(?:over|under|at\s+least|up\s+to|nearly|almost)\s*$/i;
 
 /** A value at a period, stated or implied, that shares can be computed from. */
 export interface KnownValue {
@@ -41,7 +45,7 @@ export function figuresBySentence(text: string, annotations: Annotation[]): Fig[
     const figs: Fig[] = [];
     while (cursor < annotations.length && (annotations[cursor]?.start ?? Infinity) < sentence.end) {
       const a = annotations[cursor++] as Annotation;
-      if (isFigure(a)) figs.push({ a, m: a.measure ?? {}, p: precisionOf(a) });
+      if (isFigure(a)) figs.push({ a, m: a.measure ?? {}, p: precisionOf(a), ...(BOUND_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)) ? { bound: true as const } : {}) });
     }
     if (figs.length > 0) out.push(figs);
   }

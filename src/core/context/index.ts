@@ -9,6 +9,7 @@ import { dateInsights } from './dates.js';
 import { figuresBySentence, type KnownValue } from './figures.js';
 import { inflationInsights } from './inflation.js';
 import type { Draft } from './draft.js';
+import { checksAcrossSentences } from './across-sentences.js';
 import { rateInsights } from './rates.js';
 import { shareInsights } from './share.js';
 import { statedShareChecks } from './stated-share.js';
@@ -31,6 +32,9 @@ export function computeContext(text: string, annotations: Annotation[], options:
     drafts.push(...result.insights, ...statedShareChecks(text, sentence));
     values.push(...result.values);
   }
+  const across = checksAcrossSentences(text, sentences);
+  drafts.push(...across.insights);
+  values.push(...across.values);
   drafts.push(...shareInsights(values));
   drafts.push(...inflationInsights(sentences.flat(), CPI));
   drafts.push(...dateInsights(text, annotations, options));

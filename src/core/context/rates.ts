@@ -27,6 +27,13 @@ export function rateInsights(sentence: Fig[]): RateResult {
   const result: RateResult = { insights: [], values: [] };
   for (const clause of clausesOf(sentence)) {
     const { levels, changes, bases, rates } = clause;
+    // "$519.9 billion, an increase of 0.4 percent from the previous month, and 3.4 percent
+    // above June 2018": one level, each rate from its own base period.
+    if (levels.length === 1 && rates.length > 1 && changes.length === 0 && bases.length === 0 && distinctBases(rates)) {
+      for (const rate of rates) levelAndRate(clause.subject, levels[0] as Fig, rate, result);
+      result.values.push(...stated(clause.subject, levels[0] as Fig));
+      continue;
+    }
     if (levels.length > 1 || changes.length > 1 || bases.length > 1 || rates.length > 1) continue;
     const [level] = levels;
     const [change] = changes;
@@ -41,9 +48,15 @@ export function rateInsights(sentence: Fig[]): RateResult {
   return result;
 }
 
+function distinctBases(rates: Fig[]): boolean {
+  const periods = rates.map((r) => r.m.basePeriod);
+  return periods.every((p) => p !== undefined) && new Set(periods).size === periods.length;
+}
+
 function clausesOf(sentence: Fig[]): Clause[] {
   const bySubject = new Map<string, Clause>();
   for (const f of sentence) {
+    if (f.bound) continue;
     const key = f.m.subject ?? '';
     const clause = bySubject.get(key) ?? { subject: f.m.subject, levels: [], changes: [], bases: [], rates: [] };
     bySubject.set(key, clause);
@@ -182,7 +195,7 @@ function levelAndChange(subject: string | undefined, level: Fig, change: Fig, si
 }
 
 /** "$190.4 billion from $192.5 billion": the rate two values give, checked against a stated one. */
-function levelAndBase(subject: string | undefined, level: Fig, base: Fig, rate: Fig | undefined, change: Fig | undefined, out: RateResult): void {
+export function levelAndBase(subject: string | undefined, level: Fig, base: Fig, rate: Fig | undefined, change: Fig | undefined, out: RateResult): void {
   if (base.a.value === 0) return;
   const unit = unitOf(level.a);
   const pct = (100 * (level.a.value - base.a.value)) / base.a.value;

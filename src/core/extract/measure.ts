@@ -157,14 +157,16 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     // median income of $57,230"); a figure with none of its own in the clause of the one
     // before ("… of $0.6 billion to $81.4 billion") measures the same.
     const sameClause = previous?.subject !== undefined && !CLAUSE_GAP.test(before);
+    // "It was $2.1 billion less than in July", "The October figure is …": within that
+    // clause, the subject of the sentence before.
+    const borrowed = pronoun && !CLAUSE_GAP.test(s.text.slice(0, start)) ? antecedent() : undefined;
     const subject =
       (m.role === 'base' && previous?.subject) ||
       local.subject ||
+      borrowed ||
       subjectBefore(start) ||
       (f.kind === 'money' ? purposeSubject(after) : undefined) ||
-      (sameClause ? previous?.subject : undefined) ||
-      // "It was $2.1 billion less than in July": the subject of the sentence before, within the pronoun's clause.
-      (pronoun && !CLAUSE_GAP.test(s.text.slice(0, start)) ? antecedent() : undefined);
+      (sameClause ? previous?.subject : undefined);
     if (subject) m.subject = subject;
 
     // The figure's own period: named after it (before any base), else in its clause before it.

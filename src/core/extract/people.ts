@@ -58,7 +58,11 @@ const ROLE_END = /\s(?:said|says|announced|noted|added|today|who|which|and\s(?!D
 const ROLE_NOUNS = new Set(
   'Security Enforcement Administration Trade Development Information Property Commerce Affairs Industry Economic Export Import International Communications Oceans Atmosphere Technology Standards Policy Analysis Intellectual Division Office Bureau Department Agency Service Services Center Program Programs Indicators Census Public Relations Operations Management Budget Legislative Intergovernmental Congressional Compliance Strategic Planning Manufacturing Innovation Global Markets Minority Business National Marine Fisheries Weather Research Telecommunications Patents Trademarks Director Administrator Secretary Minister Commissioner Deputy Acting Assistant Under Chief Senior Special Counsel General Affairs Team Staff Unit Desk Group'.split(' '),
 );
-const NOT_NAMES = new Set(['The', 'This', 'These', 'That', 'Under', 'For', 'Today', 'Commerce', 'Department', 'Secretary', 'Office', 'Bureau', 'United', 'States', 'China', 'Vice', 'Minister']);
+const NOT_NAMES = new Set([
+  ...['The', 'This', 'These', 'That', 'Under', 'For', 'Today', 'Commerce', 'Department', 'Secretary', 'Office', 'Bureau', 'United', 'States', 'China', 'Vice', 'Minister'],
+  // Nouns of title-case headlines, never a person's: "Administrator Grant Funding Opportunity Opens".
+  ...'Funding Fund Funds Opportunity Opportunities Competition Challenge Prize Winners Applications Application Grants Awards Initiative Report Data Summit Forum Week Plan Rule Council Board Committee Commission Institute Partnership Network Alliance Project Projects Hub Hubs Named'.split(' '),
+]);
 
 interface Person {
   name: string;
@@ -189,9 +193,19 @@ export function findPeople(text: string): Person[] {
   return [...people.values()];
 }
 
-function occurrences(text: string, needle: string, wholeName: boolean, p: NamePatterns): number[] {
+/** Where a full name is written, its words apart by any white space: a name may be broken across a line. */
+function nameSpans(text: string, name: string, p: NamePatterns): Array<{ start: number; end: number }> {
+  const spans = wordOccurrences(text, name, (c) => p.letter.test(c)).map((at) => ({ start: at, end: at + name.length }));
+  if (!name.includes(' ') || !/[^\S ]/.test(text)) return spans;
+  const words = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const broken = new RegExp(`(?<!${p.letter.source})${words.join('\\s+')}(?!${p.letter.source})`, 'gu');
+  const found = new Set(spans.map((s) => s.start));
+  for (const m of text.matchAll(broken)) if (!found.has(m.index) && /[^\S ]/.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function occurrences(text: string, needle: string, p: NamePatterns): number[] {
   const found = wordOccurrences(text, needle, (c) => p.letter.test(c));
-  if (wholeName) return found;
   // A surname alone must not be the start or end of a longer name.
   return found.filter((at) => {
     const before = text.slice(Math.max(0, at - 20), at);
@@ -206,8 +220,8 @@ export function findPersonMentions(text: string): AnnotationDraft[] {
   const p = namePatterns(text);
   for (const person of findPeople(text)) {
     const base = { kind: 'person', name: person.name, ...(person.role ? { role: person.role } : {}) } as const;
-    const full = occurrences(text, person.name, true, p).map((at) => ({ ...base, text: person.name, start: at, end: at + person.name.length }));
-    const short = pointsOutside(occurrences(text, person.surname, false, p), full).map((at) => ({ ...base, text: person.surname, start: at, end: at + person.surname.length }));
+    const full = nameSpans(text, person.name, p).map((s) => ({ ...base, text: text.slice(s.start, s.end), ...s }));
+    const short = pointsOutside(occurrences(text, person.surname, p), full).map((at) => ({ ...base, text: person.surname, start: at, end: at + person.surname.length }));
     drafts.push(...full, ...short);
   }
   return drafts.sort((a, b) => a.start - b.start);

@@ -50,11 +50,12 @@ const MENTION = new RegExp(
     `(?<yoy>\\byear[-\\s]over[-\\s]year\\b|\\b(?:a|one)\\s+year\\s+(?:earlier|ago)\\b|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:period|quarter|month|level)s?\\b|\\b(?:over|from|than)\\s+last\\s+year\\b)`,
     `(?<previous>\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`,
     `(?<ytd>\\byear[-\\s]to[-\\s]date\\b(?:\\s*\\(?through\\s+${MONTH.replace('(', '(?<ytdMonth>')}\\)?)?)`,
-    `(?<firstMonths>\\bfirst\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months(?:\\s+of\\s+${YEAR.replace('(', '(?<fmYear>')})?)`,
+    `(?<firstMonths>\\bfirst\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+(?<fmUnit>months|quarters)(?:\\s+of\\s+(?:${YEAR.replace('(', '(?<fmYear>')}|(?<fmThis>(?:this|the)\\s+year)))?)`,
+    `(?<throughQuarter>\\bthrough\\s+the\\s+(?<tqOrdinal>first|second|third|fourth)\\s+quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<tqYear>')})?\\b)`,
     `(?<half>\\b(?<which>first|second)\\s+half\\s+of\\s+(?:(?:this|the)\\s+year|${YEAR.replace('(', '(?<halfYear>')}))`,
     `(?<ending>\\b(?<endCount>two|three|six|twelve|\\d{1,2})\\s+months\\s+(?:ending|ended)\\s+(?:in\\s+)?${MONTH.replace('(', '(?<endMonth>')}(?:\\s+${YEAR.replace('(', '(?<endYear>')})?)`,
     `(?<monthRange>\\b(?:between|from)\\s+${MONTH.replace('(', '(?<rangeFromMonth>')}(?:\\s+${YEAR.replace('(', '(?<rangeFromYear>')})?\\s+(?:and|to|through)\\s+${MONTH.replace('(', '(?<rangeToMonth>')}(?:,?\\s+${YEAR.replace('(', '(?<rangeToYear>')})?\\b)`,
-    `(?<monthSpan>\\b${MONTH.replace('(', '(?<spanFrom>')}\\s*(?:-|–|—|through|thru)\\s*${MONTH.replace('(', '(?<spanTo>')}(?:,?\\s+${YEAR.replace('(', '(?<spanYear>')})?\\b)`,
+    `(?<monthSpan>\\b${MONTH.replace('(', '(?<spanFrom>')}(?:\\s+${YEAR.replace('(', '(?<spanFromYear>')})?\\s*(?:-|–|—|through|thru)\\s*${MONTH.replace('(', '(?<spanTo>')}(?:,?\\s+${YEAR.replace('(', '(?<spanYear>')})?\\b)`,
     `(?<range>\\b(?:between|from)\\s+${YEAR.replace('(', '(?<rangeFrom>')}\\s+(?:and|to|through)\\s+${YEAR.replace('(', '(?<rangeTo>')}\\b)`,
     `(?<quarter>\\b(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')})?\\b)`,
     `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
@@ -65,7 +66,7 @@ const MENTION = new RegExp(
   ].join('|'),
   'gi',
 );
-const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|revised|same)\s+)*$/i;
+const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|their|his|her|our|revised|same)\s+)*$/i;
 /** "the Export Enforcement Act of 2007", "through the end of FY 2010": a year that names a thing or a deadline. */
 const NOT_A_PERIOD_BEFORE = /(?:\b(?:Act|Law|Plan|Program|Conference|Strategy)\s+$|\b(?:end|start|beginning)\s+of\s+$|\b(?:by|until|before|after)\s+(?:the\s+)?$)/;
 
@@ -128,10 +129,16 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const year = through ? (g.ytdMonth ? yearFor(through, anchor) : anchor.focus?.year) : undefined;
       out.push(mention(through && year ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: through } }) : undefined));
     } else if (g.firstMonths !== undefined) {
-      const year = g.fmYear ? Number(g.fmYear) : anchor.year;
-      const n = COUNT[(g.count ?? '').toLowerCase()];
+      const year = g.fmYear ? Number(g.fmYear) : g.fmThis ? releaseYear : anchor.year;
+      const n = (COUNT[(g.count ?? '').toLowerCase()] ?? 0) * (/^quarters$/i.test(g.fmUnit ?? '') ? 3 : 1) || undefined;
       out.push(mention(year && n ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: n } }) : undefined));
       if (g.fmYear) set(anchor, year, n);
+    } else if (g.throughQuarter !== undefined) {
+      // "exports through the third quarter of 2013": the year so far, to the quarter's end.
+      const months = (ORDINAL[(g.tqOrdinal ?? '').toLowerCase()] ?? 0) * 3;
+      const year = g.tqYear ? Number(g.tqYear) : yearFor(months - 2, anchor);
+      out.push(mention(year ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: months } }) : undefined));
+      if (g.tqYear) set(anchor, year, months);
     } else if (g.half !== undefined) {
       const year = g.halfYear ? Number(g.halfYear) : releaseYear;
       const first = (g.which ?? '').toLowerCase() === 'first';
@@ -160,7 +167,7 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       if (!isMonthName(g.spanFrom) || !isMonthName(g.spanTo)) continue;
       const [a, b] = [monthNumber(g.spanFrom), monthNumber(g.spanTo)];
       const year = g.spanYear ? Number(g.spanYear) : yearFor(b, anchor);
-      const from = year === undefined ? undefined : { year: a <= b ? year : year - 1, month: a };
+      const from = year === undefined ? undefined : { year: g.spanFromYear ? Number(g.spanFromYear) : a <= b ? year : year - 1, month: a };
       out.push(mention(from && year ? formatPeriod({ kind: 'span', from, to: { year, month: b } }) : undefined));
       set(anchor, year, b);
     } else if (g.range !== undefined) {

@@ -22,9 +22,10 @@ const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|re
 const PRONOUN = /^(?:it|they|there|this|these|those|that|which|who|he|she|we|i|you|its|their|our|one|each|all|both|some|many|most|such|here)$/i;
 const OPENER = /^(?:although|though|while|whereas|because|since|if|when|as|but|and|or|so|yet|then|also|however|today|here)\b/i;
 
+const ESTIMATES_OF = /^(?:the\s+)?(?:advance|preliminary|revised|final|latest)\s+estimates?\s+of\s+/i;
 const SUBORDINATOR = /^(?:(?:although|though|whereas|because|since|if|when|as|but|and|so|yet|also|however|while),?\s+)+/i;
 /** A sentence whose subject is "It" or "They": a reader takes it from the sentence before. */
-const PRONOUN_LEAD = /^[^A-Za-z]*(?:It|They)\s+(?=\S)/;
+const PRONOUN_LEAD = /^[^A-Za-z]*(?:It|They|This)\s+(?=\S)/;
 
 const WORD = "[\\w.'’&/-]+";
 /** "an increase in the goods deficit of": the change's subject between "in" and "of". */
@@ -47,19 +48,23 @@ const MEASURE_VERBS =
   'totall?ed|totals|reached|reaching|rose|rises|risen|fell|falls|fallen|increased|increases|decreased|decreases|grew|grows|grown|declined|declines|dropped|drops|climbed|jumped|gained|narrowed|narrows|widened|widens|expanded|shrank|contracted|surged|amounted|accounted|accounts|account|represented|represents|represent|stood|came|hit|exceeded|topped|surpassed|improved|improves|worsened|posted|remained|remains|equall?ed|contributed|comprised|comprises|was|were|is|are|be|been';
 const AUX = 'has|have|had|will|would|should|could|may|might|must|can|shall';
 const ACTION_VERBS =
-  'announced|announces|announce|awarded|awards|award|awarding|granted|grants|invests|invested|investing|invest|received|receives|recommending|recommended|recommends|provides|provided|provide|approved|allocated|committed|commits|issued|released|proposed|spent|secured|secures|made|makes|gave|gives|offers|offered|requesting|requested|anticipates|funded|funding|set|sets|adjusted|launched|plans|seeks';
+  'announced|announces|announce|awarded|awards|award|awarding|granted|grants|invests|invested|investing|invest|received|receives|recommending|recommended|recommends|provides|provided|provide|approved|allocated|committed|commits|issued|released|proposed|spent|secured|secures|made|makes|gave|gives|offers|offered|requesting|requested|anticipates|funded|funding|set|sets|(?<!seasonally\\s)adjusted|launched|plans|seeks';
 export const VERB = new RegExp(`\\b(?:(${MEASURE_VERBS})|(${AUX})|(${ACTION_VERBS}))\\b`, 'gi');
 const VERB_AT_START = new RegExp(`^${VERB.source}`, 'i');
 /** "has $3 million": have as a main verb is possession, an action. */
 const HAVE_MAIN = /^\s+(?!been\b|\w+(?:ed|en)\b|grown\b|risen\b|come\b|hit\b|set\b)/i;
-export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but|whereas|as)\b|,\s*which\b|\bwhile\b|\bwhereas\b)/gi;
+export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but(?!\s+not\b)|whereas|as)\b|,\s*which\b|\bwhile\b|\bwhereas\b)/gi;
 const MAX_SUBJECT_WORDS = 12;
 const LEADING_ADVERBIAL = /^(?:(?:in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|together|earlier|last|this|that|first|second|finally|specifically|originally)\b[^,]{0,80},\s+)+/i;
 const MONTH_WORD = `(?:${MONTHS.join('|')})`;
+/** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
+const FIGURE_LEAD = new RegExp(`^[^A-Za-z]*The\\s+(?:${MONTH_WORD}|(?:19|20)\\d\\d|annual|monthly|quarterly|(?:first|second|third|fourth)[\\s-]quarter)\\s+(?:figure|estimate|level|total)\\s+(?=\\S)`);
 const TRAILING_PERIOD = new RegExp(
-  `(?:\\s+(?:in|for|during|through|over|on|of)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+months|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal|FY|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date|\\s+(?:this|last)\\s+(?:month|quarter|year))$`,
+  `(?:\\s+(?:in|for|during|through|over|on|of)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+(?:months|quarters)|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal|FY|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date|\\s+(?:this|last)\\s+(?:month|quarter|year))$`,
   'i',
 );
+/** "May 2007 exports", "2006 exports": the time leads the noun; the subject is what follows. */
+const LEADING_PERIOD = new RegExp(`^(?:${MONTH_WORD}\\s+)?(?:19|20)\\d\\d\\s+(?=[A-Za-z])`);
 const TRAILING_AUX = new RegExp(`(?:\\s+(?:${AUX}|been|be|not|also|already|now|just|still|virtually))+\\s*$`, 'i');
 const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b.*$/i;
 
@@ -70,9 +75,9 @@ export function cleanSubject(raw: string): string | undefined {
     .replace(/^.*\bthat\s+/i, '')
     .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed)\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
-  words = words.replace(LEADING_ADVERBIAL, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
+  words = words.replace(LEADING_ADVERBIAL, '').replace(ESTIMATES_OF, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
   // "Although imports fell …": the subordinate clause's own subject, not its opener.
-  words = words.replace(SUBORDINATOR, '');
+  words = words.replace(SUBORDINATOR, '').replace(LEADING_PERIOD, '');
   if (!words || /\d|\$/.test(words) || OPENER.test(words)) return undefined;
   const list = words.split(/\s+/);
   if (list.length > MAX_SUBJECT_WORDS || PRONOUN.test(list[0] ?? '') && list.length === 1) return undefined;
@@ -83,7 +88,7 @@ export function cleanSubject(raw: string): string | undefined {
 /** A phrase found around a figure: its words must read as a noun phrase. */
 function phrase(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  const words = raw.replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(TRAILING_PERIOD, '').replace(/[\s,]+$/, '').trim();
+  const words = raw.replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(LEADING_PERIOD, '').replace(TRAILING_PERIOD, '').replace(/[\s,]+$/, '').trim();
   if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || PRONOUN.test(words) || OPENER.test(words)) return undefined;
   const head = words.split(/\s+/).pop() ?? '';
   return NOT_A_SUBJECT_HEAD.test(head) ? undefined : words;
@@ -159,7 +164,7 @@ export function isAction(m: RegExpExecArray | RegExpMatchArray, sentence: string
 
 /** Whether the sentence's subject is "It" or "They" right before a verb ("It rose 4 percent"). */
 export function opensWithPronoun(sentence: string): boolean {
-  const lead = PRONOUN_LEAD.exec(sentence);
+  const lead = PRONOUN_LEAD.exec(sentence) ?? FIGURE_LEAD.exec(sentence);
   if (!lead) return false;
   return VERB_AT_START.test(sentence.slice(lead[0].length, lead[0].length + 20));
 }

@@ -1,0 +1,40 @@
+/** Checks and implied bases whose figures a reader puts together beyond one clause, and figures written as bounds. */
+import { describe, expect, it } from 'vitest';
+import type { Insight } from '../../src/core/model.js';
+import { analyze } from '../../src/core/pipeline.js';
+
+const insights = (text: string, kind: Insight['kind']) => analyze(text, { now: new Date('2026-11-29T00:00:00Z') }).insights.filter((i) => i.kind === kind);
+
+describe('a check across two sentences of one paragraph', () => {
+  it('a level stated once, then its change and base in the next sentence', () => {
+    const text = 'The report shows total May 2007 exports of $118.7 billion. May 2007 exports were $2.7 billion more than April exports of $115.9 billion.';
+    const [check] = insights(text, 'consistency');
+    expect(check).toMatchObject({ status: 'agrees', period: '2007-05' });
+    expect(check?.inputs).toHaveLength(3);
+  });
+
+  it('a stated change that the two values do not give is a note to check', () => {
+    const text = 'The report shows total May 2007 exports of $118.7 billion. May 2007 exports were $3.7 billion more than April exports of $115.9 billion.';
+    const [check] = insights(text, 'consistency');
+    expect(check).toMatchObject({ status: 'mismatch' });
+    expect(check?.summary).toMatch(/^[^:]*: check:/);
+  });
+
+  it('not across paragraphs, and not from a level the paragraph states twice', () => {
+    expect(insights('May 2007 exports were $118.7 billion.\n\nMay 2007 exports were $2.7 billion more than April exports of $115.9 billion.', 'consistency')).toEqual([]);
+    expect(insights('May 2007 exports were $118.7 billion. In another table, May 2007 exports were $118.9 billion. May 2007 exports were $2.7 billion more than April exports of $115.9 billion.', 'consistency')).toEqual([]);
+  });
+});
+
+describe('one level, two rates from different bases', () => {
+  it('each rate implies its own base, in its own period', () => {
+    const text = 'Retail sales for June 2019 were $519.9 billion, an increase of 0.4 percent from the previous month, and 3.4 percent above June 2018.';
+    expect(insights(text, 'implied-base').map((i) => i.period)).toEqual(['2019-05', '2018-06']);
+  });
+});
+
+describe('bounds are no inputs to arithmetic', () => {
+  it('"up more than $600 billion from 2009" implies no exact base', () => {
+    expect(insights('Exports were $2.2 trillion in 2013, up more than $600 billion from 2009.', 'implied-base')).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+/** People as a reader finds them: given names that are also verbs, names broken across a line, headline nouns that are nobody. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract/index.js';
+
+const people = (text: string) => extract(text).flatMap((a) => (a.kind === 'person' ? [{ text: a.text, name: a.name, role: a.role }] : []));
+
+describe('people', () => {
+  it('"Grant" and "Mark" are given names after a title', () => {
+    expect(people('Secretary Mark Brown spoke.')).toEqual([{ text: 'Mark Brown', name: 'Mark Brown', role: 'Secretary' }]);
+    expect(people('Under Secretary for International Trade Grant Aldonas spoke.').map((p) => p.name)).toEqual(['Grant Aldonas']);
+  });
+
+  it('a full name broken across a line is still the person, at every mention', () => {
+    const found = people('Evans asked Under Secretary for International Trade Grant\nAldonas to lead. Aldonas agreed.');
+    expect(found).toEqual([
+      { text: 'Grant\nAldonas', name: 'Grant Aldonas', role: 'Under Secretary for International Trade' },
+      { text: 'Aldonas', name: 'Grant Aldonas', role: 'Under Secretary for International Trade' },
+    ]);
+  });
+
+  it('title-case headline nouns after a title are nobody', () => {
+    expect(people('EDA Administrator Grant Funding Opportunity Opens for Applications')).toEqual([]);
+    expect(people('NOAA Director Mark Competition Winners Named')).toEqual([]);
+  });
+
+  it('letters outside Latin-1, in a contact line', () => {
+    expect(people('Contact: Jürgen Müller, 202-482-4883')).toEqual([{ text: 'Jürgen Müller', name: 'Jürgen Müller', role: 'contact' }]);
+  });
+});
