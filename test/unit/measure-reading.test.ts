@@ -170,3 +170,35 @@ describe('subjects: out of a subordinate clause, after "and", from the sentence 
     expect(measures('Exports rose in July.\n\nIt increased 3.3 percent.')['3.3 percent']?.subject).toBeUndefined();
   });
 });
+
+describe('BEA and Census phrasings', () => {
+  it('"Total May exports of $118.7 billion and imports of $182.5 billion resulted in a deficit of $63.8 billion": May is the month, each noun its figure’s, one period for all', () => {
+    const m = measures('Total May exports of $118.7 billion and imports of $182.5 billion resulted in a goods and services deficit of $63.8 billion, $0.5 billion more than the $63.3 billion in April.', '2006-07-12');
+    expect(m['$182.5 billion']).toMatchObject({ subject: 'imports', period: '2006-05' });
+    expect(m['$63.8 billion']).toMatchObject({ subject: 'goods and services deficit', period: '2006-05' });
+    expect(m['$0.5 billion']).toMatchObject({ subject: 'goods and services deficit', period: '2006-05', basePeriod: '2006-04' });
+    const [check] = insights('Total May exports of $118.7 billion and imports of $182.5 billion resulted in a goods and services deficit of $63.8 billion, $0.5 billion more than the $63.3 billion in April.', 'consistency', '2006-07-12');
+    expect(check).toMatchObject({ status: 'agrees', subject: 'goods and services deficit' });
+  });
+
+  it('"compared with an increase of 1.2 percent in the second": the quarter the sentence spoke of', () => {
+    expect(measures('Spending increased 2.9 percent in the third quarter of 2009, compared with an increase of 1.2 percent in the second.')['1.2 percent']).toMatchObject({ role: 'change', period: '2009-Q2' });
+  });
+
+  it('a quarter without a year that would be after the release’s date is last year’s', () => {
+    const m = measures('Real GDP increased at an annual rate of 2.5 percent in the first quarter of 2013 (that is, from the fourth quarter to the first quarter). In the fourth quarter, real GDP increased 0.4 percent.', '2013-04-26');
+    expect(m['2.5 percent']).toMatchObject({ period: '2013-Q1', basePeriod: '2012-Q4' });
+    expect(m['0.4 percent']).toMatchObject({ period: '2012-Q4', annualRate: true });
+  });
+
+  it('"in the same period" after a margin of error is still the figure’s', () => {
+    const m = measures('The second quarter 2011 e-commerce estimate increased 17.6 percent (±2.9%) from the second quarter of 2010 while total retail sales increased 8.2 percent (±0.5%) in the same period.');
+    expect(m['17.6 percent']).toMatchObject({ subject: 'e-commerce estimate', period: '2011-Q2', basePeriod: '2010-Q2' });
+    expect(m['8.2 percent']).toMatchObject({ subject: 'total retail sales', period: '2011-Q2', basePeriod: '2010-Q2' });
+  });
+
+  it('a subject with an aside between dashes', () => {
+    expect(measures('Current-dollar GDP -- the market value of the nation’s output of goods and services -- increased 3.7 percent in the first quarter of 2013.')['3.7 percent']?.subject).toBe('Current-dollar GDP');
+    expect(measures('Real GDP—the output of goods and services produced in the United States—increased 2.5 percent in 2013.')['2.5 percent']?.subject).toBe('Real GDP');
+  });
+});

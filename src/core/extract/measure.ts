@@ -41,8 +41,9 @@ interface Paragraph {
 export function measureFigures(text: string, annotations: Annotation[], options: MeasureOptions = {}): Annotation[] {
   const out = annotations.slice();
   const anchor: Anchor = { fromDate: false };
-  if (options.published) anchorFromIso(anchor, options.published);
   const release = releaseDate(options.published);
+  if (options.published) anchorFromIso(anchor, options.published);
+  if (release.year !== undefined && release.month !== undefined) anchor.release = { year: release.year, month: release.month };
   let paragraph: Paragraph = {};
   // What the sentence before says its figures (or its clause) measure, for one that opens with "It".
   let before: { subject?: string; plain?: string } = {};
@@ -128,7 +129,8 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     // "0.5 percent (±1.2%) above the February estimate": the words after the margin of error say what it is.
     const margin = MARGIN_AHEAD.exec(s.text.slice(end, end + 40));
     const next = figures[k + 2];
-    const roleAfter = margin ? s.text.slice(end + margin[0].length, next ? next.start - s.start : s.text.length) : after;
+    const reach = margin ? (next ? next.start - s.start : s.text.length) : to;
+    const roleAfter = margin ? s.text.slice(end + margin[0].length, reach) : after;
     const role = roleOf({ before, after: roleAfter, isPercent: f.kind === 'percent', previous });
     // "the first five months of 2007": a count of months inside a period is the period's, no figure.
     const partOfPeriod = f.kind === 'quantity' && mentions.some((x) => x.start <= start && end <= x.end);
@@ -171,7 +173,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
 
     // The figure's own period: named after it (before any base), else in its clause before it.
     const inGap = (a: number, b: number) => mentions.filter((x) => x.start >= a && x.end <= b);
-    const afterMentions = inGap(end, to);
+    const afterMentions = inGap(end, reach);
     const beforeMentions = inGap(from, start);
     let own: PeriodMention | undefined;
     const previousOwn = [...measures].reverse().find((x) => x.period && x.role !== 'base');
@@ -229,9 +231,13 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
 function borrowPeriods(measures: Measure[], sources: Source[], mentions: PeriodMention[], paragraph: Paragraph): void {
   const dated = new Map<string | undefined, Measure>();
   for (const m of measures) if (m.period && m.role !== 'base' && !dated.has(m.subject)) dated.set(m.subject, m);
+  // "Total May exports of $118.7 billion and imports of $182.5 billion resulted in a deficit
+  // of $63.8 billion": the one period the sentence's own figures have (its bases' aside).
+  const periods = new Set([...dated.values()].map((m) => m.period));
+  const sentenceWide = periods.size === 1 ? [...dated.values()][0] : undefined;
   measures.forEach((m, k) => {
     if (m.period || m.role === 'base' || !m.role) return;
-    const lender = dated.get(m.subject);
+    const lender = dated.get(m.subject) ?? sentenceWide;
     if (lender?.period) {
       m.period = lender.period;
       sources[k] = 'clause';

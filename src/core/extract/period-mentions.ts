@@ -16,6 +16,8 @@ export interface Anchor {
   fromDate: boolean;
   /** The latest month the text has named: what "year-to-date" runs through. */
   focus?: { year: number; month: number };
+  /** The release's own month: no month or quarter named without a year is after it. */
+  release?: { year: number; month: number };
 }
 
 export interface PeriodMention {
@@ -58,6 +60,7 @@ const MENTION = new RegExp(
     `(?<monthSpan>\\b${MONTH.replace('(', '(?<spanFrom>')}(?:\\s+${YEAR.replace('(', '(?<spanFromYear>')})?\\s*(?:-|–|—|through|thru)\\s*${MONTH.replace('(', '(?<spanTo>')}(?:,?\\s+${YEAR.replace('(', '(?<spanYear>')})?\\b)`,
     `(?<range>\\b(?:between|from)\\s+${YEAR.replace('(', '(?<rangeFrom>')}\\s+(?:and|to|through)\\s+${YEAR.replace('(', '(?<rangeTo>')}\\b)`,
     `(?<quarter>\\b(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')})?\\b)`,
+    `(?<elided>\\b(?:in|for|during)\\s+the\\s+(?<elidedOrdinal>first|second|third|fourth)(?=\\s*(?:[.,;)]|$)))`,
     `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
     `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')})?\\b(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
     `(?<year>\\b(?<prep>in|for|during|of|over|through|since|from|than|versus|the)\\s+(?:(?:the\\s+)?(?:full|calendar)\\s+year\\s+(?:of\\s+)?)?${YEAR.replace('(', '(?<bareYear>')}\\b(?![-–]\\d))`,
@@ -73,7 +76,10 @@ const NOT_A_PERIOD_BEFORE = /(?:\b(?:Act|Law|Plan|Program|Conference|Strategy)\s
 /** The year a month (or quarter ending in `month`) without one is in. */
 function yearFor(month: number, anchor: Anchor): number | undefined {
   if (anchor.year === undefined) return undefined;
-  return anchor.fromDate && anchor.month !== undefined && month > anchor.month ? anchor.year - 1 : anchor.year;
+  const year = anchor.fromDate && anchor.month !== undefined && month > anchor.month ? anchor.year - 1 : anchor.year;
+  // "In the fourth quarter" in an April release that spoke of the first quarter: last year's.
+  const r = anchor.release;
+  return r && (year > r.year || (year === r.year && month > r.month)) ? year - 1 : year;
 }
 
 function set(anchor: Anchor, year: number | undefined, month?: number): void {
@@ -181,6 +187,12 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const year = g.qYear ? Number(g.qYear) : yearFor(quarter * 3 - 2, anchor);
       out.push(mention(year ? formatPeriod({ kind: 'quarter', year, quarter }) : undefined));
       if (g.qYear) set(anchor, year, quarter * 3);
+    } else if (g.elided !== undefined) {
+      // "compared with an increase of 1.2 percent in the second": the quarter the sentence spoke of.
+      if (!/quarter/i.test(sentence.slice(0, start))) continue;
+      const quarter = ORDINAL[(g.elidedOrdinal ?? '').toLowerCase()] ?? 0;
+      const year = yearFor(quarter * 3 - 2, anchor);
+      out.push(mention(year ? formatPeriod({ kind: 'quarter', year, quarter }) : undefined));
     } else if (g.fiscal !== undefined) {
       if (NOT_A_PERIOD_BEFORE.test(before)) continue;
       out.push(mention(`FY${g.fyYear}`));

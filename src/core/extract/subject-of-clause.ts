@@ -9,11 +9,17 @@
  */
 import { CLAUSE_BREAK, cleanSubject, isAction, VERB } from './subjects.js';
 
+const ASIDE = /\s--\s[^\n]{1,200}?\s--\s|—[^—\n]{1,200}?—|\s–\s[^–\n]{1,200}?\s–\s/g;
+const HAS_ASIDE = new RegExp(ASIDE.source);
 const AFTER_FIGURE_AND = /^.*\d.*?\s(?:and|but|while)\s/s;
 
 export function sentenceSubjects(sentence: string): (offset: number) => string | undefined {
-  const verbs = [...sentence.matchAll(VERB)];
-  const breakEnds = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length);
+  // "Real GDP -- the output of goods and services … -- increased": the aside is blanked out
+  // (offsets kept), so the verb after it has the subject before it.
+  const text = HAS_ASIDE.test(sentence) ? sentence.replace(ASIDE, (m) => ' '.repeat(m.length)) : sentence;
+  // "Total May exports": capitalized, May is the month, not the auxiliary.
+  const verbs = [...text.matchAll(VERB)].filter((v) => v[0] !== 'May');
+  const breakEnds = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length);
   // latest[j]: the subject the j-th verb gives a figure after it (none after an action),
   // computed only as far as a figure needs.
   const latest: Array<string | undefined> = [];
@@ -29,7 +35,7 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
         continue;
       }
       const clauseStart = breakEnds[lastBreak - 1] ?? 0;
-      const raw = clauseStart <= verb.index ? sentence.slice(clauseStart, verb.index) : '';
+      const raw = clauseStart <= verb.index ? text.slice(clauseStart, verb.index) : '';
       // "DPI increased $28.3 billion (0.2 percent) and PCE increased $46.0 billion": after a
       // figure, "and" starts a clause of its own even without a comma.
       const own = cleanSubject(raw) ?? (/\d/.test(raw) ? cleanSubject(raw.replace(AFTER_FIGURE_AND, '')) : undefined);

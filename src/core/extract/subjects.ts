@@ -22,7 +22,7 @@ const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|re
 const PRONOUN = /^(?:it|they|there|this|these|those|that|which|who|he|she|we|i|you|its|their|our|one|each|all|both|some|many|most|such|here)$/i;
 const OPENER = /^(?:although|though|while|whereas|because|since|if|when|as|but|and|or|so|yet|then|also|however|today|here)\b/i;
 
-const ESTIMATES_OF = /^(?:the\s+)?(?:advance|preliminary|revised|final|latest)\s+estimates?\s+of\s+/i;
+const ESTIMATES_OF = /^(?:the\s+)?(?:(?:advance|preliminary|revised|final|latest)\s+)?estimates?\s+of\s+/i;
 const SUBORDINATOR = /^(?:(?:although|though|whereas|because|since|if|when|as|but|and|so|yet|also|however|while),?\s+)+/i;
 /** A sentence whose subject is "It" or "They": a reader takes it from the sentence before. */
 const PRONOUN_LEAD = /^[^A-Za-z]*(?:It|They|This)\s+(?=\S)/;
@@ -34,7 +34,7 @@ const CHANGE_IN_OF = new RegExp(`\\b(?:an?\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WO
 const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
 const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|\b(?:in|of|for|with|from|including|to|on)\s))?\s*(?:and\s+|or\s+)?/i;
 /** "a goods and services deficit of $": a determiner, up to five words, then "of". */
-const NOUN_OF = new RegExp(`\\b(?:a|an|the|its|their|total|combined)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
+const NOUN_OF = new RegExp(`\\b(?:a|an|the|its|their|total|combined|and)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
 /** After a figure: "in funding to support the centers", "of economic output", "for high-value research …". */
 /** Where a phrase ends: a comma or colon, the text's end, or a full stop that closes no abbreviation ("U.S."). */
 const STOP = '(?:[,;:()]|(?<!\\b\\w)\\.(?=\\s|$)|$)';
@@ -64,7 +64,7 @@ const TRAILING_PERIOD = new RegExp(
   'i',
 );
 /** "May 2007 exports", "2006 exports": the time leads the noun; the subject is what follows. */
-const LEADING_PERIOD = new RegExp(`^(?:${MONTH_WORD}\\s+)?(?:19|20)\\d\\d\\s+(?=[A-Za-z])`);
+const LEADING_PERIOD = new RegExp(`^(?:(?:the\\s+)?(?:first|second|third|fourth)[\\s-]quarter(?:\\s+of)?\\s+|${MONTH_WORD}\\s+)?(?:19|20)\\d\\d\\s+(?=[A-Za-z])`, 'i');
 const TRAILING_AUX = new RegExp(`(?:\\s+(?:${AUX}|been|be|not|also|already|now|just|still|virtually))+\\s*$`, 'i');
 const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b.*$/i;
 
