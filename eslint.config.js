@@ -2,6 +2,30 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The parts of `src` and which others each may not import (docs/architecture.md). An
+ * import names a part by climbing to `src/` with `../`, as many times as the file is
+ * deep, so each part gets one block a depth.
+ */
+const PARTS = ['background', 'cli', 'content', 'core', 'library', 'messages', 'options', 'page', 'panel', 'platform', 'sites', 'storage', 'ui'];
+const MAY_NOT_IMPORT = {
+  core: { parts: PARTS.filter((p) => p !== 'core'), why: 'src/core is pure: it imports nothing of ours but the core.' },
+  page: { parts: PARTS.filter((p) => p !== 'core' && p !== 'page'), why: 'src/page reads a page for the content script and the CLI alike: it imports only the core.' },
+  cli: { parts: ['content', 'panel', 'options', 'library', 'background'], why: 'The CLI runs on the page layer and the core, never the content script or an extension page.' },
+  content: { parts: ['panel', 'options', 'library', 'background'], why: 'The content script and the extension pages talk only through src/messages.' },
+  panel: { parts: ['content', 'background'], why: 'The panel and the content script talk only through src/messages.' },
+  options: { parts: ['panel', 'content', 'background'], why: 'What options shares with the panel lives below both (src/ui, src/library/settings).' },
+};
+const MAX_DEPTH = 6;
+const partRules = Object.entries(MAY_NOT_IMPORT).flatMap(([part, { parts, why }]) =>
+  Array.from({ length: MAX_DEPTH }, (_, i) => ({
+    files: [`src/${part}/${'*/'.repeat(i)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\./){${i + 1}}(${parts.join('|')})(/|$)`, message: why }] }],
+    },
+  })),
+);
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'artifacts/'] },
   js.configs.recommended,
@@ -45,4 +69,10 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'document', 'window', 'chrome', 'browser', 'location', 'navigator'],
     },
   },
+  {
+    // A file past 300 lines holds more than one thing: split it where the things part.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }] },
+  },
+  ...partRules,
 );
