@@ -3,7 +3,8 @@
  * npm run screenshots: the look of Release Lens as a reader meets it, saved as PNGs to
  * look at before a change that a reader sees is called done. The founding release at
  * 1280×800 (the page; the page with a figure's card open; the legend opened), and the side panel's first
- * screen at 400×800, each on a light page and a dark one. The dark page is the served
+ * screen at 400×800, each on a light page and a dark one; then, with an insight and a figure
+ * pinned, the panel's first screen, its Facts section and the figure's card. The dark page is the served
  * page with a dark style sheet of its own and the system set to dark, so what follows the
  * page and what follows the system can be told apart. Prints the figures the reading
  * checks compare: marks in the page, the panel's height, where its first insight starts.
@@ -80,7 +81,31 @@ try {
     }));
     saved.push(await shot(panel, `panel-${scheme}.png`));
     console.log(`${scheme}: ${marks} marks in the page; panel ${layout.height} px tall, first insight at ${layout.firstInsight} px`);
+    // Then pinned: the implied 2005 exports from the panel, $55 billion as the card pins it; the
+    // insight's row and the Facts section as they look then, and the figure's card.
+    const pin = panel.locator('[data-section="insights"]').getByRole('button', { name: 'Pin $41.67 billion', exact: true });
+    if (await pin.count()) await pin.click();
+    await panel.waitForSelector('[data-section="insights"] .pinned');
+    await panel.evaluate(async (tab) => {
+      const { snapshot } = await chrome.tabs.sendMessage(tab, { type: 'get-snapshot' });
+      const figure = snapshot.annotations.find((a) => a.text === '$55 billion');
+      await chrome.tabs.sendMessage(tab, { type: 'facts-pin', annotationId: figure.id });
+    }, tabId);
+    await panel.waitForSelector('[data-list="placed"] > li[data-source="annotation"]');
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    saved.push(await shot(panel, `panel-pinned-${scheme}.png`));
+    await panel.evaluate(() => document.querySelector('[data-section="facts"]')?.scrollIntoView());
+    await panel.waitForTimeout(200);
+    saved.push(await shot(panel, `panel-facts-${scheme}.png`));
     await panel.close();
+    if (figure) {
+      await page.bringToFront();
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(400);
+      await page.mouse.move(figure.x, figure.y);
+      await page.waitForTimeout(500);
+      saved.push(await shot(page, `card-pinned-${scheme}.png`));
+    }
     // Last, the legend opened from its button in the corner (a closed shadow root: clicked where it is).
     await page.bringToFront();
     await page.mouse.move(1, 1);
@@ -88,6 +113,8 @@ try {
     await page.waitForTimeout(300);
     saved.push(await shot(page, `legend-${scheme}.png`, { x: 880, y: 300, width: 400, height: 500 }));
     await page.close();
+    // The next scheme meets the release as a new reader does: nothing pinned.
+    await browser.worker.evaluate(async () => chrome.storage.local.remove(Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('fact:'))));
   }
 } finally {
   await browser.close();

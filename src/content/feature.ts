@@ -8,6 +8,7 @@ import type { ContentLink } from '../messages/links.js';
 import type { ExtensionStorage } from '../storage/index.js';
 import type { Settings } from '../storage/settings.js';
 import type { Annotator } from './annotator.js';
+import type { FactPinsLink } from './fact-pins.js';
 
 export interface FeatureContext {
   doc: Document;
@@ -16,6 +17,8 @@ export interface FeatureContext {
   store: ExtensionStorage;
   /** The page's calls: those it answers (`link.inbox`), and to the background and panels. */
   link: ContentLink;
+  /** Pinning findings as facts: provided by the facts feature, used by the cards. */
+  pins: FactPinsLink;
   /** Turns Release Lens off for this page: every feature is aborted and the page is left as it was. */
   turnOff(): void;
 }

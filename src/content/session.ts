@@ -11,6 +11,7 @@ import { DEFAULT_KIND_STYLES } from '../core/reading/kind-style.js';
 import { DEFAULT_PREFERENCES, loadSettings, type Settings } from '../storage/settings.js';
 import { adoptCategoryStyles } from './category-styles.js';
 import { Annotator } from './annotator.js';
+import { FactPinsLink } from './fact-pins.js';
 import { startFeatures, type Feature } from './feature.js';
 import { loadGlossary } from './glossary-loader.js';
 import { leadingText } from '../page/text-map.js';
@@ -72,7 +73,7 @@ export class PageSession {
     adoptCategoryStyles(this.doc, settings.kinds, controller.signal);
     await this.annotator.run(href, settings.hiddenKinds, known, { ...personal, ...(glossary ? { glossary } : {}) }, detection);
     if (controller.signal.aborted) return;
-    const ctx = { doc: this.doc, annotator: this.annotator, settings, store, link: this.link, turnOff: () => this.stop() };
+    const ctx = { doc: this.doc, annotator: this.annotator, settings, store, link: this.link, pins: new FactPinsLink(), turnOff: () => this.stop() };
     await startFeatures(this.features, ctx, controller.signal);
   }
 

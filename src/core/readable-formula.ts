@@ -6,6 +6,7 @@
  */
 import { formatQuantity, formatUsd, grouped, plain } from './context/format.js';
 import { leastSigFigs } from './context/precision.js';
+import { INSIGHT_LABELS } from './insight-labels.js';
 import type { Annotation, Insight } from './model.js';
 
 type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
@@ -122,4 +123,9 @@ export function readableFormula(insight: Insight, inputs: readonly Annotation[])
     .trim();
   const result = formatInsightValue(insight, inputs);
   return result && !working.includes('=') ? `${working} = ${result}` : working;
+}
+
+/** An insight named in a few words, for a button or a confirmation: its value, else what kind it is. */
+export function insightName(insight: Insight, inputs: readonly Annotation[]): string {
+  return formatInsightValue(insight, inputs) || INSIGHT_LABELS[insight.kind];
 }

@@ -27,8 +27,14 @@ export const PANEL_TO_CONTENT = {
   'facts-status': callOf(Nothing, FactsStatus),
   /** Scrolls to a fact's passage and selects it. */
   'facts-reveal': callOf(z.object({ id: Id }), FactsStatus),
-  /** Pins one of the page's annotations or insights as a fact (the insight when both are named); refused with the reason when nothing was pinned. */
-  'facts-pin': callOf(z.object({ annotationId: Id.optional(), insightId: Id.optional() }), FactsStatus),
+  /**
+   * Pins one of the page's annotations (with the insights that use it, but those in `leaveOut`) or insights as a
+   * fact (the insight when both are named), one fact a finding; replied with the fact's id, refused with the reason.
+   */
+  'facts-pin': callOf(
+    z.object({ annotationId: Id.optional(), insightId: Id.optional(), leaveOut: z.array(Id).max(1_000).optional() }),
+    z.object({ fact: Id, status: FactsStatus }),
+  ),
 } satisfies CallMap;
 
 /** Background → content script of one tab. */

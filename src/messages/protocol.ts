@@ -24,6 +24,8 @@ export const FactsStatus = z.object({
   releaseKey: z.string().max(8_000),
   placed: z.array(z.string().max(64)).max(100_000),
   notFound: z.array(z.string().max(64)).max(100_000),
+  /** Which of the page's findings (annotation or insight id) each pinned fact pins. */
+  pins: z.array(z.object({ fact: z.string().max(64), finding: z.string().max(64) })).max(100_000).optional(),
 });
 export type FactsStatus = z.infer<typeof FactsStatus>;
 

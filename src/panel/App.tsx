@@ -10,6 +10,8 @@ import { itemCounts } from '../core/reading/mentions.js';
 import type { PanelLink } from '../messages/links.js';
 import type { ExtensionStorage } from '../storage/index.js';
 import { useAnnouncer } from '../ui/announcer.js';
+import { releaseKey } from '../core/release-key.js';
+import { useFacts } from './facts/use-facts.js';
 import { anythingMatches } from './filter.js';
 import { Acronyms } from './sections/Acronyms.js';
 import { Facts } from './sections/Facts.js';
@@ -40,6 +42,9 @@ export function App({ tabId, store, link }: { tabId: TabTarget; store: Extension
   const [preferences, savePreferences] = usePreferences(store);
   const kindStyles = useKindStyles(store);
   useShortcuts(preferences.shortcuts, () => filterRef.current?.focus());
+  // Facts follow the release the panel shows; before it is read, nobody's.
+  const ready = state.status === 'ready' ? state : null;
+  const facts = useFacts(store, link, ready?.tabId ?? -1, ready ? releaseKey(ready.snapshot.release.url) : '');
 
   const live = (
     <div class="visually-hidden" aria-live="polite" role="status">
@@ -145,13 +150,13 @@ export function App({ tabId, store, link }: { tabId: TabTarget; store: Extension
         </p>
       )}
       {nothingMatches && <p class="empty">Nothing on this page matches “{filter}”.</p>}
-      <Insights snapshot={snapshot} reveal={list.reveal} filter={filter} />
+      <Insights snapshot={snapshot} reveal={list.reveal} filter={filter} facts={facts} />
       <CategoryToggles counts={snapshot.counts ?? itemCounts(snapshot.annotations)} hidden={snapshot.hiddenKinds} styles={kindStyles} setVisible={setVisible} />
       <Acronyms {...list} annotations={snapshot.annotations} known={memory.known} learned={memory.learned} setKnown={setKnown} />
       {entityLists.map(([id, title, kinds]) => (
         <Entities key={id} {...list} id={id} title={title} kinds={kinds} annotations={snapshot.annotations} />
       ))}
-      <Facts snapshot={snapshot} tabId={state.tabId} link={link} />
+      <Facts snapshot={snapshot} tabId={state.tabId} store={store} link={link} state={facts} />
       <footer>
         <label>
           <input

@@ -1,4 +1,5 @@
 /** The content features that remember acronyms: learned from page definitions, and hidden once known. */
+import { FactPinsLink } from '../../src/content/fact-pins.js';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser } from '../support/fake-browser.js';
 import { FOUNDING_HTML, FOUNDING_URL } from '../support/founding.js';
@@ -20,7 +21,7 @@ async function founding() {
   document.documentElement.innerHTML = new DOMParser().parseFromString(FOUNDING_HTML, 'text/html').documentElement.innerHTML;
   const annotator = new Annotator(document);
   await annotator.run(FOUNDING_URL, []);
-  return { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), link: contentLink(browser.messaging), turnOff: () => undefined };
+  return { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), link: contentLink(browser.messaging), pins: new FactPinsLink(), turnOff: () => undefined };
 }
 
 describe('acronym memory in the page', () => {

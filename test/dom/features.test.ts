@@ -1,4 +1,5 @@
 /** Every feature folder is registered under its folder name, documented, and torn down by its signal. */
+import { FactPinsLink } from '../../src/content/fact-pins.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -51,7 +52,7 @@ describe('content features', () => {
     const controller = new AbortController();
     // The page's endpoint lives as long as the features here; the features' own answers end with their signal.
     const link = contentLink(browser.messaging, controller.signal);
-    await startFeatures(FEATURES, { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), link, turnOff: () => controller.abort() }, controller.signal);
+    await startFeatures(FEATURES, { doc: document, annotator, settings: FALLBACK_SETTINGS, store: openStorage(), link, pins: new FactPinsLink(), turnOff: () => controller.abort() }, controller.signal);
     expect(browser.runtime.listeners.size).toBeGreaterThan(0);
     expect(link.inbox.handled().length).toBeGreaterThan(0);
     const [reply] = await deliver(browser, { type: 'set-kind-visible', kind: 'money', visible: false });

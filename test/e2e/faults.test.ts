@@ -116,7 +116,7 @@ describe('faults around saved facts', () => {
       tally.saved.add(quote);
       await expect.poll(() => placed(page)).toBe(`${i + 1}/${i + 1}`);
     }
-    // A card's "Pin as fact" goes through the background, which is stopped first.
+    // A card's pin is kept by the page itself: the stopped service worker plays no part.
     const figure = await pointOfText(page, '$17.7 billion');
     await page.mouse.move(figure.x, figure.y);
     await stopServiceWorkers(page);

@@ -1,7 +1,8 @@
 /**
  * The facts the panel shows: this release's, from storage, kept current as any context
- * saves, edits or deletes one; and which of them the page has placed, from the content
- * script.
+ * saves, edits or deletes one; how many there are in every release; which of them the
+ * page has placed and which of its findings each pin is, from the content script; and
+ * pinning a finding through the page, which holds its text.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Fact } from '../../core/facts.js';
@@ -12,26 +13,44 @@ import { watchRecords, type ExtensionStorage } from '../../storage/index.js';
 
 export interface FactsState {
   facts: Fact[];
+  /** How many facts are stored for every release. */
+  total: number;
   /** Ids the page reports as not found; empty until the page answers. */
   notFound: Set<string>;
+  /** Each pinned finding of the page (annotation or insight id) and the id of its fact. */
+  pins: Map<string, string>;
   /** Whether the page has said where the facts are. */
   located: boolean;
   /** What went wrong reading storage, in words. */
   problems: string[];
 }
 
-export function useFacts(store: ExtensionStorage, link: PanelLink, tabId: number, releaseKey: string): FactsState {
-  const [state, setState] = useState<FactsState>({ facts: [], notFound: new Set(), located: false, problems: [] });
+export interface FactsHandle extends FactsState {
+  /** Pins an insight, or a figure without the insights in `leaveOut`; resolves to a problem to show, or null when pinned. */
+  pin(target: { insightId: string } | { annotationId: string; leaveOut?: string[] }): Promise<string | null>;
+  /** Removes a fact; resolves to a problem to show, or null. */
+  remove(fact: Fact): Promise<string | null>;
+}
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function useFacts(store: ExtensionStorage, link: PanelLink, tabId: number, releaseKey: string): FactsHandle {
+  const [state, setState] = useState<FactsState>({ facts: [], total: 0, notFound: new Set(), pins: new Map(), located: false, problems: [] });
+
+  const located = (status: FactsStatus): void => {
+    if (status.releaseKey !== releaseKey) return;
+    const pins = new Map((status.pins ?? []).map((p) => [p.finding, p.fact]));
+    setState((s) => ({ ...s, notFound: new Set(status.notFound), pins, located: true }));
+  };
 
   useEffect(() => {
+    if (tabId < 0) return undefined;
     const controller = new AbortController();
     const reload = async (): Promise<void> => {
-      const { records, problems } = await loadFacts(store, releaseKey);
+      const { records, problems } = await loadFacts(store);
       if (controller.signal.aborted) return;
-      setState((s) => ({ ...s, facts: records, problems: problems.map((p) => `${p.key}: ${p.reason}`) }));
-    };
-    const located = (status: FactsStatus): void => {
-      if (status.releaseKey === releaseKey) setState((s) => ({ ...s, notFound: new Set(status.notFound), located: true }));
+      const facts = records.filter((f) => f.releaseKey === releaseKey);
+      setState((s) => ({ ...s, facts, total: records.length, problems: problems.map((p) => `${p.key}: ${p.reason}`) }));
     };
     const ask = async (): Promise<void> => {
       // A page that cannot say (not a release, still starting) says so later, with facts-status-changed.
@@ -52,5 +71,26 @@ export function useFacts(store: ExtensionStorage, link: PanelLink, tabId: number
     return () => controller.abort();
   }, [tabId, releaseKey]);
 
-  return state;
+  const pin: FactsHandle['pin'] = async (target) => {
+    const reply = await link.tab(tabId).call('facts-pin', target);
+    if (reply.ok) {
+      located(reply.value.status);
+      return null;
+    }
+    if (reply.reason === 'refused') return reply.error;
+    return reply.reason === 'unreachable'
+      ? 'The page did not answer: reload it, then pin again.'
+      : 'The page answered with something Release Lens could not read: reload it, then pin again.';
+  };
+
+  const remove: FactsHandle['remove'] = async (fact) => {
+    try {
+      await store.deleteRecord(FACTS, fact.id);
+      return null;
+    } catch (e) {
+      return `Not removed: ${errorText(e)}. Try again.`;
+    }
+  };
+
+  return { ...state, pin, remove };
 }

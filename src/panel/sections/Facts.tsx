@@ -3,78 +3,28 @@
  * the page no longer holds listed as not found (quote and context, still exportable),
  * export of this release's or every release's facts, and import of a JSON export.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, exportFileName, FORMATS, type ExportFormat } from '../../core/export/index.js';
 import { fromJson } from '../../core/export/json.js';
 import { toTsv } from '../../core/export/tsv.js';
-import { cleanTags, type Fact } from '../../core/facts.js';
-import { releaseKey } from '../../core/release-key.js';
+import type { Fact } from '../../core/facts.js';
 import type { PanelToContent } from '../../messages/calls.js';
 import type { PanelLink } from '../../messages/links.js';
 import type { Snapshot } from '../../messages/protocol.js';
 import type { CallName, RequestOf } from '../../messages/rpc.js';
 import { FACTS, importFacts, loadFacts } from '../../storage/facts.js';
-import { openStorage, type ExtensionStorage } from '../../storage/index.js';
+import type { ExtensionStorage } from '../../storage/index.js';
 import { download } from '../../ui/download.js';
-import { copy } from '../facts/files.js';
-import { useFacts } from '../facts/use-facts.js';
+import { copyText } from '../../ui/clipboard.js';
+import type { FactsHandle } from '../facts/use-facts.js';
+import { FactItem, NotFoundItem } from './FactItem.js';
 
 type Notice = { text: string; undo?: () => void } | null;
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-function FactItem({ fact, store, onDeleted, show }: { fact: Fact; store: ExtensionStorage; onDeleted: (f: Fact) => void; show?: () => void }) {
-  const [problem, setProblem] = useState('');
-  const save = async (change: Partial<Pick<Fact, 'note' | 'tags'>>): Promise<void> => {
-    const next = { ...fact, ...change };
-    if (next.note === fact.note && next.tags.join('\u0000') === fact.tags.join('\u0000')) return;
-    try {
-      await store.putRecord(FACTS, { ...next, updated: new Date().toISOString() });
-      setProblem('');
-    } catch (e) {
-      setProblem(errorText(e));
-    }
-  };
-  const value = fact.pinned?.display ? `${fact.pinned.kind}: ${fact.pinned.display}` : fact.pinned?.kind;
-  return (
-    <li data-fact-id={fact.id}>
-      <blockquote class="quote">{fact.quote.exact}</blockquote>
-      {value && <div class="meta">{value}</div>}
-      <label class="field">
-        Note
-        <textarea name="note" defaultValue={fact.note} onBlur={(e) => void save({ note: e.currentTarget.value })} />
-      </label>
-      <label class="field">
-        Tags
-        <input name="tags" defaultValue={fact.tags.join(', ')} onBlur={(e) => void save({ tags: cleanTags(e.currentTarget.value.split(',')) })} />
-      </label>
-      {problem && <div role="alert" class="error">{problem}</div>}
-      <div class="row">
-        {show && <button onClick={show}>Show in page</button>}
-        <button onClick={() => void store.deleteRecord(FACTS, fact.id).then(() => onDeleted(fact), (e: unknown) => setProblem(errorText(e)))}>Delete</button>
-      </div>
-    </li>
-  );
-}
-
-function NotFoundItem({ fact, store, onDeleted }: { fact: Fact; store: ExtensionStorage; onDeleted: (f: Fact) => void }) {
-  return (
-    <li data-fact-id={fact.id}>
-      <blockquote class="quote context">
-        <span class="meta">…{fact.quote.prefix}</span>
-        <strong>{fact.quote.exact}</strong>
-        <span class="meta">{fact.quote.suffix}…</span>
-      </blockquote>
-      {fact.note && <div class="meta">Note: {fact.note}</div>}
-      <button onClick={() => void store.deleteRecord(FACTS, fact.id).then(() => onDeleted(fact))}>Delete</button>
-    </li>
-  );
-}
-
-export function Facts({ snapshot, tabId, link }: { snapshot: Snapshot; tabId: number; link: PanelLink }) {
-  const store = useMemo(() => openStorage(), []);
-  const key = releaseKey(snapshot.release.url);
-  const { facts, notFound, problems } = useFacts(store, link, tabId, key);
+export function Facts({ snapshot, tabId, store, link, state }: { snapshot: Snapshot; tabId: number; store: ExtensionStorage; link: PanelLink; state: FactsHandle }) {
+  const { facts, notFound, problems, total } = state;
   const [scope, setScope] = useState<'release' | 'all'>('release');
   const [notice, setNotice] = useState<Notice>(null);
   const placed = facts.filter((f) => !notFound.has(f.id));
@@ -89,6 +39,7 @@ export function Facts({ snapshot, tabId, link }: { snapshot: Snapshot; tabId: nu
   };
   const chosen = async (): Promise<Fact[]> => (scope === 'all' ? (await loadFacts(store)).records : facts);
   const fileScope = scope === 'all' ? ('all' as const) : { title: snapshot.release.title };
+  const nothing = (scope === 'all' ? total : facts.length) === 0;
 
   const exportAs = async (format: ExportFormat): Promise<void> => {
     const list = await chosen();
@@ -98,7 +49,7 @@ export function Facts({ snapshot, tabId, link }: { snapshot: Snapshot; tabId: nu
   };
   const copyTable = async (): Promise<void> => {
     const list = await chosen();
-    await copy(toTsv(list)).then(
+    await copyText(toTsv(list)).then(
       () => setNotice({ text: `Copied ${list.length} ${list.length === 1 ? 'fact' : 'facts'} for a spreadsheet.` }),
       (e: unknown) => setNotice({ text: `Could not copy: ${errorText(e)}` }),
     );
@@ -119,7 +70,7 @@ export function Facts({ snapshot, tabId, link }: { snapshot: Snapshot; tabId: nu
   return (
     <section aria-labelledby="facts-heading" data-section="facts">
       <h2 id="facts-heading">Facts ({facts.length})</h2>
-      {facts.length === 0 && <p class="meta">Select a passage and choose “Save as fact” (Alt+Shift+F), or pin a highlight from its card.</p>}
+      {facts.length === 0 && <p class="meta">Select a passage and choose “Save as fact” (Alt+Shift+F), pin a highlight from its card, or pin an insight above.</p>}
       <ul data-list="placed">
         {placed.map((f) => (
           // Note and tags are drafts until they lose focus: a save elsewhere re-renders the
@@ -147,11 +98,18 @@ export function Facts({ snapshot, tabId, link }: { snapshot: Snapshot; tabId: nu
           </select>
         </label>
         {EXPORT_FORMATS.map((format) => (
-          <button key={format} data-format={format} onClick={() => void exportAs(format)}>
+          <button key={format} data-format={format} disabled={nothing} aria-describedby={nothing ? 'export-nothing' : undefined} onClick={() => void exportAs(format)}>
             {FORMATS[format].label}
           </button>
         ))}
-        <button data-action="copy" onClick={() => void copyTable()}>Copy for a spreadsheet</button>
+        <button data-action="copy" disabled={nothing} aria-describedby={nothing ? 'export-nothing' : undefined} onClick={() => void copyTable()}>
+          Copy for a spreadsheet
+        </button>
+        {nothing && (
+          <p class="meta" id="export-nothing">
+            Nothing to export yet: {scope === 'all' ? 'no release has' : 'this release has'} no facts.
+          </p>
+        )}
         <label class="import">
           Import JSON <input type="file" name="import" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
         </label>

@@ -1,14 +1,17 @@
 /**
  * "What the numbers say": the insights ranked by what they tell a reader, each with its
  * summary, its working, its caveats folded to one line, and for checks whether the text
- * agrees with itself; each input is a button that reveals that figure in the page. Page
- * data is rendered as text only.
+ * agrees with itself; each input is a button that reveals that figure in the page, and
+ * each insight can be pinned as a fact (or unpinned). Page data is rendered as text only.
  */
+import { useState } from 'preact/hooks';
 import { INSIGHT_LABELS } from '../../core/insight-labels.js';
 import type { Annotation } from '../../core/model.js';
 import { readableFormula } from '../../core/readable-formula.js';
 import type { Snapshot } from '../../messages/protocol.js';
+import type { FactsHandle } from '../facts/use-facts.js';
 import { insightRows, type InsightRow } from '../insight-rows.js';
+import { PinButton, Said, type SaidText } from './PinButton.js';
 import type { Reveal } from './types.js';
 
 function Caveats({ caveats }: { caveats: readonly string[] }) {
@@ -29,8 +32,9 @@ function Caveats({ caveats }: { caveats: readonly string[] }) {
   );
 }
 
-function InsightItem({ row, byId, reveal }: { row: InsightRow; byId: Map<string, Annotation>; reveal: Reveal }) {
+function InsightItem({ row, byId, reveal, facts }: { row: InsightRow; byId: Map<string, Annotation>; reveal: Reveal; facts: FactsHandle }) {
   const { insight, also } = row;
+  const [said, say] = useState<SaidText>(null);
   const first = insight.inputs[0];
   const inputs = [...new Set([insight, ...also].flatMap((i) => i.inputs))];
   return (
@@ -57,11 +61,17 @@ function InsightItem({ row, byId, reveal }: { row: InsightRow; byId: Map<string,
           </button>
         ))}
       </div>
+      <div class="row-actions">
+        {[insight, ...also].map((i) => (
+          <PinButton key={i.id} inputs={i.inputs.flatMap((id) => byId.get(id) ?? [])} insight={i} facts={facts} say={say} />
+        ))}
+      </div>
+      <Said said={said} />
     </li>
   );
 }
 
-export function Insights({ snapshot, reveal, filter }: { snapshot: Snapshot; reveal: Reveal; filter: string }) {
+export function Insights({ snapshot, reveal, filter, facts }: { snapshot: Snapshot; reveal: Reveal; filter: string; facts: FactsHandle }) {
   const byId = new Map(snapshot.annotations.map((a) => [a.id, a]));
   const all = insightRows(snapshot.insights, byId);
   const rows = filter ? insightRows(snapshot.insights, byId, filter) : all;
@@ -73,7 +83,7 @@ export function Insights({ snapshot, reveal, filter }: { snapshot: Snapshot; rev
       </h2>
       <ul data-section="insights">
         {rows.map((row) => (
-          <InsightItem key={row.insight.id} row={row} byId={byId} reveal={reveal} />
+          <InsightItem key={row.insight.id} row={row} byId={byId} reveal={reveal} facts={facts} />
         ))}
       </ul>
     </section>

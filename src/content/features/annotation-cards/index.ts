@@ -4,7 +4,7 @@
  * it after a short pause, so the pointer can reach the card's buttons.
  */
 import type { Annotation, Insight } from '../../../core/model.js';
-import { actionsFor } from './card-actions.js';
+import { actionsFor, pinnedRemark, type Card } from './card-actions.js';
 import { cardFor } from './annotation-card.js';
 import type { Feature } from '../../feature.js';
 import { annotationAt } from './hit-test.js';
@@ -26,11 +26,13 @@ export const annotationCards: Feature = {
     let hideTimer = 0;
     let frame = 0;
     let pointer = { x: 0, y: 0 };
+    let refreshShown = (): void => {};
 
     const hide = (): void => {
       view.clearTimeout(hideTimer);
       tooltip.hide();
       shown = null;
+      refreshShown = () => {};
     };
     const show = (a: Annotation, hint?: string): void => {
       const range = annotator.rangeOf(a.id);
@@ -38,7 +40,16 @@ export const annotationCards: Feature = {
       view.clearTimeout(hideTimer);
       shown = a.id;
       const inputsOf = (i: Insight): Annotation[] => i.inputs.flatMap((id) => annotator.findings.annotation(id) ?? []);
-      tooltip.show(range, { ...cardFor(a, annotator.findings.insightsUsing(a.id), inputsOf), actions: actionsFor(ctx, a, hide) }, hint);
+      const card: Card = {
+        hide,
+        say: (text, problem) => tooltip.say(text, problem),
+        refresh: () => {
+          if (shown === a.id) tooltip.update(actionsFor(ctx, a, card), pinnedRemark(ctx, a));
+        },
+      };
+      const badge = pinnedRemark(ctx, a);
+      tooltip.show(range, { ...cardFor(a, annotator.findings.insightsUsing(a.id), inputsOf), actions: actionsFor(ctx, a, card), ...(badge ? { badge } : {}) }, hint);
+      refreshShown = card.refresh;
     };
     const hideSoon = (): void => {
       view.clearTimeout(hideTimer);
@@ -75,6 +86,8 @@ export const annotationCards: Feature = {
       const a = shown ? annotator.findings.annotation(shown) : undefined;
       if (shown && !(a && annotator.findings.isVisible(a))) hide();
     }, signal);
+    // A pin made or removed elsewhere (the panel, another tab) shows on the open card.
+    ctx.pins.onChange(() => refreshShown(), signal);
     doc.addEventListener(
       'keydown',
       (e) => {

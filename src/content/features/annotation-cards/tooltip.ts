@@ -12,6 +12,8 @@ import { closedShadowHost, matchPageScheme } from '../../shadow-host.js';
 export interface CardAction {
   id: string;
   label: string;
+  /** The name a screen reader hears, when the label alone would not say enough. */
+  name?: string;
   run(): void;
 }
 
@@ -19,6 +21,8 @@ export interface TooltipContent {
   heading: string;
   lines: string[];
   actions?: CardAction[];
+  /** A standing remark, such as that the figure is pinned. */
+  badge?: string;
 }
 
 const STYLE = `
@@ -35,9 +39,15 @@ button { font: inherit; font-size: 13px; padding: .125rem .5rem; border: 1px sol
   background: #f3f3f3; color: #111; cursor: pointer; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .hint { margin-top: .375rem; font-size: 12px; color: #555; }
+.badge { margin-top: .375rem; font-size: 13px; color: #1b5e20; }
+.status { margin-top: .375rem; font-size: 13px; color: #1b5e20; }
+.status:empty { display: none; }
+.status.problem { color: #b00020; }
 :host([data-dark]) .card { color: #eee; background: #222; border-color: #aaa; }
 :host([data-dark]) .line { color: #ccc; }
 :host([data-dark]) .hint { color: #aaa; }
+:host([data-dark]) .badge, :host([data-dark]) .status { color: #a5d6a7; }
+:host([data-dark]) .status.problem { color: #ff8a80; }
 :host([data-dark]) button { background: #333; color: #eee; border-color: #999; }`;
 
 export const TOOLTIP_TAG = 'release-lens-tooltip';
@@ -45,6 +55,10 @@ export const TOOLTIP_TAG = 'release-lens-tooltip';
 export class Tooltip {
   private readonly host: HTMLElement;
   private readonly card: HTMLElement;
+  /** Confirmations and problems, heard by a screen reader where they happen. */
+  private readonly status: HTMLElement;
+  private actions: HTMLElement | null = null;
+  private badge: HTMLElement | null = null;
   private stopUpdating: (() => void) | null = null;
   /** Called when the pointer enters or leaves the card, so hover-hiding can wait for it. */
   onPointer: (inside: boolean) => void = () => {};
@@ -59,6 +73,8 @@ export class Tooltip {
     this.card.hidden = true;
     this.card.addEventListener('pointerenter', () => this.onPointer(true));
     this.card.addEventListener('pointerleave', () => this.onPointer(false));
+    this.status = this.element('div', 'status', '');
+    this.status.setAttribute('role', 'status');
     shadow.append(this.card);
   }
 
@@ -78,21 +94,57 @@ export class Tooltip {
     heading.id = 'heading';
     const lines = content.lines.map((text) => this.element('div', 'line', text));
     const parts: HTMLElement[] = [heading, ...lines];
-    if (content.actions?.length) {
-      const actions = this.element('div', 'actions', '');
-      for (const action of content.actions) {
-        const button = this.element('button', '', action.label);
-        button.dataset.action = action.id;
-        button.addEventListener('click', () => action.run());
-        actions.append(button);
-      }
-      parts.push(actions);
-    }
+    this.badge = content.badge ? this.element('div', 'badge', content.badge) : null;
+    if (this.badge) parts.push(this.badge);
+    this.actions = this.element('div', 'actions', '');
+    this.fillActions(content.actions ?? []);
+    if (content.actions?.length) parts.push(this.actions);
+    this.say('');
+    parts.push(this.status);
     if (hint) parts.push(this.element('div', 'hint', hint));
     this.card.replaceChildren(...parts);
     this.card.setAttribute('aria-labelledby', 'heading');
     this.card.hidden = false;
     this.place(anchor);
+  }
+
+  /** Puts the card's actions and its standing remark as they are now, keeping focus on the action it was on. */
+  update(actions: readonly CardAction[], badge?: string): void {
+    if (!this.actions) return;
+    this.fillActions(actions);
+    if (badge && !this.badge) {
+      this.badge = this.element('div', 'badge', badge);
+      this.actions.before(this.badge);
+    } else if (this.badge) {
+      if (badge) this.badge.textContent = badge;
+      else {
+        this.badge.remove();
+        this.badge = null;
+      }
+    }
+  }
+
+  /** A short confirmation, or a problem with what to do, shown in the card and heard by a screen reader. */
+  say(text: string, problem = false): void {
+    this.status.textContent = text;
+    this.status.classList.toggle('problem', problem);
+    this.status.setAttribute('role', problem ? 'alert' : 'status');
+  }
+
+  private fillActions(actions: readonly CardAction[]): void {
+    const box = this.actions;
+    if (!box) return;
+    // The action focused before (by its position, as a pin becomes an unpin) keeps focus.
+    const focused = [...box.children].findIndex((b) => b.matches(':focus'));
+    const buttons = actions.map((action) => {
+      const button = this.element('button', '', action.label);
+      button.dataset.action = action.id;
+      if (action.name) button.setAttribute('aria-label', action.name);
+      button.addEventListener('click', () => action.run());
+      return button;
+    });
+    box.replaceChildren(...buttons);
+    if (focused >= 0) (buttons[focused] ?? buttons[buttons.length - 1])?.focus();
   }
 
   /** Moves keyboard focus into the card, so a screen reader reads it and Tab reaches its actions. */

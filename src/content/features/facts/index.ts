@@ -5,6 +5,7 @@
  * (with undo), and answers to the panel about which facts are placed.
  */
 import { releaseKey } from '../../../core/release-key.js';
+import type { FactsStatus } from '../../../messages/protocol.js';
 import { FACTS } from '../../../storage/facts.js';
 import { watchRecords } from '../../../storage/index.js';
 import type { Feature, FeatureContext } from '../../feature.js';
@@ -12,6 +13,7 @@ import { isTyping } from '../../keyboard.js';
 import { FactEditor } from './fact-editor.js';
 import { FactPainter } from './fact-painter.js';
 import { PageFacts } from './page-facts.js';
+import { PagePins } from './pins.js';
 
 /** Late content settles in bursts; anchoring again once a burst is over is enough. */
 const SETTLE_MS = 250;
@@ -34,8 +36,11 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-function start({ doc, annotator, link }: FeatureContext, signal: AbortSignal, page: PageFacts, editor: FactEditor): void {
-  const sendStatus = (): void => link.panels.tell('facts-status-changed', page.status());
+function start({ doc, annotator, link, pins: pinsLink }: FeatureContext, signal: AbortSignal, page: PageFacts, editor: FactEditor): void {
+  const pins = new PagePins(annotator, page);
+  const status = (): FactsStatus => ({ ...page.status(), pins: pins.findings() });
+  const sendStatus = (): void => link.panels.tell('facts-status-changed', status());
+  pinsLink.provide(pins, signal);
 
   const selectedRange = (): Range | null => {
     const selection = doc.getSelection();
@@ -116,7 +121,7 @@ function start({ doc, annotator, link }: FeatureContext, signal: AbortSignal, pa
     },
     signal,
   );
-  inbox.handle('facts-status', () => page.status(), signal);
+  inbox.handle('facts-status', status, signal);
   inbox.handle(
     'facts-reveal',
     ({ id }) => {
@@ -126,23 +131,19 @@ function start({ doc, annotator, link }: FeatureContext, signal: AbortSignal, pa
         doc.getSelection()?.removeAllRanges();
         doc.getSelection()?.addRange(range.cloneRange());
       }
-      return page.status();
+      return status();
     },
     signal,
   );
   inbox.handle(
     'facts-pin',
-    async ({ annotationId, insightId }) => {
-      const snapshot = annotator.findings.snapshot();
-      const insight = snapshot.insights.find((i) => i.id === insightId);
-      const annotation = annotationId ? annotator.findings.annotation(annotationId) : undefined;
-      const problem = insight
-        ? await page.pinInsight(insight, snapshot.annotations.filter((a) => insight.inputs.includes(a.id)))
-        : annotation
-          ? await page.pinAnnotation(annotation)
-          : 'Nothing to pin: the annotation is no longer on the page.';
-      if (problem) throw new Error(problem);
-      return page.status();
+    async ({ annotationId, insightId, leaveOut }) => {
+      const target = insightId ? { insightId } : annotationId ? { annotationId, leaveOut: leaveOut ?? [] } : null;
+      if (!target) throw new Error('Nothing to pin: say which figure or insight.');
+      const pinned = await pins.pin(target);
+      if (!pinned.ok) throw new Error(pinned.error);
+      sendStatus();
+      return { fact: pinned.value.id, status: status() };
     },
     signal,
   );

@@ -4,7 +4,8 @@
  * events.
  */
 import { AnchorText, anchor } from '../../../core/anchoring/anchor.js';
-import { annotationFact, cleanTags, insightFact, selectionFact, type Fact, type NewFact } from '../../../core/facts.js';
+import { annotationFact, cleanTags, insightFact, samePin, selectionFact, type Fact, type NewFact } from '../../../core/facts.js';
+import type { UsedBy } from '../../../core/fact-pinned.js';
 import type { Annotation, Insight, ReleaseInfo } from '../../../core/model.js';
 import type { FactsStatus } from '../../../messages/protocol.js';
 import { FACTS, loadFacts } from '../../../storage/facts.js';
@@ -12,7 +13,6 @@ import { StorageError, type ExtensionStorage } from '../../../storage/index.js';
 import { buildTextMap, toRange, type TextMap } from '../../../page/text-map.js';
 import type { FactPainter } from './fact-painter.js';
 import { offsetsOf } from './ranges.js';
-
 
 export interface PageFactsOptions {
   doc: Document;
@@ -25,7 +25,9 @@ export interface PageFactsOptions {
 
 export class PageFacts {
   private facts: Fact[] = [];
-  private readonly placed = new Map<string, Range>();
+  /** Each placed fact's range in the page and its offsets in the text as it is now. */
+  private readonly placed = new Map<string, { range: Range; start: number; end: number }>();
+  private readonly changes = new EventTarget();
 
   constructor(private readonly o: PageFactsOptions) {}
 
@@ -41,6 +43,12 @@ export class PageFacts {
   async reload(): Promise<void> {
     this.facts = (await loadFacts(this.o.store, this.o.releaseKey)).records;
     this.anchor();
+    this.changed();
+  }
+
+  /** The release's facts, in the order they appear in it. */
+  all(): readonly Fact[] {
+    return this.facts;
   }
 
   /** Places every fact in the current text and paints the ones found. */
@@ -53,15 +61,20 @@ export class PageFacts {
     for (const fact of this.facts) {
       const found = anchor(text, { quote: fact.quote, position: fact.position });
       const range = found.status === 'anchored' ? toRange(map, found.start, found.end, this.o.doc) : null;
-      if (range) this.placed.set(fact.id, range);
+      if (range && found.status === 'anchored') this.placed.set(fact.id, { range, start: found.start, end: found.end });
     }
-    this.o.painter.paint([...this.placed.values()]);
+    this.o.painter.paint([...this.placed.values()].map((p) => p.range));
+  }
+
+  /** Calls `listener` whenever the release's facts change. */
+  onChange(listener: () => void, signal: AbortSignal): void {
+    this.changes.addEventListener('change', listener, { signal });
   }
 
   /** Whether anchoring again could change anything: a fact not found, or a painted range the page took away. */
   needsAnchoring(): boolean {
     if (this.placed.size < this.facts.length) return true;
-    for (const r of this.placed.values()) if (r.collapsed || !r.startContainer.isConnected) return true;
+    for (const { range: r } of this.placed.values()) if (r.collapsed || !r.startContainer.isConnected) return true;
     return false;
   }
 
@@ -78,12 +91,12 @@ export class PageFacts {
   }
 
   rangeOf(id: string): Range | undefined {
-    return this.placed.get(id);
+    return this.placed.get(id)?.range;
   }
 
   /** The placed fact whose passage holds a point, if any. */
   factAt(node: Node, offset: number): Fact | undefined {
-    for (const [id, range] of this.placed) {
+    for (const [id, { range }] of this.placed) {
       try {
         if (range.isPointInRange(node, offset)) return this.fact(id);
       } catch {
@@ -108,23 +121,39 @@ export class PageFacts {
     return this.put(fact);
   }
 
-  /** Pins an annotation; its offsets are checked against the text as it is now. */
-  async pinAnnotation(a: Annotation): Promise<string | null> {
-    const map = this.textMap();
+  /** The fact an annotation would be if pinned now, with the insights that use it; null when its text is gone. */
+  draftAnnotation(a: Annotation, usedBy: readonly UsedBy[], map = this.textMap()): Fact | null {
     const at = locate(map.text, a.text, a.start);
-    if (at < 0) return 'That annotation is no longer in the page’s text.';
-    const fact = annotationFact(this.newFact(map, '', []), { ...a, start: at, end: at + a.text.length });
-    return fact ? this.put(fact) : 'That annotation holds no text.';
+    return at < 0 ? null : annotationFact(this.newFact(map, '', []), { ...a, start: at, end: at + a.text.length }, usedBy);
   }
 
-  async pinInsight(insight: Insight, annotations: readonly Annotation[]): Promise<string | null> {
-    const map = this.textMap();
+  /** The fact an insight would be if pinned now; `annotations` are its inputs. Null when their text is gone. */
+  draftInsight(insight: Insight, annotations: readonly Annotation[], map = this.textMap()): Fact | null {
     const moved = annotations.flatMap((a) => {
       const at = locate(map.text, a.text, a.start);
       return at < 0 ? [] : [{ ...a, start: at, end: at + a.text.length }];
     });
-    const fact = insightFact(this.newFact(map, '', []), insight, moved);
-    return fact ? this.put(fact) : 'The figures this insight comes from are no longer in the page’s text.';
+    return moved.length === annotations.length ? insightFact(this.newFact(map, '', []), insight, moved) : null;
+  }
+
+  /** The stored fact that pins the same finding as `draft`, compared where each is in the text now. */
+  pinnedAs(draft: Fact): Fact | undefined {
+    return this.facts.find((f) => {
+      const at = this.placed.get(f.id);
+      return samePin(at ? { ...f, position: { ...f.position, start: at.start, end: at.end } } : f, draft);
+    });
+  }
+
+  /**
+   * Keeps a pin: a finding pinned already keeps its one fact (its id, note, tags and
+   * capture date), with what Release Lens found there now.
+   */
+  async keepPin(draft: Fact): Promise<{ ok: true; value: Fact } | { ok: false; error: string }> {
+    const old = this.pinnedAs(draft);
+    const fact = old ? { ...old, ...(draft.pinned ? { pinned: draft.pinned } : {}), updated: draft.updated } : draft;
+    if (old && JSON.stringify(old.pinned) === JSON.stringify(draft.pinned)) return { ok: true, value: old };
+    const problem = await this.put(fact);
+    return problem ? { ok: false, error: problem } : { ok: true, value: fact };
   }
 
   async edit(fact: Fact, note: string, tags: readonly string[]): Promise<string | null> {
@@ -136,6 +165,7 @@ export class PageFacts {
     await this.o.store.deleteRecord(FACTS, fact.id);
     this.facts = this.facts.filter((f) => f.id !== fact.id);
     this.anchor();
+    this.changed();
     return () => this.put(fact);
   }
 
@@ -151,7 +181,12 @@ export class PageFacts {
     }
     this.facts = [...this.facts.filter((f) => f.id !== fact.id), fact];
     this.anchor();
+    this.changed();
     return null;
+  }
+
+  private changed(): void {
+    this.changes.dispatchEvent(new Event('change'));
   }
 }
 
