@@ -90,6 +90,43 @@ describe('the sidebar page for the founding release in Firefox', () => {
   });
 });
 
+describe('pinned facts in Firefox', () => {
+  it('pins the implied 2005 exports from the sidebar page and exports it in Markdown with its working and inputs', async () => {
+    const panel = await firefox.openPanel(page);
+    const pin = 'button.link';
+    await panel.waitForSelector(`[data-section="insights"] ${pin}`);
+    expect(await panel.$eval('button[data-format="markdown"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    const clicked = await panel.$$eval(`[data-section="insights"] ${pin}`, (buttons) => {
+      const button = buttons.find((b) => b.textContent === 'Pin $41.67 billion') as HTMLButtonElement | undefined;
+      button?.click();
+      return Boolean(button);
+    });
+    expect(clicked).toBe(true);
+    await waitFor(
+      async () => (await panel.$$eval('[data-section="insights"] [role="status"]', (els) => els.map((e) => e.textContent ?? '').join(' '))).includes('Pinned $41.67 billion as a fact'),
+      'the confirmation',
+    );
+    await waitFor(async () => (await panel.$$('[data-list="placed"] > li[data-source="insight"]')).length === 1, 'the pinned fact in Facts');
+    // The download's text, as the panel hands it to the browser (BiDi reports no downloads).
+    const markdown = await panel.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const createObjectURL = URL.createObjectURL.bind(URL);
+          URL.createObjectURL = (blob: Blob | MediaSource) => {
+            if (blob instanceof Blob) void blob.text().then(resolve);
+            return createObjectURL(blob);
+          };
+          (document.querySelector('button[data-format="markdown"]') as HTMLButtonElement).click();
+        }),
+    );
+    expect(markdown).toContain('### $41.67 billion: implied earlier value');
+    expect(markdown).toContain('**Working:** $55 billion ÷ (1 + 32%) = $41.67 billion');
+    expect(markdown).toContain('1. “$55 billion” in “U.S. exports to China totaled $55 billion in 2006, up 32% from 2005.”');
+    expect(markdown).toMatch(/2\. “32%” in .*\[Go to the quote\]\(https:\/\/2001-2009\.commerce\.gov\/[^)]*#:~:text=[^)]*32%25/);
+    await panel.close();
+  });
+});
+
 describe('storage in Firefox', () => {
   it('keeps a setting changed on the options page, and the release follows it', async () => {
     const moneyPainted = (of: Page) => of.evaluate(() => CSS.highlights.has('release-lens-money'));
