@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOUNDING_URL } from '../support/founding.js';
-import { allNodes, piercedDocument, startHarness, type Harness } from './harness.js';
+import { allNodes, piercedDocument, startHarness, tooltipText, type Harness } from './harness.js';
 import { pointOfText, selectText } from './text.js';
 
 const QUOTES = [
@@ -75,12 +75,13 @@ async function saveFact(of: Page, quote: string, note: string, during?: () => Pr
   await Promise.all([of.keyboard.press('Enter'), during?.()]);
 }
 
-/** The text of the editor's error line, in its closed shadow root. */
+/** The text of the editor's error line, in its closed shadow root (the card's empty alert line aside). */
 async function editorError(of: Page): Promise<string> {
   for (const node of allNodes(await piercedDocument(of))) {
     const attributes = node.attributes ?? [];
     if (attributes.includes('alert') && attributes.includes('role')) {
-      return (node.children ?? []).map((c) => c.nodeValue ?? '').join('');
+      const text = (node.children ?? []).map((c) => c.nodeValue ?? '').join('');
+      if (text) return text;
     }
   }
   return '';
@@ -137,6 +138,17 @@ describe('faults around saved facts', () => {
     await expect.poll(() => editorError(page)).toMatch(/full|not saved/i);
     expect(await storedFacts()).toEqual(before);
     await page.keyboard.press('Escape');
+    // A pin that cannot be kept says so where it was asked for: on the card, and in the panel.
+    const figure = await pointOfText(page, '$55 billion');
+    await page.mouse.move(figure.x, figure.y);
+    await clickShadowButton(page, 'pin');
+    await expect.poll(() => tooltipText(page)).toMatch(/full|not saved/i);
+    const panel = await harness.openPanel(page);
+    const row = panel.locator('[data-section="insights"] > li').first();
+    await row.locator('.pin button').first().click();
+    await expect.poll(() => row.getByRole('alert').textContent()).toMatch(/full|not saved/i);
+    await panel.close();
+    expect(await storedFacts()).toEqual(before);
 
     await inExtension(() => chrome.storage.local.remove('ballast'));
     await saveFact(page, QUOTES[3] ?? '', 'room again');

@@ -40,14 +40,15 @@ button { font: inherit; font-size: 13px; padding: .125rem .5rem; border: 1px sol
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .hint { margin-top: .375rem; font-size: 12px; color: #555; }
 .badge { margin-top: .375rem; font-size: 13px; color: #1b5e20; }
-.status { margin-top: .375rem; font-size: 13px; color: #1b5e20; }
-.status:empty { display: none; }
-.status.problem { color: #b00020; }
+.status, .problem { margin-top: .375rem; font-size: 13px; color: #1b5e20; }
+.problem { color: #b00020; }
+/* Empty live regions stay in the tree (a hidden one is not heard when it fills), and take no room. */
+.status:empty, .problem:empty { margin: 0; }
 :host([data-dark]) .card { color: #eee; background: #222; border-color: #aaa; }
 :host([data-dark]) .line { color: #ccc; }
 :host([data-dark]) .hint { color: #aaa; }
 :host([data-dark]) .badge, :host([data-dark]) .status { color: #a5d6a7; }
-:host([data-dark]) .status.problem { color: #ff8a80; }
+:host([data-dark]) .problem { color: #ff8a80; }
 :host([data-dark]) button { background: #333; color: #eee; border-color: #999; }`;
 
 export const TOOLTIP_TAG = 'release-lens-tooltip';
@@ -55,8 +56,9 @@ export const TOOLTIP_TAG = 'release-lens-tooltip';
 export class Tooltip {
   private readonly host: HTMLElement;
   private readonly card: HTMLElement;
-  /** Confirmations and problems, heard by a screen reader where they happen. */
+  /** Confirmations, and problems with what to do, heard by a screen reader where they happen. */
   private readonly status: HTMLElement;
+  private readonly problem: HTMLElement;
   private actions: HTMLElement | null = null;
   private badge: HTMLElement | null = null;
   private stopUpdating: (() => void) | null = null;
@@ -75,6 +77,8 @@ export class Tooltip {
     this.card.addEventListener('pointerleave', () => this.onPointer(false));
     this.status = this.element('div', 'status', '');
     this.status.setAttribute('role', 'status');
+    this.problem = this.element('div', 'problem', '');
+    this.problem.setAttribute('role', 'alert');
     shadow.append(this.card);
   }
 
@@ -100,7 +104,7 @@ export class Tooltip {
     this.fillActions(content.actions ?? []);
     if (content.actions?.length) parts.push(this.actions);
     this.say('');
-    parts.push(this.status);
+    parts.push(this.status, this.problem);
     if (hint) parts.push(this.element('div', 'hint', hint));
     this.card.replaceChildren(...parts);
     this.card.setAttribute('aria-labelledby', 'heading');
@@ -126,9 +130,8 @@ export class Tooltip {
 
   /** A short confirmation, or a problem with what to do, shown in the card and heard by a screen reader. */
   say(text: string, problem = false): void {
-    this.status.textContent = text;
-    this.status.classList.toggle('problem', problem);
-    this.status.setAttribute('role', problem ? 'alert' : 'status');
+    this.status.textContent = problem ? '' : text;
+    this.problem.textContent = problem ? text : '';
   }
 
   private fillActions(actions: readonly CardAction[]): void {
