@@ -29,7 +29,7 @@ it('says what each figure measures and for which period, and what each insight i
   expect(level?.kind === 'money' && level.measure).toMatchObject({ role: 'level', period: '2023' });
   // "$80,610 in 2023, a 4.0% increase from … $77,540": all three are stated, so they are checked.
   const check = out.insights.find((i) => i.kind === 'consistency' && base && level && i.inputs.includes(base.id) && i.inputs.includes(level.id));
-  expect(check).toMatchObject({ status: 'agrees', period: '2023' });
+  expect(check).toMatchObject({ status: 'agrees', period: '2023', subject: expect.stringMatching(/median household income/i) });
   expect(check?.inputs).toHaveLength(3);
   // The base's inflation insight is about 2022, not 2023.
   const inflation = out.insights.find((i) => i.kind === 'inflation' && base && i.inputs.includes(base.id));
@@ -41,7 +41,7 @@ it('says what each figure measures and for which period, and what each insight i
 it('checks a change, its rate at an annual rate and the level it reached (BEA GDP)', () => {
   const out = fixture('bea-gdp-second-quarter');
   const change = out.annotations.find((a) => a.kind === 'money' && a.text === '$363.4 billion');
-  expect(change?.kind === 'money' && change.measure).toMatchObject({ role: 'change', period: '2024-Q2', basePeriod: '2024-Q1' });
+  expect(change?.kind === 'money' && change.measure).toMatchObject({ role: 'change', period: '2024-Q2', basePeriod: '2024-Q1', subject: expect.stringMatching(/GDP/) });
   const check = out.insights.find((i) => i.kind === 'consistency' && change && i.inputs.includes(change.id));
   // 363.4 / (28,650 − 363.4) is 1.28% in the quarter, 5.24% at an annual rate: the stated 5.2 percent agrees.
   expect(check).toMatchObject({ status: 'agrees', period: '2024-Q2' });

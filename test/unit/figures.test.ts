@@ -91,3 +91,9 @@ describe('contacts', () => {
     expect(findEmails('Write to ocpa@bis.doc.gov.').map((e) => e.text)).toEqual(['ocpa@bis.doc.gov']);
   });
 });
+
+describe('counts are of things, not of stages or verbs', () => {
+  it('"Phase 1 will separately award" and "Phase 1 applications" count nothing', () => {
+    expect(findQuantities('Phase 1 will separately award grants. Phase 1 applications opened. 378 applications were received.').map((q) => q.text)).toEqual(['378 applications']);
+  });
+});

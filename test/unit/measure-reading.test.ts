@@ -44,6 +44,10 @@ describe('periods: spans of months and their year-earlier bases', () => {
     expect(measures('Orders in March 2011 rose 3.0 percent from the same month last year.')['3.0 percent']).toMatchObject({ period: '2011-03', basePeriod: '2010-03' });
   });
 
+  it('"above last year" after a month is the same month a year earlier', () => {
+    expect(measures('Retail sales in June 2010 were 5.0 percent (±0.7%) above last year.')['5.0 percent']).toMatchObject({ role: 'change', period: '2010-06', basePeriod: '2009-06' });
+  });
+
   it('"from April to May": the later month is the change’s, the earlier its base', () => {
     expect(measures('Orders increased 5.0 percent from April to May 2012.')['5.0 percent']).toMatchObject({ period: '2012-05', basePeriod: '2012-04' });
   });
@@ -125,6 +129,11 @@ describe('annual rates: one quarter at an annual rate means the release’s quar
     expect(insights(text, 'consistency')).toMatchObject([{ status: 'agrees', period: '2019-Q3' }]);
   });
 
+  it('the national accounts’ quarterly rates are annual even where the sentence does not say so', () => {
+    expect(measures('Real GDP grew at 3.2 percent in the fourth quarter of 2010.')['3.2 percent']).toMatchObject({ period: '2010-Q4', annualRate: true });
+    expect(measures('Sales rose 3.2 percent in the fourth quarter of 2010.')['3.2 percent']?.annualRate).toBeUndefined();
+  });
+
   it('a quarter compared with the same quarter a year earlier is not an annual rate', () => {
     const m = measures(`${text} Sales rose 4.0 percent in the third quarter from the same quarter a year earlier.`);
     expect(m['4.0 percent']).toMatchObject({ basePeriod: '2018-Q3' });
@@ -200,5 +209,26 @@ describe('BEA and Census phrasings', () => {
   it('a subject with an aside between dashes', () => {
     expect(measures('Current-dollar GDP -- the market value of the nation’s output of goods and services -- increased 3.7 percent in the first quarter of 2013.')['3.7 percent']?.subject).toBe('Current-dollar GDP');
     expect(measures('Real GDP—the output of goods and services produced in the United States—increased 2.5 percent in 2013.')['2.5 percent']?.subject).toBe('Real GDP');
+  });
+});
+
+describe('a window between two dates, and a list under a lead line', () => {
+  it('"From the launch on May 12, 2023, until the window closed on August 15, 2023": the months it spans, carried into the list the colon opens', () => {
+    const text = 'From the launch on May 12, 2023, until the window closed on August 15, 2023, 378 applications were received from 247 members:\n\n  • 68 (28%) applied once;\n  • 124 (50%) applied twice.';
+    const got = measureFigures(text, extract(text)).flatMap((a) => (a.kind === 'percent' || a.kind === 'quantity' ? [[a.text, a.measure?.period]] : []));
+    expect(got).toEqual([
+      ['378 applications', '2023-05..2023-08'],
+      ['247 members', '2023-05..2023-08'],
+      ['28%', '2023-05..2023-08'],
+      ['50%', '2023-05..2023-08'],
+    ]);
+  });
+
+  it('"received from 247 members" is no base: nothing moved', () => {
+    expect(measureFigures('Exports rose to 50 shipments from 40 shipments. Orders were received from 247 members.', extract('Exports rose to 50 shipments from 40 shipments. Orders were received from 247 members.')).flatMap((a) => (a.kind === 'quantity' ? [a.measure?.role] : []))).toEqual(['level', 'base', 'level']);
+  });
+
+  it('a paragraph that ends in a full stop does not carry its period past a blank line', () => {
+    expect(measures('Exports were $5.1 billion in 2006.\n\nSome 28% of firms exported.')['28%']?.period).toBeUndefined();
   });
 });

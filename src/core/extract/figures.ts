@@ -17,12 +17,12 @@ const MONEY_WORDS = new RegExp(`(?<![\\w$.,])(${NUMBER})\\s(thousand|million|bil
 /** `32%`, `4.0 percent`, `-2.3%`, `0.5 percentage point`. */
 const PERCENT = new RegExp(`(?<![\\w.,])([-−]?)(${NUMBER})(?:\\s?%|\\s(?:percent|per\\scent)\\b|(\\s(?:percentage\\s)?points?\\b))`, 'g');
 
-/** Things releases count. The noun may follow up to two describing words: `11 new entities`, `22 Chinese companies`. */
+/** Things releases count. The noun may follow up to two describing words (`11 new entities`, `22 Chinese companies`), never a verb; a number that labels a stage (`Phase 1`) counts nothing. */
 const COUNT_NOUNS =
   'jobs?|entit(?:y|ies)|compan(?:y|ies)|firms?|businesses|business|workers?|employees?|people|persons?|individuals?|countries|country|states?|grants?|awards?|projects?|communities|community|patents?|trademarks?|applications?|licenses?|items?|parties|party|addresses|organizations?|institutions?|universities|university|exporters?|importers?|members?|agreements?|students?|participants?|delegates?|visits?|cases?|investigations?|products?|vessels?|satellites?|stations?|sites?|households?|homes?|locations?|cities|city|counties|county|regions?|partners?|agencies|agency|nations?|manufacturers?|suppliers?|facilities|facility|plants?|centers?|offices?|missions?|meetings?|days?|weeks?|months?|years?|miles?|acres?|tons?|barrels?|units?|vehicles?|aircraft|ships?|buildings?|schools?|hospitals?|farms?|tribes?|languages?|consumers?|customers?|users?|subscribers?|connections?|shipments?|transactions?|rules?|licenses?|destinations?|markets?|sectors?|industries|industry|categories|category|commitments?|outcomes?|deals?|contracts?|loans?|scholarships?|fellowships?|researchers?|scientists?|engineers?|inventors?|entries|entry|names?|individuals|persons';
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).join('|');
 const QUANTITY = new RegExp(
-  `(?<![\\w$.,%])(${NUMBER}|${NUMBER_WORD})(?:\\s(million|billion|thousand))?((?:\\s(?!(?:of|the|and|or|to|in|for|a|an|on|at|by|with|from|than|per)\\b)[A-Za-z][a-z-]{1,20}){0,2}?)\\s(${COUNT_NOUNS})\\b`,
+  `(?<![\\w$.,%])(?<!\\b(?:Phase|Round|Tier|Title|Section|No\\.)\\s)(${NUMBER}|${NUMBER_WORD})(?:\\s(million|billion|thousand))?((?:\\s(?!(?:of|the|and|or|to|in|for|a|an|on|at|by|with|from|than|per|will|would|can|may|is|are|was|were|has|have|had)\\b)[A-Za-z][a-z-]{1,20}){0,2}?)\\s(${COUNT_NOUNS})\\b`,
   'gi',
 );
 

@@ -11,6 +11,7 @@ import { MONTHS } from '../dates.js';
 import type { Annotation, Measure } from '../model.js';
 import { parsePeriod, previousPeriod } from '../periods.js';
 import { anchorFromIso, periodMentions, releaseDate, resolveRelative, type Anchor, type PeriodMention } from './period-mentions.js';
+import { directionsOfLevels, MOVED } from './directions.js';
 import { isAnnualRate, roleOf } from './roles.js';
 import { sentenceSubjects } from './subject-of-clause.js';
 import { localSubject, opensWithPronoun, purposeSubject } from './subjects.js';
@@ -61,7 +62,8 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     }
     if (inSentence.length === 0) {
       // A line of its own with nothing on it: a blank line between paragraphs.
-      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end))) [paragraph, before] = [{}, {}];
+      // (A paragraph that ends in a colon goes on into the list it introduces.)
+      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end)) && !/:\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) [paragraph, before] = [{}, {}];
       else {
         const plain = text.slice(sentence.start, sentence.end);
         before = { plain };
@@ -78,7 +80,9 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     const measures = measureSentence({ start: sentence.start, text: body }, figures, mentions, paragraph, antecedent);
     before = { subject: measures.find((m) => m.subject && m.role !== 'base')?.subject };
     annualQuarters ||= measures.some((m) => m.annualRate && parsePeriod(m.period)?.kind === 'quarter');
-    if (annualQuarters) for (const [k, m] of measures.entries()) if (isQuarterOnQuarter(m) && (out[inSentence[k] as number] as Figure).kind === 'percent') m.annualRate = true;
+    for (const [k, m] of measures.entries()) {
+      if ((annualQuarters || NATIONAL_ACCOUNTS.test(m.subject ?? '')) && isQuarterOnQuarter(m) && (out[inSentence[k] as number] as Figure).kind === 'percent') m.annualRate = true;
+    }
     inSentence.forEach((index, k) => {
       const measure = measures[k];
       if (measure && Object.keys(measure).length > 0) out[index] = { ...(out[index] as Figure), measure };
@@ -89,6 +93,9 @@ export function measureFigures(text: string, annotations: Annotation[], options:
   return out;
 }
 
+/** "understated by 0.06 percentage points": a correction of a figure, not a change over time. */
+const CORRECTION_BEFORE = /\b(?:over|under)stat\w*\s+(?:by\s+)?$/i;
+
 /** Cheap test for a sentence that may name a time, before the full patterns are tried. */
 const TIME_WORDS = new RegExp(`(?:19|20)\\d\\d|quarter|month|year|${MONTHS.join('|')}`);
 
@@ -97,6 +104,9 @@ function onlyPeriod(mentions: PeriodMention[]): string | undefined {
   const own = mentions.filter((x) => !x.base && !x.relative && !x.fromRelease);
   return own.length > 0 && own.every((x) => x.period && x.period === own[0]?.period) ? own[0]?.period : undefined;
 }
+
+/** BEA states the national accounts' quarterly changes at annual rates, whether or not a sentence says so. */
+const NATIONAL_ACCOUNTS = /\b(?:GDP|gross domestic product|personal consumption expenditures|PCE|disposable personal income|DPI)\b/i;
 
 function isQuarterOnQuarter(m: Measure): boolean {
   return m.role === 'change' && !m.annualRate && parsePeriod(m.period)?.kind === 'quarter' && m.basePeriod === previousPeriod(m.period);
@@ -119,6 +129,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
   const single = ownKinds.length > 0 && ownKinds.every((x) => x.period === ownKinds[0]?.period) ? ownKinds[0] : undefined;
   const measures: Measure[] = [];
   const sources: Source[] = [];
+  const corrections = new Set<number>();
   figures.forEach((f, k) => {
     const from = k === 0 ? 0 : (figures[k - 1] as Figure).end - s.start;
     const to = k + 1 < figures.length ? (figures[k + 1] as Figure).start - s.start : s.text.length;
@@ -132,6 +143,8 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     const reach = margin ? (next ? next.start - s.start : s.text.length) : to;
     const roleAfter = margin ? s.text.slice(end + margin[0].length, reach) : after;
     const role = roleOf({ before, after: roleAfter, isPercent: f.kind === 'percent', previous });
+    // "378 applications were received from 247 members": "from" starts a base only after a move.
+    if (role.role === 'base' && previous?.role !== 'change' && /\bfrom\s+$/i.test(before) && !MOVED.test(s.text.slice(0, start))) role.role = 'level';
     // "the first five months of 2007": a count of months inside a period is the period's, no figure.
     const partOfPeriod = f.kind === 'quantity' && mentions.some((x) => x.start <= start && end <= x.end);
     if (role.none || partOfPeriod) {
@@ -208,16 +221,18 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
       }
     }
     if (m.role === 'change' && !m.basePeriod && own?.before) m.basePeriod = own.before;
+    if (CORRECTION_BEFORE.test(before)) corrections.add(k);
     measures.push(m);
     sources.push(source);
   });
   borrowPeriods(measures, sources, mentions, paragraph);
-  for (const m of measures) {
-    if (m.role === 'change' && m.period && !m.basePeriod) {
+  measures.forEach((m, k) => {
+    // "understated by 0.06 percentage points": a correction of the figure, not a move from an earlier period.
+    if (m.role === 'change' && m.period && !m.basePeriod && !corrections.has(k)) {
       const before = previousPeriod(m.period);
       if (before) m.basePeriod = before;
     }
-  }
+  });
   directionsOfLevels(s.text, measures);
   return measures;
 }
@@ -253,40 +268,4 @@ function borrowPeriods(measures: Measure[], sources: Source[], mentions: PeriodM
     const base = measures.slice(k + 1).find((x) => x.role === 'base' && x.subject === m.subject) ?? measures.slice(0, k).reverse().find((x) => x.role === 'base' && x.subject === m.subject);
     if (base?.period && base.period !== m.period) m.basePeriod = base.period;
   });
-}
-
-/** A level moved the way its clause's change did: "rose 1.5% to $180.1 billion" is up. */
-function directionsOfLevels(text: string, measures: Measure[]): void {
-  const hasChange = measures.some((m) => m.role === 'change');
-  let sentenceWide: 'up' | 'down' | undefined | null = null;
-  measures.forEach((m, k) => {
-    if (m.role !== 'level') return;
-    const near = nearestChange(measures, k, m.subject);
-    let direction = near?.direction;
-    if (!direction && !hasChange) {
-      if (sentenceWide === null) sentenceWide = sentenceDirection(text);
-      direction = sentenceWide;
-    }
-    if (direction) m.direction = direction;
-  });
-}
-
-function nearestChange(measures: Measure[], k: number, subject: string | undefined): Measure | undefined {
-  for (let d = 1; d < measures.length; d++) {
-    for (const i of [k - d, k + d]) {
-      const m = measures[i];
-      if (m && m.role === 'change' && m.direction && m.subject === subject) return m;
-    }
-  }
-  return undefined;
-}
-
-const ANY_UP = /\b(?:increas\w*|rose|rise[sn]?|rising|gr[eo]w\w*|climb\w*|gain\w*|jump\w*|surg\w*|widen\w*|expand\w*|higher)\b/i;
-const ANY_DOWN = /\b(?:decreas\w*|fell|fall\w*|declin\w*|drop\w*|slipp?\w*|plung\w*|narrow\w*|shr[aiu]nk\w*|contract\w*|lower|reduc\w*)\b/i;
-
-/** With no change figure, a sentence with direction words of one kind only moved that way. */
-function sentenceDirection(text: string): 'up' | 'down' | undefined {
-  const up = ANY_UP.test(text);
-  const down = ANY_DOWN.test(text);
-  return up === down ? undefined : up ? 'up' : 'down';
 }

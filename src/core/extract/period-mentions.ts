@@ -49,13 +49,14 @@ const MENTION = new RegExp(
   [
     `(?<that>\\b(?:that|this)\\s+(?:time\\s+)?period\\b)`,
     `(?<same>\\b(?:the\\s+)?same\\s+(?:time\\s+)?(?:period|quarter|month|months)(?:\\s+(?:in|of)\\s+${YEAR.replace('(', '(?<sameYear>')}|\\s+(?<sameLast>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+the\\s+(?:previous|prior|preceding)\\s+year|one\\s+year\\s+(?:earlier|ago)))?)`,
-    `(?<yoy>\\byear[-\\s]over[-\\s]year\\b|\\b(?:a|one)\\s+year\\s+(?:earlier|ago)\\b|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:period|quarter|month|level)s?\\b|\\b(?:over|from|than)\\s+last\\s+year\\b)`,
+    `(?<yoy>\\byear[-\\s]over[-\\s]year\\b|\\b(?:a|one)\\s+year\\s+(?:earlier|ago)\\b|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:period|quarter|month|level)s?\\b|\\b(?:over|from|than|above|below)\\s+last\\s+year\\b)`,
     `(?<previous>\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`,
     `(?<ytd>\\byear[-\\s]to[-\\s]date\\b(?:\\s*\\(?through\\s+${MONTH.replace('(', '(?<ytdMonth>')}\\)?)?)`,
     `(?<firstMonths>\\bfirst\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+(?<fmUnit>months|quarters)(?:\\s+of\\s+(?:${YEAR.replace('(', '(?<fmYear>')}|(?<fmThis>(?:this|the)\\s+year)))?)`,
     `(?<throughQuarter>\\bthrough\\s+the\\s+(?<tqOrdinal>first|second|third|fourth)\\s+quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<tqYear>')})?\\b)`,
     `(?<half>\\b(?<which>first|second)\\s+half\\s+of\\s+(?:(?:this|the)\\s+year|${YEAR.replace('(', '(?<halfYear>')}))`,
     `(?<ending>\\b(?<endCount>two|three|six|twelve|\\d{1,2})\\s+months\\s+(?:ending|ended)\\s+(?:in\\s+)?${MONTH.replace('(', '(?<endMonth>')}(?:\\s+${YEAR.replace('(', '(?<endYear>')})?)`,
+    `(?<dateSpan>\\bfrom\\s+(?:[^,;.\\d]{0,60}?\\s)?${MONTH.replace('(', '(?<dsFrom>')}\\s+\\d{1,2},?\\s+${YEAR.replace('(', '(?<dsFromYear>')},?\\s+(?:until|to|through)\\s+(?:[^,;.\\d]{0,60}?\\s)?${MONTH.replace('(', '(?<dsTo>')}\\s+\\d{1,2},?\\s+${YEAR.replace('(', '(?<dsToYear>')})`,
     `(?<monthRange>\\b(?:between|from)\\s+${MONTH.replace('(', '(?<rangeFromMonth>')}(?:\\s+${YEAR.replace('(', '(?<rangeFromYear>')})?\\s+(?:and|to|through)\\s+${MONTH.replace('(', '(?<rangeToMonth>')}(?:,?\\s+${YEAR.replace('(', '(?<rangeToYear>')})?\\b)`,
     `(?<monthSpan>\\b${MONTH.replace('(', '(?<spanFrom>')}(?:\\s+${YEAR.replace('(', '(?<spanFromYear>')})?\\s*(?:-|–|—|through|thru)\\s*${MONTH.replace('(', '(?<spanTo>')}(?:,?\\s+${YEAR.replace('(', '(?<spanYear>')})?\\b)`,
     `(?<range>\\b(?:between|from)\\s+${YEAR.replace('(', '(?<rangeFrom>')}\\s+(?:and|to|through)\\s+${YEAR.replace('(', '(?<rangeTo>')}\\b)`,
@@ -160,6 +161,11 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
         };
         out.push({ ...mention(window(0)), before: window(1) });
       } else out.push(mention(undefined));
+    } else if (g.dateSpan !== undefined) {
+      // "From the program's launch on May 12, 2023, until … August 15, 2023": the months it spans.
+      const from = { year: Number(g.dsFromYear), month: monthNumber(g.dsFrom) };
+      const to = { year: Number(g.dsToYear), month: monthNumber(g.dsTo) };
+      if (from.year * 12 + from.month < to.year * 12 + to.month) out.push({ start, end, period: formatPeriod({ kind: 'span', from, to }), base: false });
     } else if (g.monthRange !== undefined) {
       if (!isMonthName(g.rangeFromMonth) || !isMonthName(g.rangeToMonth)) continue;
       const [a, b] = [monthNumber(g.rangeFromMonth), monthNumber(g.rangeToMonth)];
