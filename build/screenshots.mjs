@@ -8,6 +8,8 @@
  * page with a dark style sheet of its own and the system set to dark, so what follows the
  * page and what follows the system can be told apart. Prints the figures the reading
  * checks compare: marks in the page, the panel's height, where its first insight starts.
+ * Then the library page at 1280×800 after reading the founding release and three trade
+ * statements: the list, search results, a person's page and a series, light and dark.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -19,6 +21,15 @@ import { fixtureRoutes, startFixtureServer } from './fixture-server.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : join(root, 'artifacts', 'screenshots');
 const DEMO_URL = 'https://2001-2009.commerce.gov/NewsRoom/SecretarialTrips/ssLINK/PROD01_004904';
+const TRADE_STATEMENTS = ['2015/11/statement-us-commerce-secretary-penny-pritzker', '2016/04/statement-us-secretary-commerce-penny-pritzker', '2016/05/statement-us-secretary-commerce-penny-pritzker'].map(
+  (path) => `https://2014-2017.commerce.gov/news/press-releases/${path}-international-trade-goods.html`,
+);
+const LIBRARY_VIEWS = [
+  ['library-list', '#/', 'li.release'],
+  ['library-search', '#/?q=MOFCOM', '.sentence mark'],
+  ['library-person', '#/person/carlos%20m%20gutierrez', 'ul.roles'],
+  ['library-series', '#/series/us%20exports%20of%20goods%20and%20services%7Clevel%7CUSD', '.chart canvas'],
+];
 const DARK_PAGE_CSS = `html, body, table, td, div { background: #1b1d21 !important; color: #e3e3e3 !important; border-color: #444 !important; }
 a { color: #8ab4f8 !important; } html { color-scheme: dark; }`;
 
@@ -115,6 +126,24 @@ try {
     await page.close();
     // The next scheme meets the release as a new reader does: nothing pinned.
     await browser.worker.evaluate(async () => chrome.storage.local.remove(Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('fact:'))));
+  }
+  for (const url of TRADE_STATEMENTS) {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('release-lens:library-recording').length > 0, null, { timeout: 15_000 });
+    await page.close();
+  }
+  for (const scheme of ['light', 'dark']) {
+    const library = await browser.context.newPage();
+    await library.emulateMedia({ colorScheme: scheme });
+    for (const [name, hash, ready] of LIBRARY_VIEWS) {
+      await library.goto(`chrome-extension://${browser.extensionId}/library.html${hash}`);
+      await library.reload();
+      await library.waitForSelector(ready, { timeout: 15_000 });
+      await library.waitForTimeout(300);
+      saved.push(await shot(library, `${name}-${scheme}.png`));
+    }
+    await library.close();
   }
 } finally {
   await browser.close();

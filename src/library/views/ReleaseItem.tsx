@@ -39,7 +39,7 @@ export function ReleaseItem({ entry, href, children, onForget }: Props) {
             </a>
           ))}
           {onForget && (
-            <button type="button" class="link" onClick={() => onForget(entry)} aria-label={`Forget “${entry.title}”`}>
+            <button type="button" class="link forget" onClick={() => onForget(entry)} aria-label={`Forget “${entry.title}”`}>
               Forget
             </button>
           )}

@@ -46,13 +46,18 @@ export function SeriesChart({ series, title, linkOf }: Props) {
     const line = cssColour('--line', '#d0d0d0');
     const accent = cssColour('--accent', '#0b57d0');
     const axis = { stroke: fg, grid: { stroke: line, width: 1 }, ticks: { stroke: line, width: 1 } };
-    const lone = points.length === 1 ? (points[0]?.x ?? 0) : undefined;
+    // Room on both sides, so the first and last points are drawn whole rather than cut at the edge.
+    const xs = points.map((p) => p.x);
+    const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+    const pad = points.length === 1 ? 0.5 : Math.max((hi - lo) * 0.04, 1 / 24);
     const plot = new uPlot(
       {
         width: Math.max(320, el.clientWidth),
         height: 300,
         legend: { show: false },
-        scales: { x: { time: false, ...(lone !== undefined ? { range: [lone - 0.5, lone + 0.5] as [number, number] } : {}) } },
+        // Room on the right for the last tick's label.
+        padding: [12, 28, 0, 0],
+        scales: { x: { time: false, range: [lo - pad, hi + pad] } },
         axes: [
           { ...axis, incrs: X_STEPS, values: (_u, splits, _i, _space, step) => splits.map((x) => xLabel(x, step)) },
           { ...axis, size: 90, values: (_u, splits) => splits.map((v) => formatValue(v, unit)) },

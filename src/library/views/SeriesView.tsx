@@ -105,7 +105,9 @@ export function SeriesView({ library, entries, seriesKey }: Props) {
                       {formatValue(p.value, series.unit)}
                     </a>
                   </td>
-                  <td>{p.release.title}</td>
+                  <td class="release-cell" title={p.release.title}>
+                    <span>{p.release.title}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>
