@@ -78,12 +78,14 @@ export function App({ store }: { store: ExtensionStorage }) {
       {announcement}
     </div>
   );
-  if (state.status !== 'ready') {
+  // While only the newest releases are read, only the plain list can be shown true.
+  const partial = state.status === 'ready' && !state.complete && !(route.view === 'releases' && !route.query && Object.keys(route.filters).length === 0);
+  if (state.status !== 'ready' || partial) {
     return (
       <>
         {header}
-        <main class="state" aria-busy={state.status === 'loading'}>
-          {state.status === 'loading' ? <p class="loading">Opening the library…</p> : <p role="alert">{state.message}</p>}
+        <main class="state" aria-busy={state.status !== 'error'}>
+          {state.status === 'error' ? <p role="alert">{state.message}</p> : <p class="loading">Opening the library…</p>}
         </main>
       </>
     );
@@ -113,7 +115,7 @@ export function App({ store }: { store: ExtensionStorage }) {
           </p>
         )}
         {route.view === 'releases' && (
-          <Releases library={state.library} entries={state.entries} index={state.index} query={route.query} filters={route.filters} onForget={forget} navigate={navigate} />
+          <Releases library={state.library} entries={state.entries} total={state.total} index={state.index} query={route.query} filters={route.filters} onForget={forget} navigate={navigate} />
         )}
         {route.view === 'entities' && <Entities entries={state.entries} kind={route.kind} />}
         {route.view === 'entity' && <Entity library={state.library} entries={state.entries} kind={route.kind} entityKey={route.key} />}

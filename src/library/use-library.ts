@@ -1,10 +1,12 @@
 /**
  * The library as the page holds it: the database, every release's entry (newest first),
- * and the search index once it is brought up to date. `reload` reads the entries again
- * after a change (a delete, an import, a release recorded in another tab).
+ * and the search index once it is brought up to date. On opening, the newest releases
+ * come first (`complete` false) and the rest after the frame that paints them. `reload`
+ * reads the entries again after a change (a delete, an import, a release recorded in
+ * another tab).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { newestFirst, type LibraryEntry } from '../core/library/record.js';
+import type { LibraryEntry } from '../core/library/record.js';
 import type { LibraryIndex } from '../core/library/search.js';
 import { Library } from '../storage/library/library.js';
 import { syncedIndex } from '../storage/library/search-index.js';
@@ -12,9 +14,23 @@ import { syncedIndex } from '../storage/library/search-index.js';
 export type LibraryState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; library: Library; entries: LibraryEntry[]; unreadable: number; index: LibraryIndex | null; reload(): void };
+  | {
+      status: 'ready';
+      library: Library;
+      entries: LibraryEntry[];
+      /** How many releases there are: while incomplete, how many records are stored. */
+      total: number;
+      /** False while only the newest `FIRST_READ` entries are read. */
+      complete: boolean;
+      unreadable: number;
+      index: LibraryIndex | null;
+      reload(): void;
+    };
 
-/** Reading and validating every entry, as a performance measure the benchmark reads. */
+/** The newest releases read before the list first paints: its first page. */
+export const FIRST_READ = 50;
+
+/** Reading and validating every entry (the first page painted in between), as a performance measure the benchmark reads. */
 export const ENTRIES_MEASURE = 'release-lens:library-entries';
 
 const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -22,7 +38,7 @@ const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimatio
 export function useLibrary(): LibraryState {
   const [library, setLibrary] = useState<Library | null>(null);
   const [error, setError] = useState('');
-  const [read, setRead] = useState<{ entries: LibraryEntry[]; unreadable: number } | null>(null);
+  const [read, setRead] = useState<{ entries: LibraryEntry[]; total: number; complete: boolean; unreadable: number } | null>(null);
   const [index, setIndex] = useState<LibraryIndex | null>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -43,11 +59,18 @@ export function useLibrary(): LibraryState {
     let current = true;
     void (async () => {
       const start = performance.now();
-      const { items, unreadable } = await library.entries();
-      performance.measure(ENTRIES_MEASURE, { start, end: performance.now() });
+      // Only on opening: a reload keeps what is shown until the whole is read.
+      const { total, head, rest } = await library.entriesNewestFirst(generation === 0 ? FIRST_READ : Infinity);
       if (!current) return;
-      const entries = items.sort(newestFirst);
-      setRead({ entries, unreadable });
+      if (total > FIRST_READ && generation === 0) {
+        setRead({ entries: head.items, total, complete: false, unreadable: head.unreadable });
+        await afterPaint();
+        if (!current) return;
+      }
+      const tail = rest();
+      const entries = [...head.items, ...tail.items];
+      setRead({ entries, total: entries.length, complete: true, unreadable: head.unreadable + tail.unreadable });
+      performance.measure(ENTRIES_MEASURE, { start, end: performance.now() });
       // The list first: loading or building the index holds the page for a while at
       // thousands of releases, so it waits for the frame that paints the list.
       await afterPaint();

@@ -7,8 +7,8 @@
  *   (`release-lens:annotate`); target < 5 ms;
  * - a generated library of 1,000 releases imported through the Manage page, and the
  *   browser's storage use per release, beside the stored parts' own size as JSON;
- * - the library page's first paint (`release-lens:library-list`, from the page's start
- *   to the frame that painted the list), on the first visit after the import (the search
+ * - the library page's first paint (from the page's start to the paint of the list, as
+ *   Element Timing reports it for the view's heading, rendered with the list), on the first visit after the import (the search
  *   index is built after that paint) and on later ones; beside the browser's first
  *   contentful paint of the same page, and that of a static page of the same items the
  *   list shows first; target < 300 ms;
@@ -128,7 +128,17 @@ it('a library of 1,000 releases: storage, first paint and search', async () => {
   const firstPaint = async () => {
     await library.goto('about:blank');
     await library.goto(extensionPage('#/'));
-    const list = await measureOf(library, 'release-lens:library-list');
+    // Element Timing: when the list view's heading, rendered with the list, was painted.
+    const list = await library.evaluate(
+      (name) =>
+        new Promise<number>((resolve) =>
+          new PerformanceObserver((found) => {
+            const entry = found.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === name) as (PerformanceEntry & { renderTime: number }) | undefined;
+            if (entry) resolve(entry.renderTime);
+          }).observe({ type: 'element', buffered: true }),
+        ),
+      'release-lens-list',
+    );
     const entries = await measureOf(library, 'release-lens:library-entries');
     const fcp = await library.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
     return { list, entries, fcp };

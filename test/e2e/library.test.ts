@@ -166,6 +166,8 @@ describe('the library', () => {
     await library.goto(`chrome-extension://${harness.extensionId}/library.html#/`);
     await library.focus('#library-search');
     await library.keyboard.type('MOFCOM');
+    // Every letter is kept, however fast they come.
+    expect(await library.inputValue('#library-search')).toBe('MOFCOM');
     await library.waitForSelector('.sentence mark');
   });
 

@@ -69,6 +69,17 @@ describe('the library store', () => {
     expect((await library.entries()).items).toEqual([]);
   });
 
+  it('reads the newest entries first and the rest when asked, in the order the list shows', async () => {
+    const library = await fresh();
+    await library.record(foundingRecording(), NOW);
+    for (const [i, name] of TRADE_STATEMENT_NAMES.entries()) await library.record(fixtureRecording(name), later(i + 1));
+    const { total, head, rest } = await library.entriesNewestFirst(2);
+    expect(total).toBe(5);
+    const all = [...head.items, ...rest().items];
+    expect(head.items).toHaveLength(2);
+    expect(all.map((e) => e.published)).toEqual(['2016-07-06', '2016-05-04', '2016-04-05', '2015-11-04', '2007-12-11']);
+  });
+
   it('skips a record it cannot read, counts it, and keeps it stored', async () => {
     const library = await fresh();
     await library.record(foundingRecording(), NOW);
@@ -85,6 +96,10 @@ describe('the library store', () => {
     const read = await library.entries();
     expect(read.items).toHaveLength(1);
     expect(read.unreadable).toBe(1);
+    const { total, head, rest } = await library.entriesNewestFirst(1);
+    expect(total).toBe(2);
+    expect(head.unreadable + rest().unreadable).toBe(1);
+    expect([...head.items, ...rest().items]).toHaveLength(1);
   });
 
   it('says the disk is full and leaves nothing half-written', async () => {
