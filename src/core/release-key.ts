@@ -13,7 +13,9 @@ const PRINT_PARAMS = ['format_for_print', 'print'];
 export function unarchive(href: string): string {
   const m = ARCHIVE_PREFIX.exec(href);
   if (!m?.[1]) return href;
-  return /^https?:\/\//i.test(m[1]) ? m[1] : `https://${m[1]}`;
+  // The UNT archive writes the original's scheme with one slash (`http:/www.commerce.gov/…`).
+  const inner = m[1].replace(/^(https?):\/+/i, '$1://');
+  return /^https?:\/\//i.test(inner) ? inner : `https://${inner}`;
 }
 
 export function releaseKey(href: string): string {

@@ -16,7 +16,7 @@ afterEach(async () => {
   await Promise.all(opened.map((p) => p.close()));
 });
 
-const [SEPTEMBER, FEBRUARY, MARCH] = TRADE_STATEMENTS;
+const [SEPTEMBER, FEBRUARY, MARCH, MAY] = TRADE_STATEMENTS;
 
 async function read(url: string): Promise<void> {
   const page = await harness.open(url);
@@ -189,5 +189,20 @@ describe('the library', () => {
     if (box) await library.mouse.move(box.x + 4, box.y + box.height / 2);
     await library.waitForSelector('.chart-tip:not([hidden])');
     expect(await library.textContent('.chart-tip')).toMatch(/\$187\.9 billion/);
+  });
+
+  it('records nothing from a site the reader turned off in the panel, and again once on', async () => {
+    const page = await harness.open(FEBRUARY.url);
+    const panel = await harness.openPanel(page);
+    const site = panel.getByLabel('…on commerce.gov');
+    await site.uncheck();
+    await expect.poll(() => harness.worker.evaluate(async () => (await chrome.storage.sync.get('library:prefs'))['library:prefs'])).toMatchObject({ value: { recording: true, offSites: ['commerce.gov'] } });
+    await read(MAY.url);
+    // Give a recording that should not happen the time one takes.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect((await listed(4)).titles.some((t) => /May 2016/.test(t))).toBe(false);
+    await site.check();
+    await read(MAY.url);
+    expect((await listed(5)).titles.filter((t) => /May 2016/.test(t))).toHaveLength(1);
   });
 });

@@ -10,6 +10,8 @@ describe('releaseKey', () => {
     'https://www.commerce.gov/NewsRoom/SecretarialTrips/ssLINK/PROD01_004904/?format_for_print=true#top',
     'https://web.archive.org/web/20080101000000/http://www.commerce.gov/NewsRoom/SecretarialTrips/ssLINK/PROD01_004904',
     'https://webarchive.library.unt.edu/eot2008/20080915123456/http://www.commerce.gov/NewsRoom/SecretarialTrips/ssLINK/PROD01_004904',
+    // As the UNT archive writes them: the original's scheme with one slash.
+    'https://webarchive.library.unt.edu/eot2008/20090509100431/http:/www.commerce.gov/NewsRoom/SecretarialTrips/ssLINK/PROD01_004904',
   ])('gives one key for the live, era, print and archived addresses: %s', (url) => {
     expect(releaseKey(url)).toBe(KEY);
   });
