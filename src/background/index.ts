@@ -2,7 +2,8 @@
  * Background (Chrome service worker / Firefox event page). Keeps no state in globals:
  * the service worker is stopped when idle.
  */
-import { browser, chromeSidePanel, firefoxSidebarAction } from '../platform/browser.js';
+import { chromeSidePanel, firefoxSidebarAction } from '../platform/browser.js';
+import { onToolbarClick } from '../platform/tabs.js';
 import { registerFacts } from './facts.js';
 import { registerLibrary } from './library.js';
 import { registerOpenPanel } from './open-panel.js';
@@ -17,11 +18,11 @@ if (sidePanel) {
   // address and offer to turn Release Lens on for a site it does not run on. open() is
   // called synchronously, inside the click's user gesture.
   void sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
-  browser.action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void sidePanel.open({ tabId: tab.id });
+  onToolbarClick((tabId) => {
+    if (tabId !== undefined) void sidePanel.open({ tabId });
   });
 } else {
-  browser.action.onClicked.addListener(() => void firefoxSidebarAction()?.toggle());
+  onToolbarClick(() => void firefoxSidebarAction()?.toggle());
 }
 
 // Listeners are added at load: the service worker is started again for each event.

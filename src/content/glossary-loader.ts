@@ -6,13 +6,13 @@
  * else that crosses a boundary; without it, acronyms still expand from the page.
  */
 import { Glossary } from '../core/glossary.js';
-import { browser } from '../platform/browser.js';
+import { extensionUrl } from '../platform/tabs.js';
 
 export const GLOSSARY_RESOURCE = 'glossary.json';
 
 export async function loadGlossary(): Promise<Glossary | undefined> {
   try {
-    const response = await fetch(browser.runtime.getURL(GLOSSARY_RESOURCE));
+    const response = await fetch(extensionUrl(GLOSSARY_RESOURCE));
     if (!response.ok) return undefined;
     const parsed = Glossary.safeParse(await response.json());
     if (!parsed.success) console.error('Release Lens: the glossary is not valid', parsed.error.issues.slice(0, 3));

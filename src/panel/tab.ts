@@ -3,7 +3,7 @@
  * panel opened as a page of its own (tests, a popped-out window) names its tab in
  * `?tab=ID`, or the window whose active tab it follows in `?window=ID`.
  */
-import { browser } from '../platform/browser.js';
+import { tabs } from '../platform/tabs.js';
 
 export type TabTarget = { fixed: number } | { follow: true; windowId?: number };
 
@@ -22,7 +22,5 @@ export function resolveTabId(search: string): TabTarget {
 
 export async function currentTabId(target: TabTarget): Promise<number | undefined> {
   if ('fixed' in target) return target.fixed;
-  const query = target.windowId !== undefined ? { active: true, windowId: target.windowId } : { active: true, currentWindow: true };
-  const [tab] = await browser.tabs.query(query);
-  return tab?.id;
+  return tabs.activeIn(target.windowId);
 }

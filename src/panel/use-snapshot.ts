@@ -8,7 +8,7 @@ import type { PanelToContent } from '../messages/calls.js';
 import type { PanelLink } from '../messages/links.js';
 import type { Snapshot } from '../messages/protocol.js';
 import type { CallName, RequestOf } from '../messages/rpc.js';
-import { browser, type Tabs } from '../platform/browser.js';
+import { tabs } from '../platform/tabs.js';
 import { currentTabId, type TabTarget } from './tab.js';
 
 export type PanelState =
@@ -56,7 +56,7 @@ export function useSnapshot(target: TabTarget, link: PanelLink, onHighlightFocus
       setState({ status: 'error', message: 'The page answered with something Release Lens could not read.' });
     } else {
       // No content script: a page outside the sites Release Lens runs on, or one still loading.
-      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      const tab = await tabs.get(tabId);
       if (tab?.status === 'loading') return setState({ status: 'loading' });
       setState({ status: 'no-page', reason: 'Release Lens does not run on this page.', ...(tab?.url ? { url: tab.url } : {}) });
     }
@@ -88,18 +88,13 @@ export function useSnapshot(target: TabTarget, link: PanelLink, onHighlightFocus
       controller.signal,
     );
     const refresh = (): void => void request('get-snapshot', {});
-    const onUpdated = async (tabId: number, change: Tabs.OnUpdatedChangeInfoType): Promise<void> => {
+    const onStatus = async (tabId: number, status: string | undefined): Promise<void> => {
       if (tabId !== (await currentTabId(target))) return;
-      if (change.status === 'loading') setState({ status: 'loading' });
-      if (change.status === 'complete') refresh();
+      if (status === 'loading') setState({ status: 'loading' });
+      if (status === 'complete') refresh();
     };
-    const onUpdatedListener = (tabId: number, change: Tabs.OnUpdatedChangeInfoType): void => void onUpdated(tabId, change);
-    browser.tabs.onUpdated.addListener(onUpdatedListener);
-    if ('follow' in target) browser.tabs.onActivated.addListener(refresh);
-    controller.signal.addEventListener('abort', () => {
-      browser.tabs.onActivated.removeListener(refresh);
-      browser.tabs.onUpdated.removeListener(onUpdatedListener);
-    });
+    tabs.onStatus((tabId, status) => void onStatus(tabId, status), controller.signal);
+    if ('follow' in target) tabs.onActivated(refresh, controller.signal);
     return () => controller.abort();
   }, []);
 

@@ -8,6 +8,19 @@ import browser, { type Scripting } from 'webextension-polyfill';
 export { browser };
 export type { Runtime, Scripting, Tabs } from 'webextension-polyfill';
 
+/** The extension's two storage areas: `sync` follows the reader's browsers, `local` stays here. */
+export function storageAreas(): { local: typeof browser.storage.local; sync: typeof browser.storage.sync } {
+  return { local: browser.storage.local, sync: browser.storage.sync };
+}
+
+type StorageChange = (changes: Record<string, unknown>, areaName: string) => void;
+
+/** Calls `listener` when any context writes to storage, until `signal` aborts. */
+export function onStorageChanged(listener: StorageChange, signal: AbortSignal): void {
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
+}
+
 /** A private (incognito) window's content script: nothing it reads is kept. */
 export function inPrivateWindow(): boolean {
   return browser.extension?.inIncognitoContext === true;

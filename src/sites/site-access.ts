@@ -5,7 +5,8 @@
  * `keepSiteScriptsInSync` so a permission revoked in the browser's own settings also
  * stops the script.
  */
-import { browser, dynamicScripts, staticScriptMatches, siteAccess } from '../platform/browser.js';
+import { dynamicScripts, staticScriptMatches, siteAccess } from '../platform/browser.js';
+import { onLifecycle } from '../platform/tabs.js';
 import { userOrigins } from './origins.js';
 
 export const SITE_SCRIPT_ID = 'release-lens-enabled-sites';
@@ -40,8 +41,7 @@ export async function syncSiteScripts(): Promise<void> {
 export function keepSiteScriptsInSync(): void {
   const sync = (): void => void syncSiteScripts().catch((e: unknown) => console.error('Release Lens: site scripts', e));
   siteAccess.onChange(sync);
-  browser.runtime.onStartup.addListener(sync);
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'update') sync();
+  onLifecycle((event) => {
+    if (event === 'startup' || event === 'update') sync();
   });
 }

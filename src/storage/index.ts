@@ -29,7 +29,7 @@
  * - **Areas.** Settings (`kind:*`, `prefs:*`) in storage.sync; everything else in
  *   storage.local.
  */
-import { browser } from '../platform/browser.js';
+import { storageAreas } from '../platform/browser.js';
 import { ExtensionStorage } from './store.js';
 
 export { defineRecordType, type RecordType } from './records.js';
@@ -38,5 +38,5 @@ export { StorageError, describeBytes } from './errors.js';
 export { watchRecords } from './watch.js';
 
 export function openStorage(): ExtensionStorage {
-  return new ExtensionStorage({ local: browser.storage.local, sync: browser.storage.sync });
+  return new ExtensionStorage(storageAreas());
 }

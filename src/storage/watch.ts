@@ -1,5 +1,5 @@
 /** Telling a context when records of a type change in another one (tab, panel, options). */
-import { browser } from '../platform/browser.js';
+import { onStorageChanged } from '../platform/browser.js';
 import type { RecordType } from './records.js';
 
 /** Calls `onChange` with the ids that changed; stops when `signal` aborts. */
@@ -11,6 +11,5 @@ export function watchRecords(type: RecordType<unknown>, onChange: (ids: string[]
       .map((key) => key.slice(type.prefix.length + 1));
     if (ids.length) onChange(ids);
   };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));
+  onStorageChanged(listener, signal);
 }

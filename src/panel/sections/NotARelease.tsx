@@ -3,7 +3,7 @@
  * how to turn Release Lens on for the site: the options page always can, and the panel
  * adds a one-click TurnOnForSite where it can see the page's address.
  */
-import { browser } from '../../platform/browser.js';
+import { openOptionsPage } from '../../platform/tabs.js';
 
 export function NotARelease({ reasons, url, runsHere }: { reasons: string[]; url?: string; runsHere: boolean }) {
   let host = '';
@@ -32,7 +32,7 @@ export function NotARelease({ reasons, url, runsHere }: { reasons: string[]; url
       )}
       <p>
         To read releases on another site, turn Release Lens on for it in the settings.{' '}
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="link" onClick={() => void openOptionsPage()}>
           Open settings
         </button>
       </p>

@@ -1,6 +1,6 @@
 /** Tells the reader when saved data could not be read (and was set aside), or storage is nearly full. */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../platform/browser.js';
+import { openOptionsPage } from '../../platform/tabs.js';
 import { describeBytes, type ExtensionStorage, type Problem } from '../../storage/index.js';
 
 export function StorageNotice({ store, problems, error }: { store: ExtensionStorage; problems: Problem[]; error: string }) {
@@ -23,7 +23,7 @@ export function StorageNotice({ store, problems, error }: { store: ExtensionStor
       )}
       {nearlyFull && <p>{nearlyFull}</p>}
       <p>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="link" onClick={() => void openOptionsPage()}>
           Export or delete data in the settings
         </button>
       </p>

@@ -4,7 +4,7 @@
  * cover; the permission prompt is the browser's own, inside the user's click.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../platform/browser.js';
+import { tabs } from '../../platform/tabs.js';
 import { currentTabId, type TabTarget } from '../tab.js';
 import { hostOfPattern, originPattern } from '../../sites/origins.js';
 import { enableOrigins } from '../../sites/site-access.js';
@@ -16,7 +16,7 @@ export function TurnOnForSite({ target }: { target: TabTarget }) {
     void (async () => {
       const tabId = await currentTabId(target);
       if (tabId === undefined) return;
-      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      const tab = await tabs.get(tabId);
       const pattern = tab?.url ? originPattern(tab.url) : undefined;
       if (pattern) setSite({ tabId, pattern });
     })();
@@ -29,7 +29,7 @@ export function TurnOnForSite({ target }: { target: TabTarget }) {
     const granted = await enableOrigins([site.pattern]).catch(() => false);
     if (!granted) return setStatus(`Release Lens was not given access to ${host}; it stays off there.`);
     setStatus('Turned on. Reloading the page…');
-    await browser.tabs.reload(site.tabId);
+    await tabs.reload(site.tabId);
   };
   return (
     <p data-section="turn-on-site">
