@@ -98,7 +98,7 @@ try {
     if (await pin.count()) await pin.click();
     await panel.waitForSelector('[data-section="insights"] .pinned');
     await panel.evaluate(async (tab) => {
-      const { snapshot } = await chrome.tabs.sendMessage(tab, { type: 'get-snapshot' });
+      const { value: snapshot } = await chrome.tabs.sendMessage(tab, { type: 'get-snapshot' });
       const figure = snapshot.annotations.find((a) => a.text === '$55 billion');
       await chrome.tabs.sendMessage(tab, { type: 'facts-pin', annotationId: figure.id });
     }, tabId);

@@ -35,6 +35,8 @@ export const PANEL_TO_CONTENT = {
     z.object({ annotationId: Id.optional(), insightId: Id.optional(), leaveOut: z.array(Id).max(1_000).optional() }),
     z.object({ fact: Id, status: FactsStatus }),
   ),
+  /** An insight (or figure) as a sentence to paste with its citation, as plain text and HTML: its fact if pinned, else the fact it would be. */
+  'facts-cite': callOf(z.object({ annotationId: Id.optional(), insightId: Id.optional() }), z.object({ text: z.string().max(50_000), html: z.string().max(100_000) })),
 } satisfies CallMap;
 
 /** Background → content script of one tab. */

@@ -35,11 +35,12 @@ async function pagePins() {
   // Each test starts with no facts kept.
   for (const f of (await loadFacts(store)).records) await store.deleteRecord(FACTS, f.id);
   const controller = new AbortController();
-  await startFeatures(FEATURES, { doc: document, annotator, settings: FALLBACK_SETTINGS, store, link: contentLink(browser.messaging, controller.signal), pins, turnOff: () => controller.abort() }, controller.signal);
+  const link = contentLink(browser.messaging, controller.signal);
+  await startFeatures(FEATURES, { doc: document, annotator, settings: FALLBACK_SETTINGS, store, link, pins, turnOff: () => controller.abort() }, controller.signal);
   const figure = annotator.findings.snapshot().annotations.find((a) => a.text === '$55 billion');
   const implied = annotator.findings.snapshot().insights.find((i) => i.kind === 'implied-base' && figure && i.inputs.includes(figure.id));
   if (!figure || !implied) throw new Error('The founding release lost its $55 billion or its implied 2005 value');
-  return { pins, store, figure, implied, stop: () => controller.abort() };
+  return { pins, store, link, figure, implied, stop: () => controller.abort() };
 }
 
 describe('pins in the page', () => {
@@ -80,6 +81,21 @@ describe('pins in the page', () => {
     expect(await pins.unpin(pinned.value)).toBeNull();
     expect(pins.pinned({ insightId: implied.id })).toBeUndefined();
     expect((await loadFacts(store)).records).toEqual([]);
+    stop();
+  });
+
+  it('tells the panel which finding each pinned fact pins, and nothing of the findings not pinned', async () => {
+    const { pins, link, figure, implied, stop } = await pagePins();
+    const insight = await pins.pin({ insightId: implied.id });
+    const fact = await pins.pin({ annotationId: figure.id });
+    if (!insight.ok || !fact.ok) throw new Error('not pinned');
+    const status = await link.inbox.invoke('facts-status', {});
+    expect(status.ok && [...(status.value.pins ?? [])].sort((a, b) => a.finding.localeCompare(b.finding))).toEqual(
+      [
+        { fact: fact.value.id, finding: figure.id },
+        { fact: insight.value.id, finding: implied.id },
+      ].sort((a, b) => a.finding.localeCompare(b.finding)),
+    );
     stop();
   });
 

@@ -145,7 +145,7 @@ describe('pinning and exporting facts', () => {
     await page.close();
   });
 
-  it('copies a fact with its citation, from the card and from the panel, as text and HTML', async () => {
+  it('copies a fact with its citation, from the card, a panel fact and an insight row, as text and HTML', async () => {
     await harness.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { page, panel } = await releaseWithPanel();
     const read = (p: Page) =>
@@ -162,6 +162,15 @@ describe('pinning and exporting facts', () => {
     expect(fromPanel.text).toContain('Source: Department of Commerce Announces Signing');
     expect(fromPanel.text).toMatch(/#:~:text=/);
     expect(fromPanel.html).toMatch(/<a href="https:\/\/2001-2009\.commerce\.gov\/[^"]*#:~:text=/);
+
+    // An insight not pinned is copied from its row, worded as its fact would be.
+    const highTech = rowOf(panel, '$17.7 billion ÷ (1 + 44%) = $12.29 billion');
+    await highTech.locator('button[data-action="copy-cited"]').click();
+    await expect.poll(() => highTech.getByRole('status').textContent()).toContain('Copied with its citation');
+    const fromRow = await read(panel);
+    expect(fromRow.text).toContain('Working: $17.7 billion ÷ (1 + 44%) = $12.29 billion.');
+    expect(fromRow.html).toContain('#:~:text=');
+    expect(await highTech.locator('.pinned').count()).toBe(0);
 
     await page.bringToFront();
     await hoverText(page, 'money', '$17.7 billion');

@@ -2,9 +2,10 @@
  * The facts the panel shows: this release's, from storage, kept current as any context
  * saves, edits or deletes one; how many there are in every release; which of them the
  * page has placed and which of its findings each pin is, from the content script; and
- * pinning a finding through the page, which holds its text.
+ * pinning a finding, or citing it, through the page, which holds its text.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { CitedCopy } from '../../core/facts-copy.js';
 import type { Fact } from '../../core/facts.js';
 import type { PanelLink } from '../../messages/links.js';
 import type { FactsStatus } from '../../messages/protocol.js';
@@ -30,6 +31,8 @@ export interface FactsHandle extends FactsState {
   pin(target: { insightId: string } | { annotationId: string; leaveOut?: string[] }): Promise<string | null>;
   /** Removes a fact; resolves to a problem to show, or null. */
   remove(fact: Fact): Promise<string | null>;
+  /** An insight as the page cites it (its fact's words, pinned or not), or a problem to show. */
+  cite(target: { insightId: string }): Promise<{ ok: true; value: CitedCopy } | { ok: false; error: string }>;
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -83,6 +86,12 @@ export function useFacts(store: ExtensionStorage, link: PanelLink, tabId: number
       : 'The page answered with something Release Lens could not read: reload it, then pin again.';
   };
 
+  const cite: FactsHandle['cite'] = async (target) => {
+    const reply = await link.tab(tabId).call('facts-cite', target);
+    if (reply.ok) return reply;
+    return { ok: false, error: reply.reason === 'refused' ? reply.error : 'The page did not answer: reload it, then copy again.' };
+  };
+
   const remove: FactsHandle['remove'] = async (fact) => {
     try {
       await store.deleteRecord(FACTS, fact.id);
@@ -92,5 +101,5 @@ export function useFacts(store: ExtensionStorage, link: PanelLink, tabId: number
     }
   };
 
-  return { ...state, pin, remove };
+  return { ...state, pin, remove, cite };
 }

@@ -1,14 +1,16 @@
 /**
  * "What the numbers say": the insights ranked by what they tell a reader, each with its
  * summary, its working, its caveats folded to one line, and for checks whether the text
- * agrees with itself; each input is a button that reveals that figure in the page, and
- * each insight can be pinned as a fact (or unpinned). Page data is rendered as text only.
+ * agrees with itself; each input is a button that reveals that figure in the page; each
+ * insight can be pinned as a fact (or unpinned) and copied with its citation. Page data
+ * is rendered as text only.
  */
 import { useState } from 'preact/hooks';
 import { INSIGHT_LABELS } from '../../core/insight-labels.js';
 import type { Annotation } from '../../core/model.js';
 import { readableFormula } from '../../core/readable-formula.js';
 import type { Snapshot } from '../../messages/protocol.js';
+import { copyCited, copyProblem } from '../../ui/clipboard.js';
 import type { FactsHandle } from '../facts/use-facts.js';
 import { insightRows, type InsightRow } from '../insight-rows.js';
 import { PinButton, Said, type SaidText } from './PinButton.js';
@@ -35,6 +37,14 @@ function Caveats({ caveats }: { caveats: readonly string[] }) {
 function InsightItem({ row, byId, reveal, facts }: { row: InsightRow; byId: Map<string, Annotation>; reveal: Reveal; facts: FactsHandle }) {
   const { insight, also } = row;
   const [said, say] = useState<SaidText>(null);
+  const copyInsight = async (): Promise<void> => {
+    const cited = await facts.cite({ insightId: insight.id });
+    if (!cited.ok) return say({ text: cited.error, problem: true });
+    await copyCited(cited.value).then(
+      () => say({ text: 'Copied with its citation.', problem: false }),
+      (e: unknown) => say({ text: copyProblem(e), problem: true }),
+    );
+  };
   const first = insight.inputs[0];
   const inputs = [...new Set([insight, ...also].flatMap((i) => i.inputs))];
   return (
@@ -65,6 +75,9 @@ function InsightItem({ row, byId, reveal, facts }: { row: InsightRow; byId: Map<
         {[insight, ...also].map((i) => (
           <PinButton key={i.id} inputs={i.inputs.flatMap((id) => byId.get(id) ?? [])} insight={i} facts={facts} say={say} />
         ))}
+        <button type="button" class="link" data-action="copy-cited" onClick={() => void copyInsight()}>
+          Copy with citation
+        </button>
       </div>
       <Said said={said} />
     </li>

@@ -4,6 +4,7 @@
  * and the context menu to save one, a click on a highlighted fact to edit or delete it
  * (with undo), and answers to the panel about which facts are placed.
  */
+import { citedCopy } from '../../../core/facts-copy.js';
 import { releaseKey } from '../../../core/release-key.js';
 import type { FactsStatus } from '../../../messages/protocol.js';
 import { FACTS } from '../../../storage/facts.js';
@@ -144,6 +145,17 @@ function start({ doc, annotator, link, pins: pinsLink }: FeatureContext, signal:
       if (!pinned.ok) throw new Error(pinned.error);
       sendStatus();
       return { fact: pinned.value.id, status: status() };
+    },
+    signal,
+  );
+
+  inbox.handle(
+    'facts-cite',
+    ({ annotationId, insightId }) => {
+      const target = insightId ? { insightId } : annotationId ? { annotationId } : null;
+      const fact = target && (pins.pinned(target) ?? pins.draft(target));
+      if (!fact) throw new Error('That finding is no longer in the page’s text: reload the page and try again.');
+      return citedCopy(fact);
     },
     signal,
   );

@@ -94,6 +94,12 @@ export class PageFacts {
     return this.placed.get(id)?.range;
   }
 
+  /** Where a placed fact is in the text as it is now. */
+  placedAt(id: string): { start: number; end: number } | undefined {
+    const at = this.placed.get(id);
+    return at && { start: at.start, end: at.end };
+  }
+
   /** The placed fact whose passage holds a point, if any. */
   factAt(node: Node, offset: number): Fact | undefined {
     for (const [id, { range }] of this.placed) {
@@ -191,7 +197,7 @@ export class PageFacts {
 }
 
 /** Where `needle` is now: at `near` if it still is, else its occurrence closest to it; -1 if gone. */
-function locate(text: string, needle: string, near: number): number {
+export function locate(text: string, needle: string, near: number): number {
   if (!needle) return -1;
   if (text.startsWith(needle, near)) return near;
   let best = -1;

@@ -10,7 +10,7 @@ import type { Annotation, Insight } from '../../../core/model.js';
 import type { Annotator } from '../../annotator.js';
 import type { FactPins, PinTarget } from '../../fact-pins.js';
 import type { TextMap } from '../../../page/text-map.js';
-import type { PageFacts } from './page-facts.js';
+import { locate, type PageFacts } from './page-facts.js';
 
 const GONE = 'That finding is no longer in the page’s text: reload the page and try again.';
 
@@ -40,10 +40,10 @@ export class PagePins implements FactPins {
     return this.page.draftAnnotation(a, usedBy, map);
   }
 
-  pinned(target: PinTarget, map?: TextMap): Fact | undefined {
+  pinned(target: PinTarget): Fact | undefined {
     // Most findings have no fact that could pin them: no text map to build for those.
     if (!this.page.all().some((f) => this.couldPin(f, target))) return undefined;
-    const draft = this.draft(target, map);
+    const draft = this.draft(target);
     return draft ? this.page.pinnedAs(draft) : undefined;
   }
 
@@ -73,32 +73,36 @@ export class PagePins implements FactPins {
   }
 
   /**
-   * Which finding each pinned fact of the release pins, as far as the page's findings go:
-   * the panel marks those items as pinned.
+   * Which finding each placed pinned fact of the release pins: the finding of its kind
+   * whose passage is where the fact is now (as `samePin` compares them), found without
+   * building a fact for each candidate. The panel marks those items as pinned.
    */
   findings(): Array<{ fact: string; finding: string }> {
-    const pinned = this.page.all().filter((f) => f.pinned);
+    const pinned = this.page.all().filter((f) => f.pinned && this.page.placedAt(f.id));
     if (pinned.length === 0) return [];
+    const { text } = this.page.textMap();
+    const { annotations, insights } = this.annotator.findings.found;
+    const startOf = (a: Annotation): number => locate(text, a.text, a.start);
+    const spanOf = (i: Insight): { start: number; end: number } | null => {
+      const at = this.inputsOf(i).map((a) => ({ start: startOf(a), end: startOf(a) + a.text.length }));
+      if (at.length === 0 || at.length < i.inputs.length || at.some((x) => x.start < 0)) return null;
+      return { start: Math.min(...at.map((x) => x.start)), end: Math.max(...at.map((x) => x.end)) };
+    };
     const out: Array<{ fact: string; finding: string }> = [];
-    const candidates: PinTarget[] = [];
     for (const f of pinned) {
-      if (f.pinned?.source === 'insight') {
-        const kind = f.pinned.kind;
-        for (const i of this.annotator.findings.found.insights) if (i.kind === kind) candidates.push({ insightId: i.id });
-      } else {
-        const exact = f.quote.exact;
-        for (const a of this.annotator.findings.found.annotations) if (a.text === exact) candidates.push({ annotationId: a.id });
-      }
-    }
-    const seen = new Set<string>();
-    const map = this.page.textMap();
-    for (const target of candidates) {
-      const id = 'insightId' in target ? target.insightId : target.annotationId;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const fact = this.pinned(target, map);
-      if (fact) out.push({ fact: fact.id, finding: id });
+      const place = this.page.placedAt(f.id);
+      if (!place || !f.pinned) continue;
+      const kind = f.pinned.kind;
+      const finding =
+        f.pinned.source === 'insight'
+          ? insights.find((i) => i.kind === kind && sameSpan(spanOf(i), place))
+          : annotations.find((a) => a.kind === kind && a.text === f.quote.exact && startOf(a) === place.start);
+      if (finding) out.push({ fact: f.id, finding: finding.id });
     }
     return out;
   }
+}
+
+function sameSpan(a: { start: number; end: number } | null, b: { start: number; end: number }): boolean {
+  return a !== null && a.start === b.start && a.end === b.end;
 }
