@@ -10,6 +10,8 @@ import { itemCounts } from '../core/reading/mentions.js';
 import type { PanelLink } from '../messages/links.js';
 import type { ExtensionStorage } from '../storage/index.js';
 import { useAnnouncer } from '../ui/announcer.js';
+import { useStoredSetting } from '../ui/use-stored-setting.js';
+import { DEFAULT_PREFERENCES, PREFERENCES } from '../storage/settings.js';
 import { releaseKey } from '../core/release-key.js';
 import { useFacts } from './facts/use-facts.js';
 import { anythingMatches } from './filter.js';
@@ -25,7 +27,6 @@ import type { ListProps } from './sections/types.js';
 import type { TabTarget } from './tab.js';
 import { useAcronymMemory } from './use-acronym-memory.js';
 import { useKindStyles } from './use-kind-styles.js';
-import { usePreferences } from './use-preferences.js';
 import { SHORTCUTS, useShortcuts } from './use-shortcuts.js';
 import { useSnapshot } from './use-snapshot.js';
 import { TurnOnForSite } from './sections/TurnOnForSite.js';
@@ -39,7 +40,7 @@ export function App({ tabId, store, link }: { tabId: TabTarget; store: Extension
   const filterRef = useRef<HTMLInputElement>(null);
   const { state, request, retry } = useSnapshot(tabId, link, setSelectedId);
   const memory = useAcronymMemory(store);
-  const [preferences, savePreferences] = usePreferences(store);
+  const [preferences, savePreferences] = useStoredSetting(store, PREFERENCES, DEFAULT_PREFERENCES);
   const kindStyles = useKindStyles(store);
   useShortcuts(preferences.shortcuts, () => filterRef.current?.focus());
   // Facts follow the release the panel shows; before it is read, nobody's.

@@ -5,13 +5,13 @@
  */
 import { useState } from 'preact/hooks';
 import type { ExtensionStorage } from '../../storage/index.js';
-import { siteOf } from '../../storage/library/prefs.js';
+import { DEFAULT_LIBRARY_PREFS, LIBRARY_PREFS, siteOf } from '../../storage/library/prefs.js';
+import { useStoredSetting } from '../../ui/use-stored-setting.js';
 import { openLibrary } from '../open-library.js';
-import { useLibraryPrefs } from './use-library-prefs.js';
 
 /** `url`: the release beside it, to offer its site's switch; `linked`: whether to offer the way into the library. */
 export function RecordingSwitch({ store, url, linked = true }: { store: ExtensionStorage; url?: string; linked?: boolean }) {
-  const [prefs, save] = useLibraryPrefs(store);
+  const [prefs, save] = useStoredSetting(store, LIBRARY_PREFS, DEFAULT_LIBRARY_PREFS);
   const [error, setError] = useState('');
   const site = url ? siteOf(url) : '';
   const report = (e: unknown): void => setError(e instanceof Error ? e.message : String(e));

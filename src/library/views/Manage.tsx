@@ -9,10 +9,10 @@ import { libraryFile, parseLibraryFile } from '../../core/library/library-file.j
 import type { LibraryEntry } from '../../core/library/record.js';
 import { describeBytes, type ExtensionStorage } from '../../storage/index.js';
 import type { Library } from '../../storage/library/library.js';
-import { retentionCutoff } from '../../storage/library/prefs.js';
+import { DEFAULT_LIBRARY_PREFS, LIBRARY_PREFS, retentionCutoff } from '../../storage/library/prefs.js';
 import { download } from '../../ui/download.js';
+import { useStoredSetting } from '../../ui/use-stored-setting.js';
 import { RecordingSwitch } from '../settings/RecordingSwitch.js';
-import { useLibraryPrefs } from '../settings/use-library-prefs.js';
 
 const KEEP_OPTIONS: Array<[string, string]> = [
   ['', 'Keep everything'],
@@ -39,7 +39,7 @@ function useEstimate(entries: LibraryEntry[]): StorageEstimate | null {
 }
 
 export function Manage({ library, entries, store, changed: announce }: Props) {
-  const [prefs, savePrefs] = useLibraryPrefs(store);
+  const [prefs, savePrefs] = useStoredSetting(store, LIBRARY_PREFS, DEFAULT_LIBRARY_PREFS);
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
   const changed = (message: string): void => {

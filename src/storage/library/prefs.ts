@@ -33,10 +33,6 @@ export async function loadLibraryPrefs(store: ExtensionStorage): Promise<Library
   return (await store.getRecord(LIBRARY_PREFS, 'prefs')) ?? DEFAULT_LIBRARY_PREFS;
 }
 
-export function saveLibraryPrefs(store: ExtensionStorage, prefs: LibraryPrefs): Promise<void> {
-  return store.putRecord(LIBRARY_PREFS, prefs);
-}
-
 /** The oldest reading the retention setting keeps, or undefined when it keeps everything. */
 export function retentionCutoff(prefs: Pick<LibraryPrefs, 'keepMonths'>, now: Date): Date | undefined {
   if (prefs.keepMonths === null) return undefined;
