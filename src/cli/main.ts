@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { annotateHtml } from './annotate-file.js';
 import { FORMATS, render, type FileResult, type Format } from './formats.js';
 import { expandInputs, readHtml } from './inputs.js';
+import { errorText } from '../core/error-text.js';
 
 const USAGE = `Usage: release-lens annotate FILE.html|DIRECTORY ... [--url URL] [--any-page] [--format ${FORMATS.join('|')}]
 
@@ -65,7 +66,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    console.error(`release-lens: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`release-lens: ${errorText(e)}`);
     process.exitCode = 1;
   },
 );

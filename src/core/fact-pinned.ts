@@ -11,6 +11,7 @@ import { linkToQuote } from './facts-citation.js';
 import { kindOf } from './kinds.js';
 import { AnnotationKind, InsightKind, Measure, type Annotation, type Insight } from './model.js';
 import { formatAnnotationValue, formatInsightValue, readableFormula } from './readable-formula.js';
+import { fold } from './fold.js';
 
 const Value = z.union([z.string().max(2_000), z.number()]).nullable();
 const Text = z.string().max(4_000);
@@ -82,10 +83,6 @@ export type PinnedInsight = z.infer<typeof PinnedInsight>;
 
 export const Pinned = z.discriminatedUnion('source', [PinnedAnnotation, PinnedInsight]);
 export type Pinned = z.infer<typeof Pinned>;
-
-function fold(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
 
 /** The sentence of `text` that holds [start, end), whitespace folded (the whole stretch when it spans sentences). */
 export function sentenceAround(text: string, start: number, end: number): string {

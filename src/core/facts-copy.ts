@@ -5,14 +5,11 @@
  */
 import { textFragmentUrl } from './facts-citation.js';
 import type { Fact } from './facts.js';
+import { fold } from './fold.js';
 
 export interface CitedCopy {
   text: string;
   html: string;
-}
-
-function fold(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }
 
 function escapeHtml(s: string): string {

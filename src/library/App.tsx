@@ -16,6 +16,7 @@ import { Manage } from './views/Manage.js';
 import { Releases } from './views/Releases.js';
 import { SeriesList } from './views/SeriesList.js';
 import { SeriesView } from './views/SeriesView.js';
+import { errorText } from '../core/error-text.js';
 
 const NAV: Array<[string, string, Route['view'][]]> = [
   ['#/', 'Releases', ['releases']],
@@ -96,7 +97,7 @@ export function App({ store }: { store: ExtensionStorage }) {
         announce(`Forgot “${entry.title}”.`);
         state.reload();
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setError(errorText(e)),
     );
   };
 

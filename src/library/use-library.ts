@@ -10,6 +10,7 @@ import type { LibraryEntry } from '../core/library/record.js';
 import type { LibraryIndex } from '../core/library/search.js';
 import { Library } from '../storage/library/library.js';
 import { syncedIndex } from '../storage/library/search-index.js';
+import { errorText } from '../core/error-text.js';
 
 export type LibraryState =
   | { status: 'loading' }
@@ -49,7 +50,7 @@ export function useLibrary(): LibraryState {
         open = l;
         setLibrary(l);
       },
-      (e: unknown) => setError(`The library could not be opened (${e instanceof Error ? e.message : String(e)}).`),
+      (e: unknown) => setError(`The library could not be opened (${errorText(e)}).`),
     );
     return () => open?.close();
   }, []);
@@ -77,7 +78,7 @@ export function useLibrary(): LibraryState {
       if (!current) return;
       const { index: synced } = await syncedIndex(library, entries);
       if (current) setIndex(synced);
-    })().catch((e: unknown) => current && setError(`The library could not be read (${e instanceof Error ? e.message : String(e)}).`));
+    })().catch((e: unknown) => current && setError(`The library could not be read (${errorText(e)}).`));
     return () => {
       current = false;
     };

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import type { Messaging, Sender } from '../platform/messaging.js';
+import { errorText } from '../core/error-text.js';
 
 export interface CallSpec<Req extends z.ZodObject = z.ZodObject, Rep extends z.ZodType = z.ZodType> {
   request: Req;
@@ -40,8 +41,6 @@ const MAX_ERROR = 2_000;
 function resultSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: z.string().max(MAX_ERROR) })]);
 }
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, MAX_ERROR);
 
 function dropped(what: string): void {
   // The debug log: visible with the console's verbose level, silent otherwise.
@@ -105,7 +104,7 @@ async function settle(run: () => unknown): Promise<Result<unknown>> {
   try {
     return { ok: true, value: (await run()) ?? null };
   } catch (e) {
-    return { ok: false, error: errorText(e) };
+    return { ok: false, error: errorText(e).slice(0, MAX_ERROR) };
   }
 }
 

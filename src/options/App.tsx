@@ -16,6 +16,7 @@ import { Data } from './sections/Data.js';
 import { KnownAcronyms } from './sections/KnownAcronyms.js';
 import { Sites } from './sections/Sites.js';
 import { RecordingSwitch } from '../library/settings/RecordingSwitch.js';
+import { errorText } from '../core/error-text.js';
 
 interface Loaded {
   settings: Settings;
@@ -41,7 +42,7 @@ export function OptionsApp({ store }: { store: ExtensionStorage }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState('');
   const [announcement, say] = useAnnouncer();
-  const reload = (): void => void loadAll(store).then(setLoaded, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const reload = (): void => void loadAll(store).then(setLoaded, (e: unknown) => setError(errorText(e)));
 
   useEffect(() => {
     reload();
@@ -65,7 +66,7 @@ export function OptionsApp({ store }: { store: ExtensionStorage }) {
       </main>
     );
   }
-  const report = (e: unknown): void => setError(e instanceof Error ? e.message : String(e));
+  const report = (e: unknown): void => setError(errorText(e));
   const saveKind = (kind: AnnotationKind, style: KindStyle): void => {
     setLoaded({ ...loaded, settings: { ...loaded.settings, kinds: { ...loaded.settings.kinds, [kind]: style } } });
     saveKindSetting(store, kind, style).then(() => setError(''), report);

@@ -6,6 +6,7 @@
 import { csvText } from '../core/export/csv.js';
 import { CustomAcronym } from '../storage/acronyms.js';
 import { summarizeIssues } from '../storage/versioned.js';
+import { errorText } from '../core/error-text.js';
 
 export const ACRONYMS_FORMAT = 'release-lens/acronyms@1';
 const COLUMNS = ['abbr', 'expansion', 'description', 'url'] as const;
@@ -72,7 +73,7 @@ export function parseAcronymFile(text: string): Imported {
     try {
       data = JSON.parse(trimmed);
     } catch (e) {
-      return { acronyms: [], errors: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
+      return { acronyms: [], errors: [`not valid JSON: ${errorText(e)}`] };
     }
     const list = Array.isArray(data) ? data : (data as { acronyms?: unknown }).acronyms;
     if (!Array.isArray(list)) return { acronyms: [], errors: ['JSON without an "acronyms" list'] };

@@ -31,6 +31,7 @@ import { SHORTCUTS, useShortcuts } from './use-shortcuts.js';
 import { useSnapshot } from './use-snapshot.js';
 import { TurnOnForSite } from './sections/TurnOnForSite.js';
 import { RecordingSwitch } from '../library/settings/RecordingSwitch.js';
+import { errorText } from '../core/error-text.js';
 
 export function App({ tabId, store, link }: { tabId: TabTarget; store: ExtensionStorage; link: PanelLink }) {
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
@@ -121,7 +122,7 @@ export function App({ tabId, store, link }: { tabId: TabTarget; store: Extension
         setWriteError('');
         announce(known ? `${abbr} marked as known: its highlights are hidden.` : `${abbr} highlighted again.`);
       },
-      (e: unknown) => setWriteError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setWriteError(errorText(e)),
     );
   };
   const onFilter = (value: string): void => {

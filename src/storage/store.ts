@@ -9,6 +9,7 @@ import { describeBytes, StorageError } from './errors.js';
 import { migrateLayout } from './layout.js';
 import { idFromKey, recordKey, type AreaName, type RecordType } from './records.js';
 import { readVersioned, summarizeIssues } from './versioned.js';
+import { errorText } from '../core/error-text.js';
 
 /** A stored item that could not be used, and what became of it. */
 export interface Problem {
@@ -171,7 +172,7 @@ export class ExtensionStorage {
     try {
       await area.set({ [key]: value });
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
+      const message = errorText(e);
       // Another tab can fill the last bytes between our check and our write.
       const kind = /quota/i.test(message) ? 'quota' : 'write';
       throw new StorageError(kind, `Not saved: ${key} could not be written (${message}).`);

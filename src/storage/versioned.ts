@@ -4,6 +4,7 @@
  * Pure functions (no browser API), so each migration is tested on a frozen snapshot.
  */
 import type * as z from 'zod';
+import { errorText } from '../core/error-text.js';
 
 /** Turns the value of version N into the value of version N + 1. Must not mutate its input. */
 export type Migration = (old: unknown) => unknown;
@@ -47,7 +48,7 @@ export function readVersioned<T>(shape: VersionedShape<T>, raw: unknown): ReadRe
       value = migrate(value);
     }
   } catch (e) {
-    return { ok: false, reason: `migration from schema ${from} failed: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, reason: `migration from schema ${from} failed: ${errorText(e)}` };
   }
   const parsed = shape.schema.safeParse(value);
   if (!parsed.success) return { ok: false, reason: summarizeIssues(parsed.error) };

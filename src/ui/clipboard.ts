@@ -4,6 +4,7 @@
  * the link and a plain one the address.
  */
 import type { CitedCopy } from '../core/facts-copy.js';
+import { errorText } from '../core/error-text.js';
 
 export async function copyText(text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
@@ -19,6 +20,6 @@ export async function copyCited({ text, html }: CitedCopy): Promise<void> {
 
 /** Why a copy failed, and what the reader can do about it. */
 export function copyProblem(e: unknown): string {
-  const why = e instanceof Error ? e.message : String(e);
+  const why = errorText(e);
   return `Could not copy (${why}). Click the page or panel so it has focus, and try again.`;
 }

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { FACT_MIGRATIONS } from '../facts-migrate.js';
 import { Fact } from '../facts.js';
+import { errorText } from '../error-text.js';
 
 export const FACTS_DOCUMENT_SCHEMA = 'release-lens/facts';
 export const FACTS_DOCUMENT_VERSION = FACT_MIGRATIONS.length + 1;
@@ -47,7 +48,7 @@ export function fromJson(json: string): ImportResult {
   try {
     raw = JSON.parse(json);
   } catch (e) {
-    return { ok: false, error: `not JSON: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, error: `not JSON: ${errorText(e)}` };
   }
   if (typeof raw !== 'object' || raw === null || (raw as { schema?: unknown }).schema !== FACTS_DOCUMENT_SCHEMA) {
     return { ok: false, error: `not a Release Lens facts export (expected "schema": "${FACTS_DOCUMENT_SCHEMA}")` };

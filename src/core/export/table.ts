@@ -7,6 +7,7 @@ import type { PinnedInsight } from '../fact-pinned.js';
 import { dateOf, textFragmentUrl } from '../facts-citation.js';
 import type { Fact } from '../facts.js';
 import { INSIGHT_LABELS } from '../insight-labels.js';
+import { fold } from '../fold.js';
 
 export type Cell = string | number;
 
@@ -97,11 +98,6 @@ export const CLIPBOARD_COLUMNS: readonly Column[] = [
 export function neutralize(cell: Cell): string {
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   return /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(cell) ? `'${cell}` : cell;
-}
-
-/** A cell's text as a grid shows it: trimmed, every run of whitespace (line breaks, a page's indentation) one space. */
-export function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The header, then a row per fact; text cells are folded, then neutralized. */

@@ -8,13 +8,14 @@ import type { ExtensionStorage } from '../../storage/index.js';
 import { DEFAULT_LIBRARY_PREFS, LIBRARY_PREFS, siteOf } from '../../storage/library/prefs.js';
 import { useStoredSetting } from '../../ui/use-stored-setting.js';
 import { openLibrary } from '../open-library.js';
+import { errorText } from '../../core/error-text.js';
 
 /** `url`: the release beside it, to offer its site's switch; `linked`: whether to offer the way into the library. */
 export function RecordingSwitch({ store, url, linked = true }: { store: ExtensionStorage; url?: string; linked?: boolean }) {
   const [prefs, save] = useStoredSetting(store, LIBRARY_PREFS, DEFAULT_LIBRARY_PREFS);
   const [error, setError] = useState('');
   const site = url ? siteOf(url) : '';
-  const report = (e: unknown): void => setError(e instanceof Error ? e.message : String(e));
+  const report = (e: unknown): void => setError(errorText(e));
   const setSite = (on: boolean): void => {
     const offSites = prefs.offSites.filter((s) => s !== site);
     save({ ...prefs, offSites: on ? offSites : [...offSites, site] }).then(() => setError(''), report);

@@ -13,6 +13,7 @@ import { DEFAULT_LIBRARY_PREFS, LIBRARY_PREFS, retentionCutoff } from '../../sto
 import { download } from '../../ui/download.js';
 import { useStoredSetting } from '../../ui/use-stored-setting.js';
 import { RecordingSwitch } from '../settings/RecordingSwitch.js';
+import { errorText } from '../../core/error-text.js';
 
 const KEEP_OPTIONS: Array<[string, string]> = [
   ['', 'Keep everything'],
@@ -50,7 +51,7 @@ export function Manage({ library, entries, store, changed: announce }: Props) {
   const file = useRef<HTMLInputElement>(null);
   const estimate = useEstimate(entries);
   const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
-  const report = (e: unknown): void => setError(e instanceof Error ? e.message : String(e));
+  const report = (e: unknown): void => setError(errorText(e));
 
   const keep = (value: string): void => {
     const keepMonths = value ? Number(value) : null;

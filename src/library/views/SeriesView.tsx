@@ -10,6 +10,7 @@ import { buildSeries, type PointRelease, type Series, type SeriesPoint } from '.
 import type { Library } from '../../storage/library/library.js';
 import { download } from '../../ui/download.js';
 import { SeriesChart } from './SeriesChart.js';
+import { errorText } from '../../core/error-text.js';
 
 interface Props {
   library: Library;
@@ -37,7 +38,7 @@ function useSeries(library: Library, entries: LibraryEntry[], key: string): Load
         links.set(p.figure.id, passageLink(p.release.url, text, start, end));
       }
       if (current) setLoaded({ series, links });
-    })().catch((e: unknown) => current && setLoaded({ error: `The series could not be read (${e instanceof Error ? e.message : String(e)}).` }));
+    })().catch((e: unknown) => current && setLoaded({ error: `The series could not be read (${errorText(e)}).` }));
     return () => {
       current = false;
     };

@@ -4,6 +4,7 @@ import { CustomAcronym } from '../../storage/acronyms.js';
 import { summarizeIssues } from '../../storage/versioned.js';
 import { acronymsToCsv, acronymsToJson, parseAcronymFile } from '../acronym-files.js';
 import { download } from '../../ui/download.js';
+import { errorText } from '../../core/error-text.js';
 
 export interface CustomAcronymsProps {
   acronyms: CustomAcronym[];
@@ -32,7 +33,7 @@ export function CustomAcronyms({ acronyms, save, remove, say }: CustomAcronymsPr
       setEditing(null);
       say(`${parsed.data.abbr} saved.`);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     }
   };
 
@@ -45,7 +46,7 @@ export function CustomAcronyms({ acronyms, save, remove, say }: CustomAcronymsPr
         await save(a);
         saved++;
       } catch (err) {
-        errors.push(`${a.abbr}: ${err instanceof Error ? err.message : String(err)}`);
+        errors.push(`${a.abbr}: ${errorText(err)}`);
       }
     }
     setError(errors.length ? `Skipped ${errors.length}: ${errors.slice(0, 5).join('; ')}${errors.length > 5 ? '…' : ''}` : '');

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeBytes, type AreaUsage, type ExtensionStorage, type SetAside } from '../../storage/index.js';
 import { download } from '../../ui/download.js';
+import { errorText } from '../../core/error-text.js';
 
 export function Data({ store, onDeleted, say }: { store: ExtensionStorage; onDeleted(): void; say(message: string): void }) {
   const [usage, setUsage] = useState<Record<'local' | 'sync', AreaUsage> | null>(null);
@@ -31,7 +32,7 @@ export function Data({ store, onDeleted, say }: { store: ExtensionStorage; onDel
       onDeleted();
       say('Everything Release Lens stored was deleted.');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
 

@@ -11,6 +11,7 @@ import type { PanelLink } from '../../messages/links.js';
 import type { FactsStatus } from '../../messages/protocol.js';
 import { FACTS, loadFacts } from '../../storage/facts.js';
 import { watchRecords, type ExtensionStorage } from '../../storage/index.js';
+import { errorText } from '../../core/error-text.js';
 
 export interface FactsState {
   facts: Fact[];
@@ -34,8 +35,6 @@ export interface FactsHandle extends FactsState {
   /** An insight as the page cites it (its fact's words, pinned or not), or a problem to show. */
   cite(target: { insightId: string }): Promise<{ ok: true; value: CitedCopy } | { ok: false; error: string }>;
 }
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function useFacts(store: ExtensionStorage, link: PanelLink, tabId: number, releaseKey: string): FactsHandle {
   const [state, setState] = useState<FactsState>({ facts: [], total: 0, notFound: new Set(), pins: new Map(), located: false, problems: [] });

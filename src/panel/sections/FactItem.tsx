@@ -14,8 +14,7 @@ import { FACTS } from '../../storage/facts.js';
 import type { ExtensionStorage } from '../../storage/index.js';
 import { copyCited, copyProblem } from '../../ui/clipboard.js';
 import { Said, type SaidText } from './PinButton.js';
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../core/error-text.js';
 
 
 /** What a pinned figure measures, in words: "U.S. exports to China · 2006". */

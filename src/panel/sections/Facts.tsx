@@ -18,10 +18,9 @@ import { download } from '../../ui/download.js';
 import { copyText } from '../../ui/clipboard.js';
 import type { FactsHandle } from '../facts/use-facts.js';
 import { FactItem, NotFoundItem } from './FactItem.js';
+import { errorText } from '../../core/error-text.js';
 
 type Notice = { text: string; undo?: () => void } | null;
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function Facts({ snapshot, tabId, store, link, state }: { snapshot: Snapshot; tabId: number; store: ExtensionStorage; link: PanelLink; state: FactsHandle }) {
   const { facts, notFound, problems, total } = state;

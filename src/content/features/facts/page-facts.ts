@@ -13,6 +13,7 @@ import { StorageError, type ExtensionStorage } from '../../../storage/index.js';
 import { buildTextMap, toRange, type TextMap } from '../../../page/text-map.js';
 import type { FactPainter } from './fact-painter.js';
 import { offsetsOf } from './ranges.js';
+import { errorText } from '../../../core/error-text.js';
 
 export interface PageFactsOptions {
   doc: Document;
@@ -183,7 +184,7 @@ export class PageFacts {
     try {
       await this.o.store.putRecord(FACTS, fact);
     } catch (e) {
-      return e instanceof StorageError ? e.message : `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+      return e instanceof StorageError ? e.message : `Not saved: ${errorText(e)}`;
     }
     this.facts = [...this.facts.filter((f) => f.id !== fact.id), fact];
     this.anchor();

@@ -11,6 +11,7 @@ import type { Annotator } from '../../annotator.js';
 import type { FactPins, PinTarget } from '../../fact-pins.js';
 import type { TextMap } from '../../../page/text-map.js';
 import { locate, type PageFacts } from './page-facts.js';
+import { errorText } from '../../../core/error-text.js';
 
 const GONE = 'That finding is no longer in the page’s text: reload the page and try again.';
 
@@ -64,7 +65,7 @@ export class PagePins implements FactPins {
       await this.page.delete(fact);
       return null;
     } catch (e) {
-      return `Not unpinned: ${e instanceof Error ? e.message : String(e)}. Try again, or delete it in the panel’s Facts.`;
+      return `Not unpinned: ${errorText(e)}. Try again, or delete it in the panel’s Facts.`;
     }
   }
 
