@@ -84,6 +84,14 @@ export function inYear(text: string | undefined, year: number): string | undefin
   return yearEarlier(text, from - year);
 }
 
+/** Whether `a` ends before `b` does, both of one kind (a month before a later month, a quarter before a later quarter). */
+export function isEarlier(a: string | undefined, b: string | undefined): boolean {
+  const [p, q] = [parsePeriod(a), parsePeriod(b)];
+  if (!p || !q || p.kind !== q.kind) return false;
+  const end = (x: Period): number => (x.kind === 'span' ? x.to.year * 12 + x.to.month : x.kind === 'month' ? x.year * 12 + x.month : x.kind === 'quarter' ? x.year * 4 + x.quarter : x.year);
+  return end(p) < end(q);
+}
+
 /** A calendar year, when the period is one. */
 export function calendarYear(text: string | undefined): number | undefined {
   const p = parsePeriod(text);

@@ -38,3 +38,10 @@ describe('bounds are no inputs to arithmetic', () => {
     expect(insights('Exports were $2.2 trillion in 2013, up more than $600 billion from 2009.', 'implied-base')).toEqual([]);
   });
 });
+
+describe('a month at an annual rate', () => {
+  it('the annual rate is the levels’: the percent is the month’s own change', () => {
+    const [check] = insights('Personal income in October 2019 increased $26.7 billion, or 0.1 percent, at an annual rate, to $18,960.5 billion.', 'consistency');
+    expect(check).toMatchObject({ status: 'agrees' });
+  });
+});

@@ -232,3 +232,57 @@ describe('a window between two dates, and a list under a lead line', () => {
     expect(measures('Exports were $5.1 billion in 2006.\n\nSome 28% of firms exported.')['28%']?.period).toBeUndefined();
   });
 });
+
+describe('dates: spans of months named alone, numeric dates, a month after a possessive', () => {
+  const isos = (text: string) => keepDisjoint([], findDates(text)).map((d) => (d.kind === 'date' ? d.iso : ''));
+  it('"the January through March period" in the dateline’s year', () => {
+    expect(isos('Thursday, April 13, 2000. Total sales for the January through March period were up.')).toEqual(['2000-04-13', '2000-01/2000-03']);
+  });
+  it('"12/11/2007" is month first; an impossible one is none', () => {
+    expect(isos('Release date: 12/11/2007. Not 13/45/2007.')).toEqual(['2007-12-11']);
+  });
+  it('"the Department’s March report" is a month', () => {
+    expect(isos('Thursday, April 13, 2000. The Department’s March report is out.')).toEqual(['2000-04-13', '2000-03']);
+  });
+});
+
+describe('the year later months are in', () => {
+  it('a base year ("since 2009") does not move the year of a later month', () => {
+    const m = measures('Since 2009, the agency has invested more than $1.2 billion. Exports rose 5 percent in May.', '2012-09-28');
+    expect(m['5 percent']).toMatchObject({ period: '2012-05' });
+  });
+
+  it('a year something happened in ("created in 1990") is no figure’s period', () => {
+    expect(measures('The program, created in 1990, holds $5 million in reserves.')['$5 million']?.period).toBeUndefined();
+  });
+});
+
+describe('a change named after its month, and the paragraph’s latest time', () => {
+  const text = 'New orders in October increased $1.5 billion or 0.6 percent to $248.5 billion. This increase, up three of the last four months, followed a 1.4 percent September decrease. Excluding transportation, new orders increased 0.6 percent.';
+  it('"a 1.4 percent September decrease" is a change down in September, of what the sentence before measured', () => {
+    expect(measures(text, '2019-11-27')['1.4 percent']).toMatchObject({ role: 'change', direction: 'down', period: '2019-09', subject: 'New orders' });
+  });
+  it('the next sentence without a time is in the paragraph’s latest month, not the earlier one just named', () => {
+    const all = measureFigures(text, extract(text, { published: '2019-11-27' }), { published: '2019-11-27' }).filter((a) => a.kind === 'percent');
+    expect(all.at(-1)?.measure).toMatchObject({ subject: 'new orders', period: '2019-10' });
+  });
+  it('a count of months is no level to imply a base from', () => {
+    expect(insights(text, 'implied-base', '2019-11-27').map((i) => i.value)).toEqual([247e9]);
+  });
+});
+
+describe('quarters written short', () => {
+  it('"Year-to-date exports": the time is no part of the subject', () => {
+    expect(measures('The May 2007 report is out. Year-to-date exports are up 2.1 percent compared to the same period last year.', '2007-07-11')['2.1 percent']).toMatchObject({ subject: 'exports', basePeriod: expect.stringMatching(/^2006-01\.\./) });
+  });
+
+  it('"Q2 2010" is the quarter, and no part of the subject', () => {
+    expect(measures('Sales in Q2 2010 rose 3.1 percent to $40.9 billion.')['3.1 percent']).toMatchObject({ subject: 'Sales', period: '2010-Q2', basePeriod: '2010-Q1' });
+  });
+});
+
+describe('abbreviations inside a list item', () => {
+  it('"St. Louis" ends no sentence: the item’s lead names its amount', () => {
+    expect(measures('  • Chicago, Illinois: To expand a satellite presence in St. Louis, MO, $150,000')['$150,000']?.subject).toBe('Chicago, Illinois');
+  });
+});

@@ -26,4 +26,15 @@ describe('people', () => {
   it('letters outside Latin-1, in a contact line', () => {
     expect(people('Contact: Jürgen Müller, 202-482-4883')).toEqual([{ text: 'Jürgen Müller', name: 'Jürgen Müller', role: 'contact' }]);
   });
+
+  it('a role in lower case after the name: after a speech verb, or opening the sentence', () => {
+    expect(people('“We are pleased,” said Jane Roe, president of the Acme Corporation.')).toEqual([{ text: 'Jane Roe', name: 'Jane Roe', role: 'president of the Acme Corporation' }]);
+    expect(people('Mary Major, director of the Census Bureau, said the count was done.')).toEqual([{ text: 'Mary Major', name: 'Mary Major', role: 'director of the Census Bureau' }]);
+    expect(people('“It works,” said Paul Minor.')).toEqual([{ text: 'Paul Minor', name: 'Paul Minor', role: undefined }]);
+  });
+
+  it('a capitalized phrase opening a line is no person without a role after it', () => {
+    expect(people('Printing Page. To return to the web site, close this window.')).toEqual([]);
+  });
 });
+

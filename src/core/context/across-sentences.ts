@@ -7,7 +7,7 @@
  * text leaves open.
  */
 import { subjectKey } from '../subject-key.js';
-import type { Fig } from './figures.js';
+import { isDuration, type Fig } from './figures.js';
 import { levelAndBase } from './rates.js';
 import type { RateResult } from './draft.js';
 
@@ -32,7 +32,7 @@ export function checksAcrossSentences(text: string, sentences: Fig[][]): RateRes
       }
     }
     for (const f of sentence) {
-      if (f.m.role !== 'level' || f.a.kind === 'percent' || f.bound || !f.m.subject || !f.m.period) continue;
+      if (f.m.role !== 'level' || f.a.kind === 'percent' || f.bound || isDuration(f.a) || !f.m.subject || !f.m.period) continue;
       const key = keyOf(f, f);
       // A subject and period stated twice in the paragraph could be either: neither is used.
       levels.set(key, levels.has(key) ? null : f);
@@ -49,7 +49,7 @@ function keyOf(subjectOf: Fig, periodOf: Fig | undefined): string {
 function byKey(sentence: Fig[]): Map<string, Fig[]> {
   const out = new Map<string, Fig[]>();
   for (const f of sentence) {
-    if (f.bound) continue;
+    if (f.bound || isDuration(f.a)) continue;
     const key = subjectKey(f.m.subject ?? '');
     out.set(key, [...(out.get(key) ?? []), f]);
   }

@@ -3,7 +3,9 @@
  * $363.4 billion, in the second quarter" is the quarter's change compounded over four
  * quarters, so the quarter itself moved (1.052)^(1/4) − 1 ≈ 1.27%. Checks and implied
  * bases work on the period's own change; a rate whose period's length is unknown is left
- * alone rather than guessed.
+ * alone rather than guessed. A month's "annual rate" is its levels' (Census's "seasonally
+ * adjusted annual rate of $1,291.1 billion", BEA's monthly income): the percent beside it
+ * is the month's own change, which the annualized levels give unchanged.
  */
 import { parsePeriod } from '../periods.js';
 import type { Fig } from './figures.js';
@@ -18,8 +20,7 @@ export function basisOf(rate: Fig): RateBasis | undefined {
   if (!rate.m.annualRate) return { perYear: 1 };
   const p = parsePeriod(rate.m.period);
   if (p?.kind === 'quarter') return { perYear: 4 };
-  if (p?.kind === 'month') return { perYear: 12 };
-  return p?.kind === 'year' || p?.kind === 'fiscal' ? { perYear: 1 } : undefined;
+  return p?.kind === 'month' || p?.kind === 'year' || p?.kind === 'fiscal' ? { perYear: 1 } : undefined;
 }
 
 /** The period's own growth factor for a signed rate in percent: 1 + r, or (1 + r)^(1/n). */

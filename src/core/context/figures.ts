@@ -33,6 +33,11 @@ export interface KnownValue {
   formula: string;
 }
 
+/** A count of days, weeks, months or years ("up three of the last four months") is how long, not how much of a subject. */
+export function isDuration(a: FigureAnnotation): boolean {
+  return a.kind === 'quantity' && /^(?:days?|weeks?|months?|years?)$/.test(a.unit);
+}
+
 export function unitOf(a: FigureAnnotation): string {
   return a.kind === 'money' ? 'USD' : a.kind === 'percent' ? '%' : a.unit;
 }

@@ -9,7 +9,7 @@
 import { check, growth, rangeOf, spanYears } from './checks.js';
 import { describePeriod, previousPeriod } from '../periods.js';
 import { about, amount, directionSign, inPeriod, lead, roundValue, sigOf, type RateResult } from './draft.js';
-import { unitOf, type Fig, type KnownValue } from './figures.js';
+import { isDuration, unitOf, type Fig, type KnownValue } from './figures.js';
 import { formatPercent, plain } from './format.js';
 import { intervalOf, overlaps } from './precision.js';
 import { asStated, basisOf, factorFormula, periodFactor } from './annual-rate.js';
@@ -56,7 +56,7 @@ function distinctBases(rates: Fig[]): boolean {
 function clausesOf(sentence: Fig[]): Clause[] {
   const bySubject = new Map<string, Clause>();
   for (const f of sentence) {
-    if (f.bound) continue;
+    if (f.bound || isDuration(f.a)) continue;
     const key = f.m.subject ?? '';
     const clause = bySubject.get(key) ?? { subject: f.m.subject, levels: [], changes: [], bases: [], rates: [] };
     bySubject.set(key, clause);

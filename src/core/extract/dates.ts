@@ -14,10 +14,12 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])';
 const DATE = new RegExp(`(?:(${[...WEEKDAYS, ...WEEKDAYS.map((d) => d.toUpperCase())].join('|')}),?\\s)?${MONTH}\\s${DAY}(?:(?:\\s?[-–]\\s?|\\s(?:to|through)\\s)(?:${MONTH}\\s)?${DAY})?(?:,?\\s((?:19|20)\\d\\d)(?!\\d))?`, 'g');
 const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})\\s${MONTH}\\s((?:19|20)\\d\\d)(?!\\d)`, 'g');
 const MONTH_YEAR = new RegExp(`${MONTH}\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
-/** "in August", "the November mission", "between April and May": a month named alone, in the year of the dates around it. */
-const BARE_MONTH = new RegExp(`(?<=\\b(?:in|during|for|of|since|from|through|until|by|the|and|or|than|to|between|last|this|next|early|late|mid-)\\s)(${MONTHS.join('|')})(?![A-Za-z])(?!\\.?\\s?\\d)(?!\\s(?:of\\s)?(?:19|20)\\d\\d)(?!\\s(?:be|not|have|also)\\b)`, 'g');
+/** "in August", "the November mission", "the Department’s November report", "between April and May", "the January through March period": a month (or span of months) named alone, in the year of the dates around it. */
+const BARE_MONTH = new RegExp(`(?<=(?:\\b(?:in|during|for|of|since|from|through|until|by|the|and|or|than|to|between|last|this|next|early|late|mid-)|['’]s)\\s)(${MONTHS.join('|')})(?:\\s?(?:-|–|—|\\sthrough\\s)\\s?(${MONTHS.join('|')}))?(?![A-Za-z])(?!\\.?\\s?\\d)(?!\\s(?:of\\s)?(?:19|20)\\d\\d)(?!\\s(?:be|not|have|also)\\b)`, 'g');
 /** "January–May 2007", "January through May 2007": a span of months, as an ISO interval. */
 const MONTH_SPAN = new RegExp(`(?<![A-Za-z])(${MONTHS.join('|')})\\s?(?:-|–|—|\\sthrough\\s)\\s?(${MONTHS.join('|')})\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
+/** `12/11/2007`: U.S. order, month first. */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
 /** `2016-03-07`, as sites print a page's last update. */
 const ISO_DAY = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
 const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -72,6 +74,10 @@ export function findDates(text: string, options: { published?: string } = {}): D
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2]}-${pad2(monthNumber(m[1]))}` });
   }
   drafts.push(...bareMonths(text, options.published));
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [y, mo, d] = [Number(m[3]), Number(m[1]), Number(m[2])];
+    if (dateExists(y, mo, d)) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${y}-${pad2(mo)}-${pad2(d)}` });
+  }
   for (const m of text.matchAll(ISO_DAY)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (dateExists(y, mo, d)) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: m[0] });
@@ -100,11 +106,14 @@ function bareMonths(text: string, published: string | undefined): Draft[] {
   let anchor: (typeof dated)[number] | undefined = own ? { at: -1, year: Number(own[1]), month: Number(own[2]) } : undefined;
   for (const m of bare) {
     while (next < dated.length && (dated[next]?.at ?? Infinity) < m.index) anchor = dated[next++];
-    const month = monthNumber(m[1]);
+    const first = monthNumber(m[1]);
+    const month = m[2] ? monthNumber(m[2]) : first;
     // A month after the anchor's may be that year's or the year before ("from December" in
     // a January report): it is left out rather than guessed.
     const year = anchor && month <= anchor.month ? anchor.year : undefined;
-    if (year) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${year}-${pad2(month)}` });
+    if (!year) continue;
+    const iso = m[2] ? `${first <= month ? year : year - 1}-${pad2(first)}/${year}-${pad2(month)}` : `${year}-${pad2(month)}`;
+    drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso });
   }
   return drafts;
 }

@@ -9,7 +9,7 @@
 import { splitSentences } from '../context/sentences.js';
 import { MONTHS } from '../dates.js';
 import type { Annotation, Measure } from '../model.js';
-import { parsePeriod, previousPeriod } from '../periods.js';
+import { isEarlier, parsePeriod, previousPeriod } from '../periods.js';
 import { anchorFromIso, periodMentions, releaseDate, resolveRelative, type Anchor, type PeriodMention } from './period-mentions.js';
 import { directionsOfLevels, MOVED } from './directions.js';
 import { isAnnualRate, roleOf } from './roles.js';
@@ -87,14 +87,18 @@ export function measureFigures(text: string, annotations: Annotation[], options:
       const measure = measures[k];
       if (measure && Object.keys(measure).length > 0) out[index] = { ...(out[index] as Figure), measure };
     });
+    // The paragraph's time is the latest its figures reach: "… followed a 1.4 percent September
+    // decrease" leaves an October paragraph in October.
     const last = [...measures].reverse().find((m) => m.period && m.role !== 'base');
-    if (last) paragraph = { period: last.period, ...(last.basePeriod ? { basePeriod: last.basePeriod } : {}) };
+    if (last && !isEarlier(last.period, paragraph.period)) paragraph = { period: last.period, ...(last.basePeriod ? { basePeriod: last.basePeriod } : {}) };
   }
   return out;
 }
 
 /** "understated by 0.06 percentage points": a correction of a figure, not a change over time. */
 const CORRECTION_BEFORE = /\b(?:over|under)stat\w*\s+(?:by\s+)?$/i;
+
+const CONTRAST = /[;]|\b(?:while|whereas|but|although)\b/i;
 
 /** Cheap test for a sentence that may name a time, before the full patterns are tried. */
 const TIME_WORDS = new RegExp(`(?:19|20)\\d\\d|quarter|month|year|${MONTHS.join('|')}`);
@@ -225,7 +229,9 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     measures.push(m);
     sources.push(source);
   });
-  borrowPeriods(measures, sources, mentions, paragraph);
+  // "Exports rose 5 percent in May, while the program … has $5 million": a contrast is another clause's time.
+  const contrasted = (a: number, b: number): boolean => CONTRAST.test(s.text.slice(Math.min(figures[a]?.end ?? 0, figures[b]?.end ?? 0) - s.start, Math.max(figures[a]?.start ?? 0, figures[b]?.start ?? 0) - s.start));
+  borrowPeriods(measures, sources, mentions, paragraph, contrasted);
   measures.forEach((m, k) => {
     // "understated by 0.06 percentage points": a correction of the figure, not a move from an earlier period.
     if (m.role === 'change' && m.period && !m.basePeriod && !corrections.has(k)) {
@@ -243,16 +249,17 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
  * change's base is then that of the base figure beside it ("$0.5 billion more than the
  * $63.3 billion in April"). A sentence that names no time at all takes the paragraph's.
  */
-function borrowPeriods(measures: Measure[], sources: Source[], mentions: PeriodMention[], paragraph: Paragraph): void {
+function borrowPeriods(measures: Measure[], sources: Source[], mentions: PeriodMention[], paragraph: Paragraph, contrasted: (a: number, b: number) => boolean): void {
   const dated = new Map<string | undefined, Measure>();
   for (const m of measures) if (m.period && m.role !== 'base' && !dated.has(m.subject)) dated.set(m.subject, m);
   // "Total May exports of $118.7 billion and imports of $182.5 billion resulted in a deficit
   // of $63.8 billion": the one period the sentence's own figures have (its bases' aside).
   const periods = new Set([...dated.values()].map((m) => m.period));
   const sentenceWide = periods.size === 1 ? [...dated.values()][0] : undefined;
+  const wideAt = sentenceWide ? measures.indexOf(sentenceWide) : -1;
   measures.forEach((m, k) => {
     if (m.period || m.role === 'base' || !m.role) return;
-    const lender = dated.get(m.subject) ?? sentenceWide;
+    const lender = dated.get(m.subject) ?? (sentenceWide && !contrasted(wideAt, k) ? sentenceWide : undefined);
     if (lender?.period) {
       m.period = lender.period;
       sources[k] = 'clause';

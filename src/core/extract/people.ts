@@ -15,6 +15,9 @@ type PersonDraft = Extract<AnnotationDraft, { kind: 'person' }>;
 
 const TITLE =
   '(?:Secretary|Minister|Premier|Ambassador|Administrator|Director|Commissioner|Chairman|Chairwoman|Chair|President|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|Economist|Officer|CEO|Counselor|Counsel|Undersecretary|Spokesman|Spokeswoman|Spokesperson|Attorney|Judge|Chancellor|Dean|Professor)';
+/** Titles as a role after a name is written: `Jane Roe, president of the Acme Corporation`. */
+const LOWER_TITLE =
+  'president|chief executive officer|chief executive|chief economist|chief|director|chairman|chairwoman|chair|founder|co-founder|owner|manager|economist|administrator|secretary|commissioner|professor|spokesman|spokeswoman|spokesperson|partner|head|mayor|governor|analyst|principal|dean|officer';
 /** Words that may come before a title inside a role: `Acting NOAA Administrator`, `China's Minister of Commerce`. */
 const ROLE_WORD = "(?:[A-Z][A-Za-z.'’-]{0,30}|of|for|and|the|on|to|in)";
 const SUFFIX = '(?:,?\\s(?:Jr\\.|Sr\\.|II|III|IV))?';
@@ -29,6 +32,7 @@ const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
   const name = `${token}(?:\\s${token}){1,3}${SUFFIX}`;
   /** A name on one line: a contact block puts the office on the next. */
   const lineName = `${token}(?:[^\\S\\n]${token}){1,3}${SUFFIX}`;
+  const lowerRole = `(?:the\\s|an?\\s)?((?:[a-z][a-z-]*\\s){0,2}(?:${LOWER_TITLE})(?:\\s(?:of|at|for|and|the|[A-Z][\\w.&’'-]*))*)`;
   return {
     /** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`. */
     titleOn: new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD}(?:\\s${ROLE_WORD}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
@@ -36,6 +40,10 @@ const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
     nameCommaBefore: new RegExp(`(?<!${letter})(?:${HONORIFIC}\\s)?(${name}),\\s(?:the\\s)?((?:${ROLE_WORD}\\s){0,3})$`, 'u'),
     /** Honorifics: `Dr. Elena Marsh`. */
     honorific: new RegExp(`${HONORIFIC}\\s(${name})(?!${letter})`, 'gu'),
+    /** A name a speech verb introduces, with or without a role in lower case after it: `said Jane Roe, president of the Acme Corporation`, `said Jane Roe.` */
+    spoken: new RegExp(`\\b(?:said|says|according\\s+to|featured|including)\\s(?:${HONORIFIC}\\s)?(${name})(?:,\\s${lowerRole}|(?=[.;,]))`, 'gu'),
+    /** A name that opens its sentence, with such a role after it: `Mary Major, director of the Census Bureau, said …`. */
+    leading: new RegExp(`(?:^|[.!?”"]\\s|\\n)\\s*(?:${HONORIFIC}\\s)?(${name}),\\s${lowerRole}`, 'gu'),
     /** Press contacts, one or more: `Contact: Ruth Adler`, `CONTACT - Richard Mills/Dan Nelso`, a "Contact" heading over a name. */
     contact: new RegExp(`(?<!${letter})(?:[Cc]ontacts?|CONTACTS?)(?:\\s*[:–—-]\\s*|\\s*\\n\\s*)(${lineName})((?:[^\\S\\n]?(?:/|,|and|&)[^\\S\\n]?${lineName})*)(?!${letter})`, 'gu'),
     more: new RegExp(`(?:/|,|and|&)[^\\S\\n]?(${lineName})`, 'gu'),
@@ -186,6 +194,7 @@ export function findPeople(text: string): Person[] {
     }
   }
   for (const m of text.matchAll(p.honorific)) add(m[1] ?? '', undefined);
+  for (const m of [...text.matchAll(p.spoken), ...text.matchAll(p.leading)]) add(m[1] ?? '', m[2] ? cleanRole(m[2].replace(/(?:\s(?:of|at|for|and|the))+$/, '')) : undefined);
   for (const m of text.matchAll(p.contact)) {
     add(m[1] ?? '', 'contact');
     for (const other of (m[2] ?? '').matchAll(p.more)) add(other[1] ?? '', 'contact');

@@ -60,6 +60,7 @@ const MENTION = new RegExp(
     `(?<monthRange>\\b(?:between|from)\\s+${MONTH.replace('(', '(?<rangeFromMonth>')}(?:\\s+${YEAR.replace('(', '(?<rangeFromYear>')})?\\s+(?:and|to|through)\\s+${MONTH.replace('(', '(?<rangeToMonth>')}(?:,?\\s+${YEAR.replace('(', '(?<rangeToYear>')})?\\b)`,
     `(?<monthSpan>\\b${MONTH.replace('(', '(?<spanFrom>')}(?:\\s+${YEAR.replace('(', '(?<spanFromYear>')})?\\s*(?:-|–|—|through|thru)\\s*${MONTH.replace('(', '(?<spanTo>')}(?:,?\\s+${YEAR.replace('(', '(?<spanYear>')})?\\b)`,
     `(?<range>\\b(?:between|from)\\s+${YEAR.replace('(', '(?<rangeFrom>')}\\s+(?:and|to|through)\\s+${YEAR.replace('(', '(?<rangeTo>')}\\b)`,
+    `(?<qShort>\\bQ(?<qsNumber>[1-4])\\s?${YEAR.replace('(', '(?<qsYear>')}\\b)`,
     `(?<quarter>\\b(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')})?\\b)`,
     `(?<elided>\\b(?:in|for|during)\\s+the\\s+(?<elidedOrdinal>first|second|third|fourth)(?=\\s*(?:[.,;)]|$)))`,
     `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
@@ -71,8 +72,8 @@ const MENTION = new RegExp(
   'gi',
 );
 const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|their|his|her|our|revised|same)\s+)*$/i;
-/** "the Export Enforcement Act of 2007", "through the end of FY 2010": a year that names a thing or a deadline. */
-const NOT_A_PERIOD_BEFORE = /(?:\b(?:Act|Law|Plan|Program|Conference|Strategy)\s+$|\b(?:end|start|beginning)\s+of\s+$|\b(?:by|until|before|after)\s+(?:the\s+)?$)/;
+/** "the Export Enforcement Act of 2007", "through the end of FY 2010", "created in 1990": a year that names a thing, a deadline or when something happened. */
+const NOT_A_PERIOD_BEFORE = /(?:\b(?:Act|Law|Plan|Program|Conference|Strategy)\s+$|\b(?:end|start|beginning)\s+of\s+$|\b(?:by|until|before|after)\s+(?:the\s+)?$|\b(?:created|established|founded|launched|enacted|signed|formed|begun|started|opened|built|introduced)\s+$)/;
 
 /** The year a month (or quarter ending in `month`) without one is in. */
 function yearFor(month: number, anchor: Anchor): number | undefined {
@@ -191,8 +192,14 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
     } else if (g.quarter !== undefined) {
       const quarter = ORDINAL[(g.ordinal ?? '').toLowerCase()] ?? 0;
       const year = g.qYear ? Number(g.qYear) : yearFor(quarter * 3 - 2, anchor);
-      out.push(mention(year ? formatPeriod({ kind: 'quarter', year, quarter }) : undefined));
-      if (g.qYear) set(anchor, year, quarter * 3);
+      const named = mention(year ? formatPeriod({ kind: 'quarter', year, quarter }) : undefined);
+      out.push(named);
+      if (g.qYear && !named.base) set(anchor, year, quarter * 3);
+    } else if (g.qShort !== undefined) {
+      // "Q2 2010", as the date finder reads it too.
+      const named = mention(formatPeriod({ kind: 'quarter', year: Number(g.qsYear), quarter: Number(g.qsNumber) }));
+      out.push(named);
+      if (!named.base) set(anchor, Number(g.qsYear), Number(g.qsNumber) * 3);
     } else if (g.elided !== undefined) {
       // "compared with an increase of 1.2 percent in the second": the quarter the sentence spoke of.
       if (!/quarter/i.test(sentence.slice(0, start))) continue;
@@ -206,8 +213,9 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       if (!/^[A-Z]/.test(g.monthName ?? '')) continue;
       const month = monthNumber(g.monthName);
       const year = g.mYear ? Number(g.mYear) : yearFor(month, anchor);
-      out.push(mention(year ? formatPeriod({ kind: 'month', year, month }) : undefined));
-      set(anchor, year, month);
+      const named = mention(year ? formatPeriod({ kind: 'month', year, month }) : undefined);
+      out.push(named);
+      if (!named.base) set(anchor, year, month);
     } else if (g.year !== undefined) {
       const prefix = sentence.slice(Math.max(0, start - 40), start + (g.prep?.length ?? 0) + 1);
       if (NOT_A_PERIOD_BEFORE.test(prefix.slice(0, prefix.length - (g.prep?.length ?? 0) - 1)) || (g.prep === 'of' && /\b(?:Act|Law)\s+$/.test(before))) continue;
@@ -215,7 +223,8 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const adjective = g.prep?.toLowerCase() === 'the';
       const base = adjective ? BASE_CUE.test(before) : /^(?:since|from|than|versus|over)$/i.test(g.prep ?? '') || BASE_CUE.test(before);
       out.push({ start, end, period: String(year), base, ...(adjective ? { adjective } : {}) });
-      if (!adjective) set(anchor, year);
+      // A base ("since 2009", "from 2005") is compared with, not what later months are in.
+      if (!adjective && !base) set(anchor, year);
     } else if (g.thisYear !== undefined) {
       out.push({ ...mention(relativeToRelease((g.thisUnit ?? '').toLowerCase(), /^last/i.test(g.thisWhich ?? ''), release)), fromRelease: true });
     } else if (g.forMonth !== undefined) out.push({ start, end, base: false, relative: { to: 'same' } });

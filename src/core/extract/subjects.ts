@@ -26,6 +26,7 @@ const ESTIMATES_OF = /^(?:the\s+)?(?:(?:advance|preliminary|revised|final|latest
 const SUBORDINATOR = /^(?:(?:although|though|whereas|because|since|if|when|as|but|and|so|yet|also|however|while),?\s+)+/i;
 /** A sentence whose subject is "It" or "They": a reader takes it from the sentence before. */
 const PRONOUN_LEAD = /^[^A-Za-z]*(?:It|They|This)\s+(?=\S)/;
+const CHANGE_LEAD = new RegExp(`^[^A-Za-z]*(?:This|That|The)\\s+${CHANGE_NOUN}\\b`);
 
 const WORD = "[\\w.'’&/-]+";
 /** "an increase in the goods deficit of": the change's subject between "in" and "of". */
@@ -60,11 +61,11 @@ const MONTH_WORD = `(?:${MONTHS.join('|')})`;
 /** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
 const FIGURE_LEAD = new RegExp(`^[^A-Za-z]*The\\s+(?:${MONTH_WORD}|(?:19|20)\\d\\d|annual|monthly|quarterly|(?:first|second|third|fourth)[\\s-]quarter)\\s+(?:figure|estimate|level|total)\\s+(?=\\S)`);
 const TRAILING_PERIOD = new RegExp(
-  `(?:\\s+(?:in|for|during|through|over|on|of)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+(?:months|quarters)|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal|FY|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date|\\s+(?:this|last)\\s+(?:month|quarter|year))$`,
+  `(?:\\s+(?:in|for|during|through|over|on|of)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+(?:months|quarters)|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal|FY|Q[1-4]|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date|\\s+(?:this|last)\\s+(?:month|quarter|year))$`,
   'i',
 );
-/** "May 2007 exports", "2006 exports": the time leads the noun; the subject is what follows. */
-const LEADING_PERIOD = new RegExp(`^(?:(?:the\\s+)?(?:first|second|third|fourth)[\\s-]quarter(?:\\s+of)?\\s+|${MONTH_WORD}\\s+)?(?:19|20)\\d\\d\\s+(?=[A-Za-z])`, 'i');
+/** "May 2007 exports", "2006 exports", "Year-to-date exports": the time leads the noun; the subject is what follows. */
+const LEADING_PERIOD = new RegExp(`^(?:year[-\\s]to[-\\s]date\\s+|(?:(?:the\\s+)?(?:first|second|third|fourth)[\\s-]quarter(?:\\s+of)?\\s+|${MONTH_WORD}\\s+)?(?:19|20)\\d\\d\\s+)(?=[A-Za-z])`, 'i');
 const TRAILING_AUX = new RegExp(`(?:\\s+(?:${AUX}|been|be|not|also|already|now|just|still|virtually))+\\s*$`, 'i');
 const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b.*$/i;
 
@@ -162,8 +163,14 @@ export function isAction(m: RegExpExecArray | RegExpMatchArray, sentence: string
   return false;
 }
 
-/** Whether the sentence's subject is "It" or "They" right before a verb ("It rose 4 percent"). */
+/**
+ * Whether the sentence's subject stands for what the sentence before measured: "It" or
+ * "They" right before a verb ("It rose 4 percent"), a figure named by its period ("The
+ * October figure is …"), or the change itself ("This increase, …, followed a 1.4 percent
+ * September decrease").
+ */
 export function opensWithPronoun(sentence: string): boolean {
+  if (CHANGE_LEAD.test(sentence)) return true;
   const lead = PRONOUN_LEAD.exec(sentence) ?? FIGURE_LEAD.exec(sentence);
   if (!lead) return false;
   return VERB_AT_START.test(sentence.slice(lead[0].length, lead[0].length + 20));
