@@ -36,6 +36,8 @@ export interface Harness {
    * is not told: it would learn how many facts the reader keeps.)
    */
   factsPlaced(page: Page): Promise<string | null>;
+  /** Closes every tab but the first, so that a test that fails leaves none behind for the next to find by its address. */
+  closeOpenedTabs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -108,6 +110,10 @@ export async function startHarness({ extensionDir = EXTENSION_DIR }: { extension
       }, page.url())) as { value?: { placed?: string[]; notFound?: string[] } } | null;
       const value = status?.value;
       return value?.placed && value.notFound ? `${value.placed.length}/${value.placed.length + value.notFound.length}` : null;
+    },
+    async closeOpenedTabs() {
+      const [, ...opened] = context.pages();
+      await Promise.all(opened.map((p) => p.close()));
     },
     async close() {
       await browser.close();

@@ -11,10 +11,7 @@ beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(async () => harness?.close());
-afterEach(async () => {
-  const [, ...opened] = harness.context.pages();
-  await Promise.all(opened.map((p) => p.close()));
-});
+afterEach(async () => harness.closeOpenedTabs());
 
 const [SEPTEMBER, FEBRUARY, MARCH, MAY] = TRADE_STATEMENTS;
 

@@ -22,10 +22,7 @@ beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(async () => harness?.close());
-afterEach(async () => {
-  const [, ...opened] = harness.context.pages();
-  await Promise.all(opened.map((p) => p.close()));
-});
+afterEach(async () => harness.closeOpenedTabs());
 
 async function releaseWithPanel(): Promise<{ page: Page; panel: Page }> {
   const page = await harness.open(FOUNDING_URL);
