@@ -39,8 +39,12 @@ export function findMoney(text: string): Draft[] {
   return drafts.sort((a, b) => a.start - b.start);
 }
 
+/** "The April 2019 to May 2019 percent change": a year after a month's name is the month's, not a percent. */
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+
 export function findPercents(text: string): Draft[] {
-  return [...text.matchAll(PERCENT)].map((m) => {
+  const percents = [...text.matchAll(PERCENT)].filter((m) => !(/^(?:19|20)\d\d$/.test(m[2] ?? '') && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))));
+  return percents.map((m) => {
     const value = parseNumber(m[2] ?? '0') * (m[1] ? -1 : 1);
     const base = { kind: 'percent', text: m[0], start: m.index, end: m.index + m[0].length, value } as const;
     return m[3] ? { ...base, points: true } : base;

@@ -11,6 +11,7 @@ import { MONTHS } from '../dates.js';
 import type { Annotation, Measure } from '../model.js';
 import { isEarlier, parsePeriod, previousPeriod } from '../periods.js';
 import { anchorFromIso, periodMentions, releaseDate, resolveRelative, type Anchor, type PeriodMention } from './period-mentions.js';
+import { borrowPeriods, latestOf, namedBase, type Paragraph, type Source } from './borrowed-periods.js';
 import { directionsOfLevels, MOVED } from './directions.js';
 import { isAnnualRate, roleOf } from './roles.js';
 import { sentenceSubjects } from './subject-of-clause.js';
@@ -18,8 +19,8 @@ import { localSubject, opensWithPronoun, purposeSubject } from './subjects.js';
 
 type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
 
-/** A margin of error right after a figure: "(±1.2%)", "(+/- 0.5 percent)". */
-const MARGIN_AHEAD = /^\s*\(\s*(?:±|\+\/-|\+\s?or\s?-)\s*[\d.]+\s*(?:%|percent)?\s*\)/;
+/** A margin of error right after a figure: "(±1.2%)", "(+/- 0.5 percent)", "(±1.3%)*" (Census marks a change not significant). */
+const MARGIN_AHEAD = /^\s*\(\s*(?:±|\+\/-|\+\s?or\s?-)\s*[\d.]+\s*(?:%|percent)?\s*\)\*?/;
 
 /** Words between two figures that start another clause. */
 const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]/;
@@ -31,12 +32,6 @@ export function isFigure(a: Annotation): a is Figure {
 export interface MeasureOptions {
   /** The release's date (ISO): "last year", and the year of a month named without one. */
   published?: string;
-}
-
-/** What the paragraph so far says about time, for a sentence that names none. */
-interface Paragraph {
-  period?: string;
-  basePeriod?: string;
 }
 
 export function measureFigures(text: string, annotations: Annotation[], options: MeasureOptions = {}): Annotation[] {
@@ -54,12 +49,15 @@ export function measureFigures(text: string, annotations: Annotation[], options:
   let cursor = 0;
   for (const sentence of splitSentences(text)) {
     const inSentence: number[] = [];
+    const dated: Extract<Annotation, { kind: 'date' }>[] = [];
     while (cursor < out.length && (out[cursor]?.start ?? Infinity) < sentence.end) {
       const a = out[cursor] as Annotation;
       if (isFigure(a)) inSentence.push(cursor);
-      else if (a.kind === 'date' && (a.iso.length === 10 || inSentence.length === 0)) anchorFromIso(anchor, a.iso);
+      else if (a.kind === 'date' && a.iso.length === 10) anchorFromIso(anchor, a.iso);
+      else if (a.kind === 'date' && inSentence.length === 0) dated.push(a);
       cursor++;
     }
+    if (inSentence.length > 0) for (const a of dated) anchorFromIso(anchor, a.iso);
     if (inSentence.length === 0) {
       // A line of its own with nothing on it: a blank line between paragraphs.
       // (A paragraph that ends in a colon goes on into the list it introduces.)
@@ -67,7 +65,10 @@ export function measureFigures(text: string, annotations: Annotation[], options:
       else {
         const plain = text.slice(sentence.start, sentence.end);
         before = { plain };
-        const named = TIME_WORDS.test(plain) ? onlyPeriod(periodMentions(plain, { ...anchor }, release)) : undefined;
+        const said = TIME_WORDS.test(plain) ? periodMentions(plain, { ...anchor }, release) : [];
+        // "… up from the preceding quarter and the first quarter of 2018": a base sets no year for what follows.
+        for (const a of dated) if (!said.some((x) => x.base && x.start <= a.start - sentence.start && a.end - sentence.start <= x.end)) anchorFromIso(anchor, a.iso);
+        const named = onlyPeriod(said);
         if (named) paragraph = { period: named };
       }
       continue;
@@ -77,7 +78,7 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     const mentions = periodMentions(body, anchor, release);
     const previous = before;
     const antecedent = () => previous.subject ?? (previous.plain === undefined ? undefined : sentenceSubjects(previous.plain)(previous.plain.length));
-    const measures = measureSentence({ start: sentence.start, text: body }, figures, mentions, paragraph, antecedent);
+    const { measures, compared } = measureSentence({ start: sentence.start, text: body }, figures, mentions, paragraph, antecedent);
     before = { subject: measures.find((m) => m.subject && m.role !== 'base')?.subject };
     annualQuarters ||= measures.some((m) => m.annualRate && parsePeriod(m.period)?.kind === 'quarter');
     for (const [k, m] of measures.entries()) {
@@ -87,18 +88,24 @@ export function measureFigures(text: string, annotations: Annotation[], options:
       const measure = measures[k];
       if (measure && Object.keys(measure).length > 0) out[index] = { ...(out[index] as Figure), measure };
     });
-    // The paragraph's time is the latest its figures reach: "… followed a 1.4 percent September
-    // decrease" leaves an October paragraph in October.
-    const last = [...measures].reverse().find((m) => m.period && m.role !== 'base');
-    if (last && !isEarlier(last.period, paragraph.period)) paragraph = { period: last.period, ...(last.basePeriod ? { basePeriod: last.basePeriod } : {}) };
+    // The paragraph's time is the latest its figures reach.
+    const last = latestOf(measures);
+    if (last && !isEarlier(last.period, paragraph.period)) {
+      const kept = compared ?? (last.period === paragraph.period ? paragraph.compared : undefined);
+      paragraph = { period: last.period, ...(last.basePeriod ? { basePeriod: last.basePeriod } : {}), ...(kept ? { compared: kept } : {}) };
+    }
   }
   return out;
 }
 
+/** Where the clause a figure is in ends, for the times after it. */
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but)\b/;
+
+/** "compared with an increase of $6.8 billion", "in contrast to a decrease of $3.3 billion": the change of another time, compared with. */
+const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:an?\s+)?(?:increase|decrease|rise|gain|decline|drop|fall)\s+of\s+(?:less\s+than\s+|more\s+than\s+)?$/i;
+
 /** "understated by 0.06 percentage points": a correction of a figure, not a change over time. */
 const CORRECTION_BEFORE = /\b(?:over|under)stat\w*\s+(?:by\s+)?$/i;
-
-const CONTRAST = /[;]|\b(?:while|whereas|but|although)\b/i;
 
 /** Cheap test for a sentence that may name a time, before the full patterns are tried. */
 const TIME_WORDS = new RegExp(`(?:19|20)\\d\\d|quarter|month|year|${MONTHS.join('|')}`);
@@ -121,19 +128,21 @@ interface SentenceText {
   text: string;
 }
 
-/** Where a figure's own period came from: inherited ones bring their base period along. */
-type Source = 'own' | 'same' | 'paragraph' | 'clause' | undefined;
-
-function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMention[], paragraph: Paragraph, antecedent: () => string | undefined): Measure[] {
+/** A sentence's measures, and the time its figures are compared with ("compared with an increase of $6.8 billion in February"). */
+function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMention[], paragraph: Paragraph, antecedent: () => string | undefined): { measures: Measure[]; compared?: string } {
   const subjectBefore = sentenceSubjects(s.text);
   const pronoun = opensWithPronoun(s.text);
   const lead = mentions[0] && !/\S/.test(s.text.slice(0, mentions[0].start).replace(/^[^A-Za-z]*(?:in|during|for|on|as\s+of|through)?\s*$/i, '')) ? mentions[0] : undefined;
   // A sentence that names one time of its own dates every figure it does not date otherwise.
-  const ownKinds = mentions.filter((x) => !x.base && !x.adjective && !x.relative && x.period);
+  const ownKinds = mentions.filter((x) => !x.base && !x.adjective && !x.relative && !x.compared && x.period);
   const single = ownKinds.length > 0 && ownKinds.every((x) => x.period === ownKinds[0]?.period) ? ownKinds[0] : undefined;
   const measures: Measure[] = [];
   const sources: Source[] = [];
   const corrections = new Set<number>();
+  // Bases named relative to a period the figure only gets from its clause or paragraph ("from the previous month").
+  const baseCues = new Map<number, [PeriodMention, string | undefined]>();
+  // "… in March, compared with an increase of $6.8 billion in February": figures of the time compared with.
+  const compared = new Set<number>();
   figures.forEach((f, k) => {
     const from = k === 0 ? 0 : (figures[k - 1] as Figure).end - s.start;
     const to = k + 1 < figures.length ? (figures[k + 1] as Figure).start - s.start : s.text.length;
@@ -145,7 +154,9 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     const margin = MARGIN_AHEAD.exec(s.text.slice(end, end + 40));
     const next = figures[k + 2];
     const reach = margin ? (next ? next.start - s.start : s.text.length) : to;
-    const roleAfter = margin ? s.text.slice(end + margin[0].length, reach) : after;
+    // "$1 billion, or 8 percent, more than …": the direction after the rate that restates it is the change's.
+    const restatedBy = !margin && /^\s*,\s*or\s+$/.test(after) && figures[k + 1]?.kind === 'percent' ? figures[k + 1] : undefined;
+    const roleAfter = margin ? s.text.slice(end + margin[0].length, reach) : restatedBy ? s.text.slice(restatedBy.end - s.start, next ? next.start - s.start : s.text.length).replace(/^\s*,/, '') : after;
     const role = roleOf({ before, after: roleAfter, isPercent: f.kind === 'percent', previous });
     // "378 applications were received from 247 members": "from" starts a base only after a move.
     if (role.role === 'base' && previous?.role !== 'change' && /\bfrom\s+$/i.test(before) && !MOVED.test(s.text.slice(0, start))) role.role = 'level';
@@ -190,8 +201,11 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
 
     // The figure's own period: named after it (before any base), else in its clause before it.
     const inGap = (a: number, b: number) => mentions.filter((x) => x.start >= a && x.end <= b);
-    const afterMentions = inGap(end, reach);
-    const beforeMentions = inGap(from, start);
+    // "… accounted for 1.7 percent of total sales, while in the second quarter of 2003 …": a time past a contrast is the next clause's.
+    const clauseEnd = CLAUSE_BREAK.exec(s.text.slice(end, reach));
+    const afterMentions = inGap(end, clauseEnd ? end + clauseEnd.index : reach).filter((x) => !x.compared);
+    // A time before a semicolon is the clause before's ("… in February; manufacturing payrolls increased $5.7 billion").
+    const beforeMentions = inGap(from + s.text.slice(from, start).lastIndexOf(';') + 1, start).filter((x) => !x.compared);
     let own: PeriodMention | undefined;
     const previousOwn = [...measures].reverse().find((x) => x.period && x.role !== 'base');
     if (m.role === 'base') {
@@ -207,6 +221,9 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
         (lead && !lead.base ? lead : undefined) ??
         single;
     }
+    // "Year-to-date, … exports have grown nearly 13 percent in 2012": the year so far, in 2012.
+    const soFar = mentions.find((x) => x.yearToDate && !x.base && x.period);
+    if (own && soFar && own.period !== undefined && soFar.period?.startsWith(`${own.period}-`)) own = soFar;
     let source: Source;
     if (own?.relative?.to === 'same') {
       const period = previousOwn?.period ?? paragraph.period;
@@ -217,8 +234,9 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     }
     if (m.role === 'change') {
       const baseMention = afterMentions.find((x) => x.base) ?? mentions.find((x) => x.base && x.start > start);
-      const named = baseMention ? resolveRelative(baseMention, m.period, previousOwn?.period) : undefined;
+      const named = baseMention ? namedBase(baseMention, m.period, previousOwn?.period, s.text) : undefined;
       if (named && named !== m.period) m.basePeriod = named;
+      else if (baseMention && !m.period) baseCues.set(k, [baseMention, previousOwn?.period]);
       else if (source === 'same') {
         const inherited = previousOwn?.basePeriod ?? paragraph.basePeriod;
         if (inherited) m.basePeriod = inherited;
@@ -226,13 +244,17 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     }
     if (m.role === 'change' && !m.basePeriod && own?.before) m.basePeriod = own.before;
     if (CORRECTION_BEFORE.test(before)) corrections.add(k);
+    if (COMPARED_BEFORE.test(before)) compared.add(k);
     measures.push(m);
     sources.push(source);
   });
-  // "Exports rose 5 percent in May, while the program … has $5 million": a contrast is another clause's time.
-  const contrasted = (a: number, b: number): boolean => CONTRAST.test(s.text.slice(Math.min(figures[a]?.end ?? 0, figures[b]?.end ?? 0) - s.start, Math.max(figures[a]?.start ?? 0, figures[b]?.start ?? 0) - s.start));
-  borrowPeriods(measures, sources, mentions, paragraph, contrasted);
+  const between = (a: number, b: number): string => s.text.slice(Math.min(figures[a]?.end ?? 0, figures[b]?.end ?? 0) - s.start, Math.max(figures[a]?.start ?? 0, figures[b]?.start ?? 0) - s.start);
+  const comparedPeriod = borrowPeriods(measures, sources, mentions, paragraph, between, compared);
   measures.forEach((m, k) => {
+    // A base the sentence names, relative to the period the figure borrowed, wins over a borrowed one.
+    const cue = baseCues.get(k);
+    const named = cue && m.role === 'change' && m.period ? namedBase(cue[0], m.period, cue[1], s.text) : undefined;
+    if (named && named !== m.period) m.basePeriod = named;
     // "understated by 0.06 percentage points": a correction of the figure, not a move from an earlier period.
     if (m.role === 'change' && m.period && !m.basePeriod && !corrections.has(k)) {
       const before = previousPeriod(m.period);
@@ -240,39 +262,5 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     }
   });
   directionsOfLevels(s.text, measures);
-  return measures;
-}
-
-/**
- * A figure with no period of its own takes its clause's: "$55 billion in 2006, up 32% from
- * 2005" dates the 32% to 2006 too (the first dated figure of its subject lends it); a
- * change's base is then that of the base figure beside it ("$0.5 billion more than the
- * $63.3 billion in April"). A sentence that names no time at all takes the paragraph's.
- */
-function borrowPeriods(measures: Measure[], sources: Source[], mentions: PeriodMention[], paragraph: Paragraph, contrasted: (a: number, b: number) => boolean): void {
-  const dated = new Map<string | undefined, Measure>();
-  for (const m of measures) if (m.period && m.role !== 'base' && !dated.has(m.subject)) dated.set(m.subject, m);
-  // "Total May exports of $118.7 billion and imports of $182.5 billion resulted in a deficit
-  // of $63.8 billion": the one period the sentence's own figures have (its bases' aside).
-  const periods = new Set([...dated.values()].map((m) => m.period));
-  const sentenceWide = periods.size === 1 ? [...dated.values()][0] : undefined;
-  const wideAt = sentenceWide ? measures.indexOf(sentenceWide) : -1;
-  measures.forEach((m, k) => {
-    if (m.period || m.role === 'base' || !m.role) return;
-    const lender = dated.get(m.subject) ?? (sentenceWide && !contrasted(wideAt, k) ? sentenceWide : undefined);
-    if (lender?.period) {
-      m.period = lender.period;
-      sources[k] = 'clause';
-      if (m.role === 'change' && !m.basePeriod && lender.basePeriod) m.basePeriod = lender.basePeriod;
-    } else if (mentions.every((x) => x.base || x.relative?.to === 'same' || x.adjective) && paragraph.period) {
-      m.period = paragraph.period;
-      sources[k] = 'paragraph';
-      if (m.role === 'change' && paragraph.basePeriod) m.basePeriod = paragraph.basePeriod;
-    }
-  });
-  measures.forEach((m, k) => {
-    if (m.role !== 'change' || m.basePeriod) return;
-    const base = measures.slice(k + 1).find((x) => x.role === 'base' && x.subject === m.subject) ?? measures.slice(0, k).reverse().find((x) => x.role === 'base' && x.subject === m.subject);
-    if (base?.period && base.period !== m.period) m.basePeriod = base.period;
-  });
+  return { measures, ...(comparedPeriod ? { compared: comparedPeriod } : {}) };
 }

@@ -37,6 +37,10 @@ export interface PeriodMention {
   rangeEnd?: boolean;
   /** The period a change over this one is measured from, where it is not the one just before ("the three months ending in October" → ending in September). */
   before?: string;
+  /** The year so far ("year-to-date", "thus far in 2012"): a year named beside it is the year it is in. */
+  yearToDate?: boolean;
+  /** The time of a figure compared with, not of this one ("the same increase as in February"). */
+  compared?: boolean;
 }
 
 const MONTH = `(${MONTHS.join('|')})`;
@@ -48,30 +52,35 @@ const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 
 const MENTION = new RegExp(
   [
     `(?<that>\\b(?:that|this)\\s+(?:time\\s+)?period\\b)`,
-    `(?<same>\\b(?:the\\s+)?same\\s+(?:time\\s+)?(?:period|quarter|month|months)(?:\\s+(?:in|of)\\s+${YEAR.replace('(', '(?<sameYear>')}|\\s+(?<sameLast>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+the\\s+(?:previous|prior|preceding)\\s+year|one\\s+year\\s+(?:earlier|ago)))?)`,
+    `(?<same>\\b(?:the\\s+)?same\\s+(?:time\\s+|[a-z]+-(?:month|quarter|year)\\s+)?(?:period|quarter|month|months|time\\s?frame)(?:\\s+(?:in|of)\\s+${YEAR.replace('(', '(?<sameYear>')}|\\s+(?<sameLast>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+the\\s+(?:previous|prior|preceding)\\s+year|one\\s+year\\s+(?:earlier|ago)))?)`,
     `(?<yoy>\\byear[-\\s]over[-\\s]year\\b|\\b(?:a|one)\\s+year\\s+(?:earlier|ago)\\b|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:period|quarter|month|level)s?\\b|\\b(?:over|from|than|above|below)\\s+last\\s+year\\b)`,
     `(?<previous>\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`,
-    `(?<ytd>\\byear[-\\s]to[-\\s]date\\b(?:\\s*\\(?through\\s+${MONTH.replace('(', '(?<ytdMonth>')}\\)?)?)`,
+    `(?<ytd>\\byear[-\\s]to[-\\s]date\\b(?:\\s*\\(?through\\s+${MONTH.replace('(', '(?<ytdMonth>')}\\)?)?|\\b(?:thus|so)\\s+far\\s+(?:in\\s+${YEAR.replace('(', '(?<ytdYear>')}|this\\s+year)\\b)`,
     `(?<firstMonths>\\bfirst\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+(?<fmUnit>months|quarters)(?:\\s+of\\s+(?:${YEAR.replace('(', '(?<fmYear>')}|(?<fmThis>(?:this|the)\\s+year)))?)`,
     `(?<throughQuarter>\\bthrough\\s+the\\s+(?<tqOrdinal>first|second|third|fourth)\\s+quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<tqYear>')})?\\b)`,
     `(?<half>\\b(?<which>first|second)\\s+half\\s+of\\s+(?:(?:this|the)\\s+year|${YEAR.replace('(', '(?<halfYear>')}))`,
     `(?<ending>\\b(?<endCount>two|three|six|twelve|\\d{1,2})\\s+months\\s+(?:ending|ended)\\s+(?:in\\s+)?${MONTH.replace('(', '(?<endMonth>')}(?:\\s+${YEAR.replace('(', '(?<endYear>')})?)`,
     `(?<dateSpan>\\bfrom\\s+(?:[^,;.\\d]{0,60}?\\s)?${MONTH.replace('(', '(?<dsFrom>')}\\s+\\d{1,2},?\\s+${YEAR.replace('(', '(?<dsFromYear>')},?\\s+(?:until|to|through)\\s+(?:[^,;.\\d]{0,60}?\\s)?${MONTH.replace('(', '(?<dsTo>')}\\s+\\d{1,2},?\\s+${YEAR.replace('(', '(?<dsToYear>')})`,
     `(?<monthRange>\\b(?:between|from)\\s+${MONTH.replace('(', '(?<rangeFromMonth>')}(?:\\s+${YEAR.replace('(', '(?<rangeFromYear>')})?\\s+(?:and|to|through)\\s+${MONTH.replace('(', '(?<rangeToMonth>')}(?:,?\\s+${YEAR.replace('(', '(?<rangeToYear>')})?\\b)`,
+    `(?<changeRange>\\b${MONTH.replace('(', '(?<crFrom>')}(?:\\s+${YEAR.replace('(', '(?<crFromYear>')})?\\s+to\\s+${MONTH.replace('(', '(?<crTo>')}(?:,?\\s+${YEAR.replace('(', '(?<crToYear>')})?(?=\\s+(?:percent(?:age)?\\s+)?change))`,
     `(?<monthSpan>\\b${MONTH.replace('(', '(?<spanFrom>')}(?:\\s+${YEAR.replace('(', '(?<spanFromYear>')})?\\s*(?:-|–|—|through|thru)\\s*${MONTH.replace('(', '(?<spanTo>')}(?:,?\\s+${YEAR.replace('(', '(?<spanYear>')})?\\b)`,
     `(?<range>\\b(?:between|from)\\s+${YEAR.replace('(', '(?<rangeFrom>')}\\s+(?:and|to|through)\\s+${YEAR.replace('(', '(?<rangeTo>')}\\b)`,
     `(?<qShort>\\bQ(?<qsNumber>[1-4])\\s?${YEAR.replace('(', '(?<qsYear>')}\\b)`,
-    `(?<quarter>\\b(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')})?\\b)`,
+    `(?<quarter>\\b(?:${YEAR.replace('(', '(?<qPreYear>')}[\\s-])?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')})?\\b)`,
     `(?<elided>\\b(?:in|for|during)\\s+the\\s+(?<elidedOrdinal>first|second|third|fourth)(?=\\s*(?:[.,;)]|$)))`,
     `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
     `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')})?\\b(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
-    `(?<year>\\b(?<prep>in|for|during|of|over|through|since|from|than|versus|the)\\s+(?:(?:the\\s+)?(?:full|calendar)\\s+year\\s+(?:of\\s+)?)?${YEAR.replace('(', '(?<bareYear>')}\\b(?![-–]\\d))`,
+    `(?<year>\\b(?<prep>in|for|during|of|over|through|since|from|than|versus|the)\\s+(?:(?:the\\s+)?(?:full|calendar)\\s+year\\s+(?:of\\s+)?)?${YEAR.replace('(', '(?<bareYear>')}\\b(?![-–]\\d)(?!\\s+(?:first|second|third|fourth)[\\s-]quarter))`,
     `(?<thisYear>\\b(?<thisWhich>this|last)\\s+(?<thisUnit>year|quarter|month)\\b)`,
     `(?<forMonth>\\bfor\\s+the\\s+month\\b)`,
   ].join('|'),
   'gi',
 );
-const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|their|his|her|our|revised|same)\s+)*$/i;
+const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|their|his|her|our|revised|same)\s+)*$|\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|during|for)\s+(?:the\s+)?$|\bthan\s+(?:what\s+)?(?:was|were)\s+[a-z]+\s+(?:in|during)\s+(?:the\s+)?$|\b(?:from|(?<!\b(?:more|less|fewer)\s)than|compared\s+(?:with|to)|versus)\s+[\d.]+\s?(?:%|percent)\s+(?:in|during|for)\s+(?:the\s+)?$/i;
+/** "the same increase as in February": the time of what the figure is compared with. */
+const COMPARED_CUE = /\bas\s+(?:in|during|for)\s+(?:the\s+)?$/i;
+/** "from the preceding quarter and the first quarter of 2018": a second base joined to the first. */
+const JOINED = /^\s*,?\s*(?:and|or)\s+(?:the\s+|in\s+)?$/i;
 /** "the Export Enforcement Act of 2007", "through the end of FY 2010", "created in 1990": a year that names a thing, a deadline or when something happened. */
 const NOT_A_PERIOD_BEFORE = /(?:\b(?:Act|Law|Plan|Program|Conference|Strategy)\s+$|\b(?:end|start|beginning)\s+of\s+$|\b(?:by|until|before|after)\s+(?:the\s+)?$|\b(?:created|established|founded|launched|enacted|signed|formed|begun|started|opened|built|introduced)\s+$)/;
 
@@ -125,7 +134,10 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
     const start = m.index;
     const end = start + m[0].length;
     const before = sentence.slice(Math.max(0, start - 40), start);
-    const mention = (period: string | undefined, base = BASE_CUE.test(before)): PeriodMention => ({ start, end, ...(period ? { period } : {}), base });
+    const prior = out[out.length - 1];
+    const joined = prior?.base === true && JOINED.test(sentence.slice(prior.end, start));
+    const compared = COMPARED_CUE.test(before);
+    const mention = (period: string | undefined, base = BASE_CUE.test(before) || joined): PeriodMention => ({ start, end, ...(period ? { period } : {}), base, ...(compared ? { compared } : {}) });
     if (g.that !== undefined) out.push({ start, end, base: false, relative: { to: 'same' } });
     else if (g.same !== undefined) {
       const relative = g.sameYear ? ({ to: 'in-year', year: Number(g.sameYear) } as const) : g.sameLast ? ({ to: 'year-earlier' } as const) : ({ to: 'same' } as const);
@@ -133,9 +145,12 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
     } else if (g.yoy !== undefined) out.push({ start, end, base: true, relative: { to: 'year-earlier' } });
     else if (g.previous !== undefined) out.push({ start, end, base: true, relative: { to: 'previous' } });
     else if (g.ytd !== undefined) {
-      const through = g.ytdMonth ? monthNumber(g.ytdMonth) : anchor.focus?.month;
-      const year = through ? (g.ytdMonth ? yearFor(through, anchor) : anchor.focus?.year) : undefined;
-      out.push(mention(through && year ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: through } }) : undefined));
+      // "so far this year", "thus far in 2012": the year so far, through the latest month named in that year.
+      const said = g.ytdYear ? Number(g.ytdYear) : /^(?:thus|so)\b/i.test(m[0]) ? releaseYear : undefined;
+      const focus = said === undefined || anchor.focus?.year === said ? anchor.focus : undefined;
+      const through = g.ytdMonth ? monthNumber(g.ytdMonth) : focus?.month;
+      const year = through ? (g.ytdMonth ? yearFor(through, anchor) : focus?.year) : undefined;
+      out.push({ ...mention(through && year ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: through } }) : undefined), yearToDate: true });
     } else if (g.firstMonths !== undefined) {
       const year = g.fmYear ? Number(g.fmYear) : g.fmThis ? releaseYear : anchor.year;
       const n = (COUNT[(g.count ?? '').toLowerCase()] ?? 0) * (/^quarters$/i.test(g.fmUnit ?? '') ? 3 : 1) || undefined;
@@ -167,12 +182,15 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const from = { year: Number(g.dsFromYear), month: monthNumber(g.dsFrom) };
       const to = { year: Number(g.dsToYear), month: monthNumber(g.dsTo) };
       if (from.year * 12 + from.month < to.year * 12 + to.month) out.push({ start, end, period: formatPeriod({ kind: 'span', from, to }), base: false });
-    } else if (g.monthRange !== undefined) {
-      if (!isMonthName(g.rangeFromMonth) || !isMonthName(g.rangeToMonth)) continue;
-      const [a, b] = [monthNumber(g.rangeFromMonth), monthNumber(g.rangeToMonth)];
-      const toYear = g.rangeToYear ? Number(g.rangeToYear) : g.rangeFromYear && a <= b ? Number(g.rangeFromYear) : yearFor(b, anchor);
-      const fromYear = g.rangeFromYear ? Number(g.rangeFromYear) : toYear === undefined ? undefined : a <= b ? toYear : toYear - 1;
-      const second = start + m[0].lastIndexOf(g.rangeToMonth ?? '');
+    } else if (g.monthRange !== undefined || g.changeRange !== undefined) {
+      // "from April to May", and "the April 2019 to May 2019 percent change": the later month's change from the earlier.
+      const [fromName, toName] = g.monthRange !== undefined ? [g.rangeFromMonth, g.rangeToMonth] : [g.crFrom, g.crTo];
+      const [fromYearText, toYearText] = g.monthRange !== undefined ? [g.rangeFromYear, g.rangeToYear] : [g.crFromYear, g.crToYear];
+      if (!isMonthName(fromName) || !isMonthName(toName)) continue;
+      const [a, b] = [monthNumber(fromName), monthNumber(toName)];
+      const toYear = toYearText ? Number(toYearText) : fromYearText && a <= b ? Number(fromYearText) : yearFor(b, anchor);
+      const fromYear = fromYearText ? Number(fromYearText) : toYear === undefined ? undefined : a <= b ? toYear : toYear - 1;
+      const second = start + m[0].lastIndexOf(toName ?? '');
       out.push({ start, end: second, ...(fromYear ? { period: formatPeriod({ kind: 'month', year: fromYear, month: a }) } : {}), base: true });
       out.push({ start: second, end, ...(toYear ? { period: formatPeriod({ kind: 'month', year: toYear, month: b }) } : {}), base: false, rangeEnd: true });
       set(anchor, toYear, b);
@@ -191,10 +209,10 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       set(anchor, to);
     } else if (g.quarter !== undefined) {
       const quarter = ORDINAL[(g.ordinal ?? '').toLowerCase()] ?? 0;
-      const year = g.qYear ? Number(g.qYear) : yearFor(quarter * 3 - 2, anchor);
+      const year = g.qYear ? Number(g.qYear) : g.qPreYear ? Number(g.qPreYear) : yearFor(quarter * 3 - 2, anchor);
       const named = mention(year ? formatPeriod({ kind: 'quarter', year, quarter }) : undefined);
       out.push(named);
-      if (g.qYear && !named.base) set(anchor, year, quarter * 3);
+      if ((g.qYear || g.qPreYear) && !named.base) set(anchor, year, quarter * 3);
     } else if (g.qShort !== undefined) {
       // "Q2 2010", as the date finder reads it too.
       const named = mention(formatPeriod({ kind: 'quarter', year: Number(g.qsYear), quarter: Number(g.qsNumber) }));
@@ -215,13 +233,14 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const year = g.mYear ? Number(g.mYear) : yearFor(month, anchor);
       const named = mention(year ? formatPeriod({ kind: 'month', year, month }) : undefined);
       out.push(named);
-      if (!named.base) set(anchor, year, month);
+      if (!named.base && !compared) set(anchor, year, month);
     } else if (g.year !== undefined) {
       const prefix = sentence.slice(Math.max(0, start - 40), start + (g.prep?.length ?? 0) + 1);
-      if (NOT_A_PERIOD_BEFORE.test(prefix.slice(0, prefix.length - (g.prep?.length ?? 0) - 1)) || (g.prep === 'of' && /\b(?:Act|Law)\s+$/.test(before))) continue;
+      // "created in 1990", "the Act of 2007", "by the end of 2021": before the preposition or with it.
+      if (NOT_A_PERIOD_BEFORE.test(prefix.slice(0, prefix.length - (g.prep?.length ?? 0) - 1)) || NOT_A_PERIOD_BEFORE.test(prefix) || (g.prep === 'of' && /\b(?:Act|Law)\s+$/.test(before))) continue;
       const year = Number(g.bareYear);
       const adjective = g.prep?.toLowerCase() === 'the';
-      const base = adjective ? BASE_CUE.test(before) : /^(?:since|from|than|versus|over)$/i.test(g.prep ?? '') || BASE_CUE.test(before);
+      const base = joined || (adjective ? BASE_CUE.test(before) : /^(?:since|from|than|versus|over)$/i.test(g.prep ?? '') || BASE_CUE.test(before));
       out.push({ start, end, period: String(year), base, ...(adjective ? { adjective } : {}) });
       // A base ("since 2009", "from 2005") is compared with, not what later months are in.
       if (!adjective && !base) set(anchor, year);

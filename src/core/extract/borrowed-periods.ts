@@ -1,0 +1,101 @@
+/**
+ * A figure's period when its own words name none, and its base period when the base is
+ * named loosely, as a reader carries them: from its clause ("$55 billion in 2006, up 32%
+ * from 2005" dates the 32%), from the one period of its sentence's own figures, from a
+ * "year-over-year" change's named base (a year later), from the paragraph, and a bare year
+ * compared with part of a year ("year-to-date (through April) over 2006") as those months
+ * in it. Nothing here guesses: each rule needs the text to have named the time somewhere.
+ */
+import type { Measure } from '../model.js';
+import { calendarYear, inYear, isEarlier, parsePeriod, yearEarlier } from '../periods.js';
+import { resolveRelative, type PeriodMention } from './period-mentions.js';
+
+const CONTRAST = /[;]|\b(?:while|whereas|but|although)\b/i;
+
+/** What the paragraph so far says about time, for a sentence that names none. */
+export interface Paragraph {
+  period?: string;
+  basePeriod?: string;
+  /** The time its figures were compared with ("compared with an increase of $6.8 billion in February"). */
+  compared?: string;
+}
+
+/** Where a figure's own period came from: inherited ones bring their base period along. */
+export type Source = 'own' | 'same' | 'paragraph' | 'clause' | undefined;
+
+/**
+ * The period a base mention names for a change over `own`: a relative one resolved against
+ * it, and a bare year against part of a later year ("over 2006" after January–April 2007,
+ * "from 2009" after May 2012) the same months in that year. "since 2009" stays the year.
+ */
+export function namedBase(mention: PeriodMention, own: string | undefined, previousFigure: string | undefined, text: string): string | undefined {
+  const named = resolveRelative(mention, own, previousFigure);
+  const year = calendarYear(named);
+  const p = parsePeriod(own);
+  if (year === undefined || !p || p.kind === 'year' || p.kind === 'fiscal' || /^since\b/i.test(text.slice(mention.start, mention.end))) return named;
+  const ownYear = p.kind === 'span' ? p.from.year : p.year;
+  if (p.kind === 'span' && p.from.year !== p.to.year) return named;
+  return year < ownYear ? inYear(own, year) : named;
+}
+
+/**
+ * A figure with no period of its own takes its clause's: "$55 billion in 2006, up 32% from
+ * 2005" dates the 32% to 2006 too (the first dated figure of its subject lends it); a
+ * change's base is then that of the base figure beside it ("$0.5 billion more than the
+ * $63.3 billion in April"). "Year-over-year, … increased $7.2 billion from the three months
+ * ending in June 2018" is the same months a year later. A sentence that names no time of
+ * its own takes the paragraph's.
+ */
+export function borrowPeriods(measures: Measure[], sources: Source[], mentions: PeriodMention[], paragraph: Paragraph, between: (a: number, b: number) => string, compared: Set<number>): string | undefined {
+  const dated = new Map<string | undefined, Measure>();
+  measures.forEach((m, k) => {
+    if (m.period && m.role !== 'base' && !compared.has(k) && !dated.has(m.subject)) dated.set(m.subject, m);
+  });
+  // "Total May exports of $118.7 billion and imports of $182.5 billion resulted in a deficit
+  // of $63.8 billion": the one period the sentence's own figures have (its bases' aside).
+  const periods = new Set([...dated.values()].map((m) => m.period));
+  const sentenceWide = periods.size === 1 ? [...dated.values()][0] : undefined;
+  const wideAt = sentenceWide ? measures.indexOf(sentenceWide) : -1;
+  // "… compared with an increase of $25.3 billion in February; …, compared with an increase of $1.4 billion": the one time compared with.
+  const comparedTimes = new Set([...compared].map((k) => measures[k]?.period).filter((p) => p !== undefined));
+  const comparedPeriod = comparedTimes.size === 1 ? [...comparedTimes][0] : undefined;
+  const yearOverYear = mentions.some((x) => x.relative?.to === 'year-earlier' && x.base);
+  const noTimeOfItsOwn = mentions.every((x) => x.base || x.relative?.to === 'same' || x.adjective || x.compared);
+  measures.forEach((m, k) => {
+    if (m.period || m.role === 'base' || !m.role) return;
+    if (compared.has(k)) {
+      const period = comparedPeriod ?? (noTimeOfItsOwn ? paragraph.compared : undefined);
+      if (period) [m.period, sources[k]] = [period, 'clause'];
+      return;
+    }
+    // "Exports rose 5 percent in May, while the program … has $5 million": a contrast is another clause's time, unless both clauses tell of a change.
+    const contrasted = sentenceWide !== undefined && CONTRAST.test(between(wideAt, k)) && !(m.role === 'change' && sentenceWide.role === 'change');
+    const lender = dated.get(m.subject) ?? (sentenceWide && !contrasted ? sentenceWide : undefined);
+    if (lender?.period) {
+      m.period = lender.period;
+      sources[k] = 'clause';
+      if (m.role === 'change' && !m.basePeriod && lender.basePeriod) m.basePeriod = lender.basePeriod;
+    } else if (m.role === 'change' && yearOverYear && m.basePeriod && parsePeriod(m.basePeriod)) {
+      m.period = yearEarlier(m.basePeriod, -1);
+      sources[k] = 'clause';
+    } else if (noTimeOfItsOwn && paragraph.period) {
+      m.period = paragraph.period;
+      sources[k] = 'paragraph';
+      // A base the sentence names ("from June 2018") stays; only an unnamed one comes from the paragraph.
+      if (m.role === 'change' && !m.basePeriod && paragraph.basePeriod) m.basePeriod = paragraph.basePeriod;
+    }
+  });
+  measures.forEach((m, k) => {
+    if (m.role !== 'change' || m.basePeriod) return;
+    const base = measures.slice(k + 1).find((x) => x.role === 'base' && x.subject === m.subject) ?? measures.slice(0, k).reverse().find((x) => x.role === 'base' && x.subject === m.subject);
+    if (base?.period && base.period !== m.period) m.basePeriod = base.period;
+  });
+  return comparedPeriod;
+}
+
+/** The latest time a sentence's own figures reach: "… followed a 1.4 percent September decrease" leaves an October paragraph in October. */
+export function latestOf(measures: Measure[]): Measure | undefined {
+  let latest: Measure | undefined;
+  for (const m of measures) if (m.period && m.role !== 'base' && (!latest || !isEarlier(m.period, latest.period))) latest = m;
+  return latest;
+}

@@ -1,0 +1,139 @@
+/**
+ * Periods and base periods as a careful reader carries them through a paragraph: bases
+ * joined by "and", the time of a base figure, comparisons with another month, the year so
+ * far, a year compared with part of a year, and the release's own wording for a revised
+ * change. Each sentence is written for the rule it tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract/index.js';
+import { measureFigures } from '../../src/core/extract/measure.js';
+import type { Insight, Measure } from '../../src/core/model.js';
+import { analyze } from '../../src/core/pipeline.js';
+
+/** Each money and percent figure's measure, by its text ("#2" for the second with that text). */
+function measures(text: string, published?: string): Record<string, Measure | undefined> {
+  const options = published ? { published } : {};
+  const out: Record<string, Measure | undefined> = {};
+  for (const a of measureFigures(text, extract(text, options), options)) {
+    if (a.kind !== 'money' && a.kind !== 'percent') continue;
+    let key = a.text;
+    for (let n = 2; key in out; n++) key = `${a.text}#${n}`;
+    out[key] = a.measure;
+  }
+  return out;
+}
+
+const impliedBases = (text: string, published?: string): Insight[] =>
+  analyze(text, { now: new Date('2026-11-29T00:00:00Z'), ...(published ? { published } : {}) }).insights.filter((i) => i.kind === 'implied-base');
+
+describe('bases: what a base names is not the time of what follows', () => {
+  it('a time right after a base figure is the base’s ("from $189.3 billion in August"), and the level keeps the paragraph’s', () => {
+    const m = measures('The statement covers the September 2013 trade report. Exports of services slipped to $188.9 billion, from $189.3 billion in August.', '2013-11-05');
+    expect(m['$188.9 billion']).toMatchObject({ role: 'level', period: '2013-09' });
+    expect(m['$189.3 billion']).toMatchObject({ role: 'base', period: '2013-08' });
+  });
+
+  it('a second base joined by "and" sets no year for the quarters after it', () => {
+    const m = measures('The chart shows output up from the preceding quarter and the first quarter of 2018. Real income grew 1.2 percent in the first quarter.', '2019-06-27');
+    expect(m['1.2 percent']).toMatchObject({ period: '2019-Q1' });
+  });
+
+  it('a rate after "from" is a base: "rose 2.1% in the first quarter, up from 1.3% in the fourth quarter"', () => {
+    const m = measures('Real income rose 2.1% in the first quarter, up from 1.3% in the fourth quarter.', '2019-06-27');
+    expect(m['2.1%']).toMatchObject({ role: 'change', period: '2019-Q1', basePeriod: '2018-Q4' });
+    expect(m['1.3%']).toMatchObject({ role: 'base', period: '2018-Q4' });
+  });
+
+  it('a base the sentence names ("from June 2018") is kept when the period comes from the paragraph', () => {
+    const m = measures('Average imports rose $0.6 billion to $261.7 billion in June. Average exports fell $3.3 billion from June 2018.', '2019-08-02');
+    expect(m['$3.3 billion']).toMatchObject({ period: '2019-06', basePeriod: '2018-06' });
+  });
+
+  it('"more than what was spent in May 2011" is a base, and "$1 billion, or 8 percent, more than" a change', () => {
+    const m = measures('Visitors spent $13.9 billion in May 2012, $1 billion, or 8 percent, more than what was spent in May 2011. Fares totaled $3.3 billion during May.', '2012-07-13');
+    expect(m['$1 billion']).toMatchObject({ role: 'change', direction: 'up', period: '2012-05', basePeriod: '2011-05' });
+    expect(m['8 percent']).toMatchObject({ role: 'change', period: '2012-05', basePeriod: '2011-05' });
+    expect(m['$3.3 billion']).toMatchObject({ period: '2012-05' });
+  });
+});
+
+describe('bases: a year compared with part of a year is the same months in it', () => {
+  it('"year-to-date (through April) over 2006" is January–April 2006, and so is the implied base', () => {
+    const text = 'Shipments grew by 10.8 percent to $512.4 billion year-to-date (through April) over 2006.';
+    expect(measures(text, '2007-06-08')['10.8 percent']).toMatchObject({ period: '2007-01..2007-04', basePeriod: '2006-01..2006-04' });
+    expect(impliedBases(text, '2007-06-08')[0]).toMatchObject({ period: '2006-01..2006-04' });
+  });
+
+  it('"since 2009" stays the year', () => {
+    expect(measures('Orders in May 2012 were up 40 percent since 2009.')['40 percent']).toMatchObject({ period: '2012-05', basePeriod: '2009' });
+  });
+
+  it('"year-over-year … from the three months ending in June 2018" is the window a year later', () => {
+    const m = measures('Year-over-year, the average deficit increased $7.2 billion from the three months ending in June 2018.', '2019-08-02');
+    expect(m['$7.2 billion']).toMatchObject({ period: '2019-04..2019-06', basePeriod: '2018-04..2018-06' });
+  });
+
+  it('"the 2022 first quarter" is a quarter, not the year', () => {
+    expect(measures('Online sales were $257.3 billion in the second quarter of 2022, up 2.7% from the 2022 first quarter.')['2.7%']).toMatchObject({ period: '2022-Q2', basePeriod: '2022-Q1' });
+  });
+
+  it('"during the same timeframe" and "the same five-month period last year" are relative to the figure before', () => {
+    const m = measures('The second-quarter 2022 estimate climbed 6.8% over the second quarter of 2021, while total sales grew by 7.2% during the same timeframe.');
+    expect(m['7.2%']).toMatchObject({ period: '2022-Q2', basePeriod: '2021-Q2' });
+  });
+});
+
+describe('the year so far', () => {
+  it('"thus far in 2012 … the same five-month period last year" runs through the latest month named', () => {
+    const m = measures('Visitors spent $13.9 billion in May 2012. They have spent $68.4 billion thus far in 2012, an increase of 12 percent when compared to the same five-month period last year.', '2012-07-13');
+    expect(m['$68.4 billion']).toMatchObject({ period: '2012-01..2012-05' });
+    expect(m['12 percent']).toMatchObject({ period: '2012-01..2012-05', basePeriod: '2011-01..2011-05' });
+  });
+
+  it('"Year-to-date, … grown 13 percent in 2012": the year so far, in that year', () => {
+    const m = measures('Visitors spent $13.7 billion during March. Year-to-date, travel exports have grown 13 percent in 2012.', '2012-05-15');
+    expect(m['13 percent']).toMatchObject({ period: '2012-01..2012-03', basePeriod: '2011-01..2011-03' });
+  });
+});
+
+describe('comparisons with another month (BEA’s personal income wording)', () => {
+  it('"the same increase as in February" is the time compared with, not the figure’s', () => {
+    const m = measures('Real income increased 0.2 percent in March, compared with an increase of 0.1 percent in February. Real spending increased 0.5 percent, the same increase as in February.', '2010-04-30');
+    expect(m['0.5 percent']).toMatchObject({ period: '2010-03', basePeriod: '2010-02' });
+  });
+
+  it('"in contrast to a decrease of $3.3 billion" is of the month compared with before; the other figure is the paragraph’s latest', () => {
+    const m = measures('Wages increased $11.8 billion in March, compared with an increase of $6.8 billion in February. Factory payrolls increased $2.2 billion, in contrast to a decrease of $3.3 billion.', '2010-04-30');
+    expect(m['$2.2 billion']).toMatchObject({ period: '2010-03', basePeriod: '2010-02' });
+    expect(m['$3.3 billion']).toMatchObject({ period: '2010-02', basePeriod: '2010-01' });
+  });
+
+  it('after a semicolon, the clause takes the sentence’s time, and its compared figure the time compared with', () => {
+    const m = measures('Goods payrolls increased $11.5 billion in March, compared with an increase of $1.5 billion in February; factory payrolls increased $5.7 billion, compared with an increase of $1.4 billion.', '2007-04-30');
+    expect(m['$5.7 billion']).toMatchObject({ period: '2007-03', basePeriod: '2007-02' });
+    expect(m['$1.4 billion']).toMatchObject({ period: '2007-02', basePeriod: '2007-01' });
+  });
+
+  it('a time past ", while" is the next clause’s', () => {
+    const m = measures('Online sales in the second quarter of 2004 accounted for 1.7 percent of total sales, while in the second quarter of 2003 they were 1.5 percent of total sales.');
+    expect(m['1.7 percent']).toMatchObject({ period: '2004-Q2' });
+    expect(m['1.5 percent']).toMatchObject({ period: '2003-Q2' });
+  });
+});
+
+describe('the release’s own wording', () => {
+  it('"The April 2019 to May 2019 percent change was revised": May’s change from April, and the year is no percent', () => {
+    const m = measures('The April 2019 to May 2019 percent change was revised from up 0.5 percent to up 0.4 percent.');
+    expect(Object.keys(m)).toEqual(['0.5 percent', '0.4 percent']);
+    expect(m['0.4 percent']).toMatchObject({ period: '2019-05', basePeriod: '2019-04' });
+  });
+
+  it('a margin of error marked not significant ("(±1.3%)*") still leaves the direction after it', () => {
+    const m = measures('Spending in September was $1,219.5 billion, 0.3 percent (±1.3%)* above the revised August estimate of $1,216.0 billion.', '2017-11-01');
+    expect(m['0.3 percent']).toMatchObject({ role: 'change', direction: 'up', period: '2017-09', basePeriod: '2017-08' });
+  });
+
+  it('a target "by the end of 2021" is no period', () => {
+    expect(measures('The plan aims for $250 billion in visitor spending a year by the end of 2021.')['$250 billion']?.period).toBeUndefined();
+  });
+});
