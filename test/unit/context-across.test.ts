@@ -45,3 +45,34 @@ describe('a month at an annual rate', () => {
     expect(check).toMatchObject({ status: 'agrees' });
   });
 });
+
+describe('one level, two rates from different bases, and the change of one of them', () => {
+  it('the rate with a stated change is checked, the other implies its base', () => {
+    const text = 'Retail sales for June 2019 were $519.9 billion, up $2.1 billion or 0.4 percent from the previous month, and 3.4 percent above June 2018.';
+    expect(insights(text, 'consistency')).toMatchObject([{ status: 'agrees', period: '2019-06' }]);
+    expect(insights(text, 'implied-base').map((i) => i.period)).toEqual(['2019-05', '2018-06']);
+  });
+
+  it('a change the rate does not fit is a note to check', () => {
+    const text = 'Retail sales for June 2019 were $519.9 billion, up $2.1 billion or 0.9 percent from the previous month, and 3.4 percent above June 2018.';
+    expect(insights(text, 'consistency')).toMatchObject([{ status: 'mismatch' }]);
+  });
+});
+
+describe('shares of counts in a list under a lead line', () => {
+  const list = (last: string) => `The office reviewed proposals from 410 eligible small firms:\n\n  • 205 (50%) proposed new export services;\n  • 123 (30%) proposed training programs; and\n  • 82 (${last}) proposed both.`;
+
+  it('each share is checked against its count of the lead’s count', () => {
+    const checks = insights(list('20%'), 'consistency');
+    expect(checks.map((c) => c.status)).toEqual(['agrees', 'agrees', 'agrees']);
+    expect(checks[0]).toMatchObject({ subject: 'firms that proposed new export services', value: 50 });
+  });
+
+  it('a share its count does not give is a note to check', () => {
+    expect(insights(list('25%'), 'consistency').map((c) => c.status)).toEqual(['agrees', 'agrees', 'mismatch']);
+  });
+
+  it('no check across other figures between the lead and the item', () => {
+    expect(insights('The office reviewed proposals from 410 eligible small firms:\n\n  • $5 million went to training;\n  • 205 (50%) proposed new export services.', 'consistency')).toEqual([]);
+  });
+});

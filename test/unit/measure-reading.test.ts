@@ -219,7 +219,9 @@ describe('a window between two dates, and a list under a lead line', () => {
     expect(got).toEqual([
       ['378 applications', '2023-05..2023-08'],
       ['247 members', '2023-05..2023-08'],
+      ['68', '2023-05..2023-08'],
       ['28%', '2023-05..2023-08'],
+      ['124', '2023-05..2023-08'],
       ['50%', '2023-05..2023-08'],
     ]);
   });

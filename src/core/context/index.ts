@@ -10,6 +10,7 @@ import { figuresBySentence, type KnownValue } from './figures.js';
 import { inflationInsights } from './inflation.js';
 import type { Draft } from './draft.js';
 import { checksAcrossSentences } from './across-sentences.js';
+import { listShareChecks } from './list-shares.js';
 import { rateInsights } from './rates.js';
 import { shareInsights } from './share.js';
 import { statedShareChecks } from './stated-share.js';
@@ -32,6 +33,7 @@ export function computeContext(text: string, annotations: Annotation[], options:
     drafts.push(...result.insights, ...statedShareChecks(text, sentence));
     values.push(...result.values);
   }
+  drafts.push(...listShareChecks(text, sentences));
   const across = checksAcrossSentences(text, sentences);
   drafts.push(...across.insights);
   values.push(...across.values);

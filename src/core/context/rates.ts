@@ -29,10 +29,8 @@ export function rateInsights(sentence: Fig[]): RateResult {
     const { levels, changes, bases, rates } = clause;
     // "$519.9 billion, an increase of 0.4 percent from the previous month, and 3.4 percent
     // above June 2018": one level, each rate from its own base period.
-    if (levels.length === 1 && rates.length > 1 && changes.length === 0 && bases.length === 0 && distinctBases(rates)) {
-      for (const rate of rates) levelAndRate(clause.subject, levels[0] as Fig, rate, result);
-      result.values.push(...stated(clause.subject, levels[0] as Fig));
-      continue;
+    if (levels.length === 1 && rates.length > 1 && distinctBases(rates)) {
+      if (eachRateFromItsBase(clause, levels[0] as Fig, result)) continue;
     }
     if (levels.length > 1 || changes.length > 1 || bases.length > 1 || rates.length > 1) continue;
     const [level] = levels;
@@ -46,6 +44,29 @@ export function rateInsights(sentence: Fig[]): RateResult {
     for (const f of [level, base]) if (f) result.values.push(...stated(clause.subject, f));
   }
   return result;
+}
+
+/**
+ * One level, each rate from its own base period, and a stated base or change that belongs
+ * to one of them by period ("$519.9 billion, up 0.4 percent from $517.8 billion in May, and
+ * 3.4 percent above June 2018"): that rate is checked, the others imply their bases. A
+ * base or change that fits no rate, or more than one, leaves the clause alone.
+ */
+function eachRateFromItsBase(clause: Clause, level: Fig, out: RateResult): boolean {
+  const { rates, changes, bases } = clause;
+  const baseOf = (rate: Fig) => bases.filter((b) => b.m.period !== undefined && b.m.period === rate.m.basePeriod);
+  const changeOf = (rate: Fig) => changes.filter((c) => c.m.basePeriod !== undefined && c.m.basePeriod === rate.m.basePeriod);
+  const paired = rates.map((rate) => ({ rate, base: baseOf(rate), change: changeOf(rate) }));
+  if (paired.some((p) => p.base.length > 1 || p.change.length > 1)) return false;
+  if (paired.reduce((n, p) => n + p.base.length, 0) !== bases.length || paired.reduce((n, p) => n + p.change.length, 0) !== changes.length) return false;
+  for (const { rate, base: [base], change: [change] } of paired) {
+    if (base) levelAndBase(clause.subject, level, base, rate, change, out);
+    else if (change) changeAndRate(clause.subject, change, rate, level, out);
+    else levelAndRate(clause.subject, level, rate, out);
+    if (base) out.values.push(...stated(clause.subject, base));
+  }
+  out.values.push(...stated(clause.subject, level));
+  return true;
 }
 
 function distinctBases(rates: Fig[]): boolean {

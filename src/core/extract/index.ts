@@ -12,6 +12,7 @@ import { keepDisjoint } from './spans.js';
 import { findEmails, findPhones } from './contacts.js';
 import { findDates, findYears } from './dates.js';
 import { findMoney, findPercents, findQuantities } from './figures.js';
+import { findListCounts } from './list-counts.js';
 
 /** Where acronym expansions may come from besides the page itself. */
 export interface ExtractOptions extends AcronymSources {
@@ -31,6 +32,7 @@ const FINDERS: readonly Finder[] = [
   findPercents,
   findDates,
   findPhones,
+  findListCounts,
   findQuantities,
   findNames,
   findYears,

@@ -14,8 +14,9 @@ import { anchorFromIso, periodMentions, releaseDate, resolveRelative, type Ancho
 import { borrowPeriods, latestOf, namedBase, type Paragraph, type Source } from './borrowed-periods.js';
 import { directionsOfLevels, MOVED } from './directions.js';
 import { isAnnualRate, roleOf } from './roles.js';
+import { listItemSubjects } from './list-counts.js';
 import { sentenceSubjects } from './subject-of-clause.js';
-import { localSubject, opensWithPronoun, purposeSubject } from './subjects.js';
+import { localSubject, opensWithPronoun, purposeSubject, type Partner } from './subjects.js';
 
 type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
 
@@ -23,7 +24,7 @@ type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
 const MARGIN_AHEAD = /^\s*\(\s*(?:±|\+\/-|\+\s?or\s?-)\s*[\d.]+\s*(?:%|percent)?\s*\)\*?/;
 
 /** Words between two figures that start another clause. */
-const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]/;
+const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]|\balong\s+with\b|\bin\s+addition\s+to\b/;
 
 export function isFigure(a: Annotation): a is Figure {
   return a.kind === 'money' || a.kind === 'percent' || a.kind === 'quantity';
@@ -143,6 +144,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
   const baseCues = new Map<number, [PeriodMention, string | undefined]>();
   // "… in March, compared with an increase of $6.8 billion in February": figures of the time compared with.
   const compared = new Set<number>();
+  let partner: Partner | undefined;
   figures.forEach((f, k) => {
     const from = k === 0 ? 0 : (figures[k - 1] as Figure).end - s.start;
     const to = k + 1 < figures.length ? (figures[k + 1] as Figure).start - s.start : s.text.length;
@@ -157,7 +159,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     // "$1 billion, or 8 percent, more than …": the direction after the rate that restates it is the change's.
     const restatedBy = !margin && /^\s*,\s*or\s+$/.test(after) && figures[k + 1]?.kind === 'percent' ? figures[k + 1] : undefined;
     const roleAfter = margin ? s.text.slice(end + margin[0].length, reach) : restatedBy ? s.text.slice(restatedBy.end - s.start, next ? next.start - s.start : s.text.length).replace(/^\s*,/, '') : after;
-    const role = roleOf({ before, after: roleAfter, isPercent: f.kind === 'percent', previous });
+    const role = roleOf({ before, after: roleAfter, isPercent: f.kind === 'percent', previous, afterCount: figures[k - 1]?.kind === 'quantity' });
     // "378 applications were received from 247 members": "from" starts a base only after a move.
     if (role.role === 'base' && previous?.role !== 'change' && /\bfrom\s+$/i.test(before) && !MOVED.test(s.text.slice(0, start))) role.role = 'level';
     // "the first five months of 2007": a count of months inside a period is the period's, no figure.
@@ -178,7 +180,8 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
       return;
     }
 
-    const local = localSubject({ before, after, sentence: s.text, start, end, isPercent: f.kind === 'percent', shareVerbBefore: role.shareVerb === true });
+    const local = localSubject({ before, after, sentence: s.text, start, end, isPercent: f.kind === 'percent', shareVerbBefore: role.shareVerb === true, clauseSubject: () => subjectBefore(start), ...(partner ? { partnerBefore: partner } : {}) });
+    partner = local.partner;
     if (local.changeIn && m.role === 'level') {
       m.role = 'change';
       if (local.direction) m.direction = local.direction;
@@ -195,7 +198,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
       local.subject ||
       borrowed ||
       subjectBefore(start) ||
-      (f.kind === 'money' ? purposeSubject(after) : undefined) ||
+      (f.kind === 'money' ? purposeSubject(after, before) : undefined) ||
       (sameClause ? previous?.subject : undefined);
     if (subject) m.subject = subject;
 
@@ -262,5 +265,6 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     }
   });
   directionsOfLevels(s.text, measures);
+  listItemSubjects(s.text, s.start, figures, measures);
   return { measures, ...(comparedPeriod ? { compared: comparedPeriod } : {}) };
 }

@@ -33,6 +33,7 @@ const SHARE_AFTER = /^\s*(?:of|share)\b/i;
 const COPULA_BEFORE = /\b(?:are|is|was|were)(?:\s+(?:only|just|about|nearly|roughly|almost|some|over|more\s+than))*\s*$/i;
 /** "68 (28%)": a share of a count beside it. */
 const SHARE_IN_PARENTHESES = /\d\s*\(\s*$/;
+const COORDINATED_LABEL = /^\s*\)\s*,?\s*(?:and|or)?\s+[^()\d;:.]{1,80}\(\s*$/i;
 const MARGIN = /(?:±|\+\/-|\+\s?or\s?-)\s*$/;
 const REVISED_FROM = /\brevised\s+(?:up|down|upward|downward|higher|lower)?\s*from\s*$/i;
 const SHRINKING_IS_BETTER = /\b(?:deficit|debt|unemployment|jobless|poverty|gap|loss(?:es)?|backlog)\b/i;
@@ -53,7 +54,7 @@ export function isAnnualRate(before: string, after: string): boolean {
   return ANNUAL_AFTER.test(after) || ANNUAL_BEFORE.test(before);
 }
 
-export function roleOf(x: { before: string; after: string; isPercent: boolean; previous: Measure | undefined; subjectHint?: string }): RoleReading {
+export function roleOf(x: { before: string; after: string; isPercent: boolean; previous: Measure | undefined; subjectHint?: string; afterCount?: boolean }): RoleReading {
   const before = x.before.slice(-160);
   if (MARGIN.test(before)) return { none: true };
   if (REVISED_FROM.test(before) && x.previous?.role === 'change') return { role: 'change', revises: true, ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
@@ -72,12 +73,14 @@ export function roleOf(x: { before: string; after: string; isPercent: boolean; p
     const up = improved ? !SHRINKING_IS_BETTER.test(before) : clauseCue[1] !== undefined;
     return { role: 'change', direction: up ? 'up' : 'down' };
   }
+  // "improved with China (7.3 percent) and the European Union (5.4 percent)": the next item of the list moved too.
+  if (inParentheses && x.previous?.role === 'change' && COORDINATED_LABEL.test(before)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
   if (x.previous?.role === 'change' && RESTATES.test(before)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
   if (BASE_BEFORE.test(before)) return { role: 'base' };
   if (x.isPercent) {
     const of = SHARE_AFTER.test(x.after);
     const shareVerb = SHARE_BEFORE.test(before) || (of && COPULA_BEFORE.test(before));
-    if (shareVerb || of || SHARE_IN_PARENTHESES.test(before)) return { role: 'share', shareVerb };
+    if (shareVerb || of || SHARE_IN_PARENTHESES.test(before) || (x.afterCount && /^\s*\(\s*$/.test(before))) return { role: 'share', shareVerb };
   }
   return { role: 'level' };
 }

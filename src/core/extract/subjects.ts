@@ -52,11 +52,12 @@ const ACTION_VERBS =
   'announced|announces|announce|awarded|awards|award|awarding|granted|grants|invests|invested|investing|invest|received|receives|recommending|recommended|recommends|provides|provided|provide|approved|allocated|committed|commits|issued|released|proposed|spent|secured|secures|made|makes|gave|gives|offers|offered|requesting|requested|anticipates|funded|funding|set|sets|(?<!seasonally\\s)adjusted|launched|plans|seeks';
 export const VERB = new RegExp(`\\b(?:(${MEASURE_VERBS})|(${AUX})|(${ACTION_VERBS}))\\b`, 'gi');
 const VERB_AT_START = new RegExp(`^${VERB.source}`, 'i');
+const VERB_ANYWHERE = new RegExp(VERB.source, 'i');
 /** "has $3 million": have as a main verb is possession, an action. */
 const HAVE_MAIN = /^\s+(?!been\b|\w+(?:ed|en)\b|grown\b|risen\b|come\b|hit\b|set\b)/i;
 export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but(?!\s+not\b)|whereas|as)\b|,\s*which\b|\bwhile\b|\bwhereas\b)/gi;
 const MAX_SUBJECT_WORDS = 12;
-const LEADING_ADVERBIAL = /^(?:(?:in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|together|earlier|last|this|that|first|second|finally|specifically|originally)\b[^,]{0,80},\s+)+/i;
+const LEADING_ADVERBIAL = /^(?:(?:so\s+far|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|together|earlier|last|this|that|first|second|finally|specifically|originally)\b[^,]{0,80},\s+)+/i;
 const MONTH_WORD = `(?:${MONTHS.join('|')})`;
 /** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
 const FIGURE_LEAD = new RegExp(`^[^A-Za-z]*The\\s+(?:${MONTH_WORD}|(?:19|20)\\d\\d|annual|monthly|quarterly|(?:first|second|third|fourth)[\\s-]quarter)\\s+(?:figure|estimate|level|total)\\s+(?=\\S)`);
@@ -107,6 +108,10 @@ export interface Around {
   isPercent: boolean;
   /** A share verb right before it ("accounted for"): then the clause's subject is the part. */
   shareVerbBefore: boolean;
+  /** The clause's grammatical subject, asked for only when a label needs it. */
+  clauseSubject?: () => string | undefined;
+  /** The partner the figure before it was labelled with ("with China (7.3 percent) and …"). */
+  partnerBefore?: Partner;
 }
 
 /** What the words right around a figure say it measures, before the clause's subject is tried. */
@@ -114,7 +119,28 @@ export interface Around {
 const ENDS_IN_OF = /\b(?:of|by)\s+(?:\S+\s+){0,2}$/;
 const ENDS_IN_LABEL = /(?:\(\s*|\s(?:--|—|–)\s*)$/;
 
-export function localSubject(x: Around): { subject?: string; changeIn?: boolean; direction?: 'up' | 'down' } {
+export interface Partner {
+  head: string;
+  prep: string;
+}
+
+/**
+ * "exports to China ($12.1 billion)", "has improved with China (7.3 percent) and the European
+ * Union (5.4 percent)": a label after "to", "from" or "with" is the partner of what the
+ * words before it (or the clause's subject, after a verb) measure, and a label coordinated
+ * right after such a figure has the same.
+ */
+function partnerOf(prefix: string, near: string, x: Around): Partner | undefined {
+  if (x.partnerBefore && /^\s*\)\s*,?\s*(?:and|or)?\s*$/i.test(prefix) && /^\s*\)/.test(near)) return x.partnerBefore;
+  const prep = /\b(with|to|from)\s+$/i.exec(prefix);
+  if (!prep) return undefined;
+  const words = prefix.slice(0, prep.index).replace(/^.*(?:[;:()—–,]|--)/, '').trim().split(/\s+/).slice(-6).join(' ');
+  const own = words && !/\d|\$/.test(words) && !VERB_ANYWHERE.test(words) ? phrase(words) : undefined;
+  const head = own ?? (prep[1]?.toLowerCase() === 'with' && words ? x.clauseSubject?.() : undefined);
+  return head && /^[A-Za-z]/.test(head) ? { head, prep: (prep[1] as string).toLowerCase() } : undefined;
+}
+
+export function localSubject(x: Around): { subject?: string; changeIn?: boolean; direction?: 'up' | 'down'; partner?: Partner } {
   const near = x.before.slice(-160);
   const endsInOf = ENDS_IN_OF.test(near);
   const changeIn = endsInOf ? CHANGE_IN_OF.exec(near) : null;
@@ -124,7 +150,10 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   const labelled = unabbreviated ? LABELLED.exec(unabbreviated) : null;
   if (labelled) {
     const text = unabbreviated.slice(0, labelled.index + labelled[0].length).replace(/\s*(?:\(|--|—|–)\s*$/, '');
-    const found = phrase(text.replace(LABEL_BOUNDARY, ''));
+    const label = text.replace(LABEL_BOUNDARY, '');
+    const found = phrase(label);
+    const partner = found ? partnerOf(text.slice(0, text.length - label.length), near, x) : undefined;
+    if (partner) return { subject: `${partner.head} ${partner.prep} ${found}`, partner };
     if (found) return { subject: found, changeIn: new RegExp(`\\b${CHANGE_NOUN}\\s+in\\s+(?:the\\s+)?${escape(found)}$`, 'i').test(text) };
   }
   if (/^\s*$/.test(x.sentence.slice(x.end).replace(/[.;]\s*$/, ''))) {
@@ -146,10 +175,37 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   return {};
 }
 
-/** What money is for, when the clause's subject did something with it: "$27 million in grants for Midwestern communities". */
-export function purposeSubject(after: string): string | undefined {
+/** One instrument money takes, which says what it is only with what it is for: "a grant", "an award". */
+const ONE_INSTRUMENT = /^an?\s+(?:grant|award|loan|contract|cooperative\s+agreement)$/i;
+/** A form money takes ("grants", "funding"): "invests $2 million in grants" is no investment in grants. */
+const FUNDING_FORM = /^(?:an?\s+|the\s+)?(?:grants?|awards?|funding|funds|loans?|investments?|assistance|contracts?|cooperative\s+agreements?|financing)\b/i;
+/** "… a grant to one or more organizations to provide additional fellowships": what the money provides. */
+const PROVIDES_LATER = new RegExp(`^[^;:]*?\\bto\\s+(?:provide|fund|support|create|establish|expand|build|develop)\\s+(?:(?:additional|new|more)\\s+)?((?:[\\w.'’&/-]+\\s+){0,7}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|in|through|by|with)\\b)`, 'i');
+/** "$30 million transferred to NIST from other agencies": the money is what the participle says happened to it. */
+const MONEY_PARTICIPLE = new RegExp(
+  `^\\s+((?:transferred|allocated|appropriated|obligated|disbursed|distributed|raised|spent|leveraged|collected|loaned|reserved|earmarked|set\\s+aside|made\\s+available)\\s+(?:to|from|by|for|on|through|under)\\s+(?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:will|would|is|are|was|were|has|have|and|which|who|that|to\\s+(?:invest|support|fund|help|create|build|provide|expand|improve|develop|establish|pay|cover|purchase|hire|train)\\b))`,
+  'i',
+);
+const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|nearly|more\s+than|over|some|an\s+additional)\s+)?$/i;
+
+/**
+ * What money is for, when the clause's subject did something with it: "$27 million in
+ * grants for Midwestern communities"; "invests $855,000 in seven centers" is an investment
+ * in them; a bare form ("for a grant to … to provide fellowships") is what it provides.
+ */
+export function purposeSubject(after: string, before = ''): string | undefined {
+  const participle = MONEY_PARTICIPLE.exec(after);
+  if (participle) return phrase(`funds ${(participle[1] as string).replace(/\s+/g, ' ')}`);
   const m = FOR_WHAT.exec(after) ?? TO_VERB_OBJECT.exec(after);
-  return m ? phrase(m[1]) : undefined;
+  const found = m ? phrase(m[1]) : undefined;
+  if (!found || !m) return undefined;
+  if (ONE_INSTRUMENT.test(found)) {
+    const provided = PROVIDES_LATER.exec(after.slice(m[0].length));
+    const what = provided ? phrase(provided[1]) : undefined;
+    return what ? `${found} for ${what}` : found;
+  }
+  if (/^\s+in\s/i.test(after) && INVEST_BEFORE.test(before) && !FUNDING_FORM.test(found)) return `investment in ${found}`;
+  return found;
 }
 
 function escape(s: string): string {
