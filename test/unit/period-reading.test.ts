@@ -137,3 +137,79 @@ describe('the release’s own wording', () => {
     expect(measures('The plan aims for $250 billion in visitor spending a year by the end of 2021.')['$250 billion']?.period).toBeUndefined();
   });
 });
+
+describe('the time compared with, and the year a quarter is in', () => {
+  it('a year named for a change compared with sets no year for the quarters of the next paragraph', () => {
+    const text = 'Real GDP increased 2.3 percent in 2017, compared with an increase of 1.5 percent in 2016.\n\nThe price index increased 2.5 percent in the fourth quarter.';
+    expect(measures(text, '2018-01-26')['2.5 percent']).toMatchObject({ period: '2017-Q4', basePeriod: '2017-Q3' });
+  });
+
+  it('"since the first quarter of 1984" is a base, and "the second quarter of this year" the release’s year', () => {
+    const m = measures('The surge is the strongest since the first quarter of 1984 and more than double the 3.3 percent rate of the second quarter of this year.', '2003-10-30');
+    expect(m['3.3 percent']).toMatchObject({ period: '2003-Q2' });
+  });
+
+  it('a change and the amount restating it are of one time ("2.8 percent, or $509.9 billion, in 2016")', () => {
+    const m = measures('Current-dollar GDP increased 4.1 percent in 2017, compared with an increase of 2.8 percent, or $509.9 billion, in 2016.');
+    expect(m['2.8 percent']).toMatchObject({ period: '2016', basePeriod: '2015' });
+  });
+
+  it('a time after "than" is what the figure is compared with ("$28,518, slightly less than 4.9-percent growth in 1998")', () => {
+    const m = measures('Per capita income grew 4.8 percent in 1999 to $28,518, slightly less than 4.9-percent growth in 1998.');
+    expect(m['$28,518']).toMatchObject({ period: '1999' });
+  });
+
+  it('"slowed to 0.3 percent in the fourth quarter from 0.5 percent in the third quarter": the base rate’s quarter', () => {
+    const m = measures('The inflation rate slowed to 0.3 percent in the fourth quarter from 0.5 percent in the third quarter.', '2014-03-25');
+    expect(m['0.5 percent']).toMatchObject({ role: 'base', period: '2013-Q3' });
+  });
+
+  it('"for the entire 2015 calendar year was 9.1 percent, down from 10.4 percent in 2014"', () => {
+    const m = measures('The uninsured rate for the entire 2015 calendar year was 9.1 percent, down from 10.4 percent in 2014.');
+    expect(m['9.1 percent']).toMatchObject({ period: '2015' });
+    expect(m['10.4 percent']).toMatchObject({ role: 'base', period: '2014' });
+  });
+});
+
+describe('a paragraph’s time, carried', () => {
+  it('a change in a paragraph that names no time takes the paragraph before’s', () => {
+    const m = measures('Exports of goods increased $3.4 billion to $124.1 billion in July.\n\nExports of goods on a Census basis increased $3.6 billion.\n\nThe program has $2 million.', '2016-09-02');
+    expect(m['$3.6 billion']).toMatchObject({ period: '2016-07', basePeriod: '2016-06' });
+    expect(m['$2 million']?.period).toBeUndefined();
+  });
+
+  it('"for the year" is the paragraph’s time, and "over the past year" a year back', () => {
+    const m = measures('Exports reached $2.2 trillion in 2012. For the year, imports rose 3 percent. Prices rose 2.1 percent over the past year.');
+    expect(m['3 percent']).toMatchObject({ period: '2012', basePeriod: '2011' });
+    expect(m['2.1 percent']).toMatchObject({ period: '2012', basePeriod: '2011' });
+  });
+});
+
+describe('more ways releases write a time', () => {
+  it.each([
+    ['Sales rose 4 percent in Q1/16.', '4 percent', '2016-Q1'],
+    ['Sales rose 4 percent in 2Q 2010.', '4 percent', '2010-Q2'],
+    ['Sales rose 4 percent in the final quarter of 2009.', '4 percent', '2009-Q4'],
+    ['Sales rose 4 percent in the last quarter of 2009.', '4 percent', '2009-Q4'],
+    ['Sales were $5.1 billion in Jan.–May 2007.', '$5.1 billion', '2007-01..2007-05'],
+    ['Sales were $5.1 billion in Sept. 2009.', '$5.1 billion', '2009-09'],
+    ['Sales were $5.1 billion in calendar 2010.', '$5.1 billion', '2010'],
+    ['Sales were $5.1 billion in the 12 months through May 2010.', '$5.1 billion', '2009-06..2010-05'],
+    ['Sales for January to May 2007 were $5.1 billion.', '$5.1 billion', '2007-01..2007-05'],
+  ])('%s', (text, figure, period) => {
+    expect(measures(text)[figure]).toMatchObject({ period });
+  });
+});
+
+describe('the year of a quarter named alone, after others', () => {
+  it('after "Q1/16" and "Q4/15", "the first quarter" is the latest first quarter named, 2016', () => {
+    const m = measures('Real GDP increased 1.1% in Q1/16. In Q4/15, real GDP increased 1.4%. Real income increased 2.9% in the first quarter, compared with 1.9% in the fourth.', '2016-06-28');
+    expect(m['2.9%']).toMatchObject({ period: '2016-Q1', basePeriod: '2015-Q4' });
+    expect(m['1.9%']).toMatchObject({ period: '2015-Q4' });
+  });
+
+  it('a change whose named base does not fit the paragraph before’s time carries none of it', () => {
+    const m = measures('During the first 9 months of this year, spending amounted to $917.0 billion.\n\nPrivate spending was $942.7 billion, 0.4% below the revised August estimate of $946.2 billion.', '2017-11-01');
+    expect(m['0.4%']?.period).toBeUndefined();
+  });
+});

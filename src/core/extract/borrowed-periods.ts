@@ -7,7 +7,7 @@
  * in it. Nothing here guesses: each rule needs the text to have named the time somewhere.
  */
 import type { Measure } from '../model.js';
-import { calendarYear, inYear, isEarlier, parsePeriod, yearEarlier } from '../periods.js';
+import { calendarYear, inYear, isEarlier, parsePeriod, previousPeriod, yearEarlier } from '../periods.js';
 import { resolveRelative, type PeriodMention } from './period-mentions.js';
 
 const CONTRAST = /[;]|\b(?:while|whereas|but|although)\b/i;
@@ -18,6 +18,19 @@ export interface Paragraph {
   basePeriod?: string;
   /** The time its figures were compared with ("compared with an increase of $6.8 billion in February"). */
   compared?: string;
+  /** The time of the paragraphs before, for a change in this one that names no time at all. */
+  before?: { period: string; basePeriod?: string };
+}
+
+/** A change carries the paragraph before's time only when a base it names is that time's own ("below the revised August estimate" after September, not after January–September). */
+function fitsBefore(m: Measure, before: Paragraph['before']): boolean {
+  return before !== undefined && (m.basePeriod === undefined || m.basePeriod === previousPeriod(before.period) || m.basePeriod === yearEarlier(before.period));
+}
+
+/** A new paragraph keeps only what the one before said, for a change with no time of its own ("Exports of goods increased $3.4 billion to $124.1 billion in July." ⏎ "Exports of goods on a Census basis increased $3.6 billion."). */
+export function carryOver(p: Paragraph): Paragraph {
+  const before = p.period ? { period: p.period, ...(p.basePeriod ? { basePeriod: p.basePeriod } : {}) } : p.before;
+  return before ? { before } : {};
 }
 
 /** Where a figure's own period came from: inherited ones bring their base period along. */
@@ -78,11 +91,12 @@ export function borrowPeriods(measures: Measure[], sources: Source[], mentions: 
     } else if (m.role === 'change' && yearOverYear && m.basePeriod && parsePeriod(m.basePeriod)) {
       m.period = yearEarlier(m.basePeriod, -1);
       sources[k] = 'clause';
-    } else if (noTimeOfItsOwn && paragraph.period) {
-      m.period = paragraph.period;
+    } else if (noTimeOfItsOwn && (paragraph.period || (m.role === 'change' && fitsBefore(m, paragraph.before)))) {
+      const from = paragraph.period ? paragraph : (paragraph.before as { period: string; basePeriod?: string });
+      m.period = from.period;
       sources[k] = 'paragraph';
       // A base the sentence names ("from June 2018") stays; only an unnamed one comes from the paragraph.
-      if (m.role === 'change' && !m.basePeriod && paragraph.basePeriod) m.basePeriod = paragraph.basePeriod;
+      if (m.role === 'change' && !m.basePeriod && from.basePeriod) m.basePeriod = from.basePeriod;
     }
   });
   measures.forEach((m, k) => {

@@ -34,7 +34,7 @@ const ANY_UP = /\b(?:increas\w*|rose|rise[sn]?|rising|gr[eo]w\w*|climb\w*|gain\w
 const ANY_DOWN = /\b(?:decreas\w*|fell|fall\w*|declin\w*|drop\w*|slipp?\w*|plung\w*|narrow\w*|shr[aiu]nk\w*|contract\w*|lower|reduc\w*)\b/i;
 
 /** Any word of a move, for a "from" that starts a base only after one. */
-export const MOVED = new RegExp(`${ANY_UP.source}|${ANY_DOWN.source}|\\b(?:up|down|change[sd]?)\\b`, 'i');
+export const MOVED = new RegExp(`${ANY_UP.source}|${ANY_DOWN.source}|\\b(?:up|down|change[sd]?|slow(?:ed|s)|accelerat(?:ed|es)|decelerat(?:ed|es))\\b`, 'i');
 
 /** With no change figure, a sentence with direction words of one kind only moved that way. */
 function sentenceDirection(text: string): 'up' | 'down' | undefined {

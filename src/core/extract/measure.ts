@@ -10,8 +10,8 @@ import { splitSentences } from '../context/sentences.js';
 import { MONTHS } from '../dates.js';
 import type { Annotation, Measure } from '../model.js';
 import { isEarlier, parsePeriod, previousPeriod } from '../periods.js';
-import { anchorFromIso, periodMentions, releaseDate, resolveRelative, type Anchor, type PeriodMention } from './period-mentions.js';
-import { borrowPeriods, latestOf, namedBase, type Paragraph, type Source } from './borrowed-periods.js';
+import { anchorFromIso, isBaseAt, periodMentions, releaseDate, resolveRelative, type Anchor, type PeriodMention } from './period-mentions.js';
+import { borrowPeriods, carryOver, latestOf, namedBase, type Paragraph, type Source } from './borrowed-periods.js';
 import { directionsOfLevels, MOVED } from './directions.js';
 import { isAnnualRate, roleOf } from './roles.js';
 import { listItemSubjects } from './list-counts.js';
@@ -58,11 +58,12 @@ export function measureFigures(text: string, annotations: Annotation[], options:
       else if (a.kind === 'date' && inSentence.length === 0) dated.push(a);
       cursor++;
     }
-    if (inSentence.length > 0) for (const a of dated) anchorFromIso(anchor, a.iso);
+    // "… the strongest advance since the first quarter of 1984 and …": a base sets no year for the quarters after it.
+    if (inSentence.length > 0) for (const a of dated) if (!isBaseAt(text.slice(sentence.start, a.start), a.start - sentence.start)) anchorFromIso(anchor, a.iso);
     if (inSentence.length === 0) {
       // A line of its own with nothing on it: a blank line between paragraphs.
       // (A paragraph that ends in a colon goes on into the list it introduces.)
-      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end)) && !/:\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) [paragraph, before] = [{}, {}];
+      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end)) && !/:\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) [paragraph, before] = [carryOver(paragraph), {}];
       else {
         const plain = text.slice(sentence.start, sentence.end);
         before = { plain };
@@ -99,8 +100,15 @@ export function measureFigures(text: string, annotations: Annotation[], options:
   return out;
 }
 
-/** Where the clause a figure is in ends, for the times after it. */
-const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but)\b/;
+/** A figure restated by the next: "2.8 percent, or $509.9 billion", "$3.3 billion (0.2 percent". */
+const RESTATED = /^\s*(?:,\s*or|\()\s*$/;
+
+/** Nothing but a preposition between a figure and a time. */
+const ADJACENT = /^\s*,?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
+
+/** Where the clause a figure is in ends, for the times after it: a contrast, or what it is compared with ("$28,518, slightly less than 4.9-percent growth in 1998"). */
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but)\b|\bthan\b|\bcompared\s+(?:with|to)\b/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 
 /** "compared with an increase of $6.8 billion", "in contrast to a decrease of $3.3 billion": the change of another time, compared with. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|in\s+contrast\s+to)\s+(?:an?\s+)?(?:increase|decrease|rise|gain|decline|drop|fall)\s+of\s+(?:less\s+than\s+|more\s+than\s+)?$/i;
@@ -207,8 +215,9 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     // "… accounted for 1.7 percent of total sales, while in the second quarter of 2003 …": a time past a contrast is the next clause's.
     const clauseEnd = CLAUSE_BREAK.exec(s.text.slice(end, reach));
     const afterMentions = inGap(end, clauseEnd ? end + clauseEnd.index : reach).filter((x) => !x.compared);
-    // A time before a semicolon is the clause before's ("… in February; manufacturing payrolls increased $5.7 billion").
-    const beforeMentions = inGap(from + s.text.slice(from, start).lastIndexOf(';') + 1, start).filter((x) => !x.compared);
+    // A time before a clause break is the clause before's ("… in February; manufacturing payrolls increased $5.7 billion", "… in 2017, compared with an increase of 2.8 percent").
+    const breaks = [...s.text.slice(from, start).matchAll(CLAUSE_BREAKS)].pop();
+    const beforeMentions = inGap(breaks ? from + breaks.index + breaks[0].length : from, start).filter((x) => !x.compared);
     let own: PeriodMention | undefined;
     const previousOwn = [...measures].reverse().find((x) => x.period && x.role !== 'base');
     if (m.role === 'base') {
@@ -217,7 +226,10 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
       own = afterMentions.find((x) => !x.relative) ?? (relative ? { ...relative, period: resolveRelative(relative, previousOwn?.period, undefined) } : undefined) ?? beforeMentions.filter((x) => !x.relative).pop();
     } else {
       const firstBase = afterMentions.findIndex((x) => x.base);
+      // "… from 0.5 percent in the third quarter": a time right after the figure is its own, whatever the figure is.
+      const adjacent = afterMentions.find((x) => !x.relative && !x.adjective && ADJACENT.test(s.text.slice(end, x.start)) && !/^(?:since|from|than|over|versus|between|compared)\b/i.test(s.text.slice(x.start, x.end)));
       own =
+        adjacent ??
         (firstBase < 0 ? afterMentions : afterMentions.slice(0, firstBase)).find((x) => !x.adjective) ??
         afterMentions.find((x) => x.rangeEnd) ??
         beforeMentions.filter((x) => !x.base && !x.adjective).pop() ??
@@ -250,6 +262,14 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     if (COMPARED_BEFORE.test(before)) compared.add(k);
     measures.push(m);
     sources.push(source);
+  });
+  // "compared with an increase of 2.8 percent, or $509.9 billion, in 2016": a change and the figure restating it are of one time.
+  measures.forEach((m, k) => {
+    const restating = measures[k + 1];
+    if (m.period || m.role !== 'change' || restating?.role !== 'change' || !restating.period || !RESTATED.test(s.text.slice((figures[k] as Figure).end - s.start, (figures[k + 1] as Figure).start - s.start))) return;
+    [m.period, sources[k]] = [restating.period, 'clause'];
+    if (restating.basePeriod && !m.basePeriod) m.basePeriod = restating.basePeriod;
+    if (compared.has(k)) compared.add(k + 1);
   });
   const between = (a: number, b: number): string => s.text.slice(Math.min(figures[a]?.end ?? 0, figures[b]?.end ?? 0) - s.start, Math.max(figures[a]?.start ?? 0, figures[b]?.start ?? 0) - s.start);
   const comparedPeriod = borrowPeriods(measures, sources, mentions, paragraph, between, compared);

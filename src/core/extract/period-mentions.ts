@@ -6,7 +6,8 @@
  * previous month". A calendar anchor (the last year and month the text named, or the
  * release's date) carries from sentence to sentence, so a month without a year gets one.
  */
-import { MONTHS, monthNumber } from '../dates.js';
+import { monthNumber } from '../dates.js';
+import { BASE_CUE, COMPARED_CHANGE, COMPARED_CUE, COUNT, JOINED, MENTION, NOT_A_PERIOD_BEFORE, ORDINAL } from './period-patterns.js';
 import { formatPeriod, inYear, previousPeriod, yearEarlier } from '../periods.js';
 
 export interface Anchor {
@@ -43,51 +44,14 @@ export interface PeriodMention {
   compared?: boolean;
 }
 
-const MONTH = `(${MONTHS.join('|')})`;
-const YEAR = '((?:19|20)\\d\\d)';
-const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9, '10': 10, '11': 11 };
-const ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-
-/** Each alternative one named group; the first that matches at a place wins. */
-const MENTION = new RegExp(
-  [
-    `(?<that>\\b(?:that|this)\\s+(?:time\\s+)?period\\b)`,
-    `(?<same>\\b(?:the\\s+)?same\\s+(?:time\\s+|[a-z]+-(?:month|quarter|year)\\s+)?(?:period|quarter|month|months|time\\s?frame)(?:\\s+(?:in|of)\\s+${YEAR.replace('(', '(?<sameYear>')}|\\s+(?<sameLast>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+the\\s+(?:previous|prior|preceding)\\s+year|one\\s+year\\s+(?:earlier|ago)))?)`,
-    `(?<yoy>\\byear[-\\s]over[-\\s]year\\b|\\b(?:a|one)\\s+year\\s+(?:earlier|ago)\\b|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:period|quarter|month|level)s?\\b|\\b(?:over|from|than|above|below)\\s+last\\s+year\\b)`,
-    `(?<previous>\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`,
-    `(?<ytd>\\byear[-\\s]to[-\\s]date\\b(?:\\s*\\(?through\\s+${MONTH.replace('(', '(?<ytdMonth>')}\\)?)?|\\b(?:thus|so)\\s+far\\s+(?:in\\s+${YEAR.replace('(', '(?<ytdYear>')}|this\\s+year)\\b)`,
-    `(?<firstMonths>\\bfirst\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+(?<fmUnit>months|quarters)(?:\\s+of\\s+(?:${YEAR.replace('(', '(?<fmYear>')}|(?<fmThis>(?:this|the)\\s+year)))?)`,
-    `(?<throughQuarter>\\bthrough\\s+the\\s+(?<tqOrdinal>first|second|third|fourth)\\s+quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<tqYear>')})?\\b)`,
-    `(?<half>\\b(?<which>first|second)\\s+half\\s+of\\s+(?:(?:this|the)\\s+year|${YEAR.replace('(', '(?<halfYear>')}))`,
-    `(?<ending>\\b(?<endCount>two|three|six|twelve|\\d{1,2})\\s+months\\s+(?:ending|ended)\\s+(?:in\\s+)?${MONTH.replace('(', '(?<endMonth>')}(?:\\s+${YEAR.replace('(', '(?<endYear>')})?)`,
-    `(?<dateSpan>\\bfrom\\s+(?:[^,;.\\d]{0,60}?\\s)?${MONTH.replace('(', '(?<dsFrom>')}\\s+\\d{1,2},?\\s+${YEAR.replace('(', '(?<dsFromYear>')},?\\s+(?:until|to|through)\\s+(?:[^,;.\\d]{0,60}?\\s)?${MONTH.replace('(', '(?<dsTo>')}\\s+\\d{1,2},?\\s+${YEAR.replace('(', '(?<dsToYear>')})`,
-    `(?<monthRange>\\b(?:between|from)\\s+${MONTH.replace('(', '(?<rangeFromMonth>')}(?:\\s+${YEAR.replace('(', '(?<rangeFromYear>')})?\\s+(?:and|to|through)\\s+${MONTH.replace('(', '(?<rangeToMonth>')}(?:,?\\s+${YEAR.replace('(', '(?<rangeToYear>')})?\\b)`,
-    `(?<changeRange>\\b${MONTH.replace('(', '(?<crFrom>')}(?:\\s+${YEAR.replace('(', '(?<crFromYear>')})?\\s+to\\s+${MONTH.replace('(', '(?<crTo>')}(?:,?\\s+${YEAR.replace('(', '(?<crToYear>')})?(?=\\s+(?:percent(?:age)?\\s+)?change))`,
-    `(?<monthSpan>\\b${MONTH.replace('(', '(?<spanFrom>')}(?:\\s+${YEAR.replace('(', '(?<spanFromYear>')})?\\s*(?:-|–|—|through|thru)\\s*${MONTH.replace('(', '(?<spanTo>')}(?:,?\\s+${YEAR.replace('(', '(?<spanYear>')})?\\b)`,
-    `(?<range>\\b(?:between|from)\\s+${YEAR.replace('(', '(?<rangeFrom>')}\\s+(?:and|to|through)\\s+${YEAR.replace('(', '(?<rangeTo>')}\\b)`,
-    `(?<qShort>\\bQ(?<qsNumber>[1-4])\\s?${YEAR.replace('(', '(?<qsYear>')}\\b)`,
-    `(?<quarter>\\b(?:${YEAR.replace('(', '(?<qPreYear>')}[\\s-])?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')})?\\b)`,
-    `(?<elided>\\b(?:in|for|during)\\s+the\\s+(?<elidedOrdinal>first|second|third|fourth)(?=\\s*(?:[.,;)]|$)))`,
-    `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
-    `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')})?\\b(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
-    `(?<year>\\b(?<prep>in|for|during|of|over|through|since|from|than|versus|the)\\s+(?:(?:the\\s+)?(?:full|calendar)\\s+year\\s+(?:of\\s+)?)?${YEAR.replace('(', '(?<bareYear>')}\\b(?![-–]\\d)(?!\\s+(?:first|second|third|fourth)[\\s-]quarter))`,
-    `(?<thisYear>\\b(?<thisWhich>this|last)\\s+(?<thisUnit>year|quarter|month)\\b)`,
-    `(?<forMonth>\\bfor\\s+the\\s+month\\b)`,
-  ].join('|'),
-  'gi',
-);
-const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|their|his|her|our|revised|same)\s+)*$|\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|during|for)\s+(?:the\s+)?$|\bthan\s+(?:what\s+)?(?:was|were)\s+[a-z]+\s+(?:in|during)\s+(?:the\s+)?$|\b(?:from|(?<!\b(?:more|less|fewer)\s)than|compared\s+(?:with|to)|versus)\s+[\d.]+\s?(?:%|percent)\s+(?:in|during|for)\s+(?:the\s+)?$/i;
-/** "the same increase as in February": the time of what the figure is compared with. */
-const COMPARED_CUE = /\bas\s+(?:in|during|for)\s+(?:the\s+)?$/i;
-/** "from the preceding quarter and the first quarter of 2018": a second base joined to the first. */
-const JOINED = /^\s*,?\s*(?:and|or)\s+(?:the\s+|in\s+)?$/i;
-/** "the Export Enforcement Act of 2007", "through the end of FY 2010", "created in 1990": a year that names a thing, a deadline or when something happened. */
-const NOT_A_PERIOD_BEFORE = /(?:\b(?:Act|Law|Plan|Program|Conference|Strategy)\s+$|\b(?:end|start|beginning)\s+of\s+$|\b(?:by|until|before|after)\s+(?:the\s+)?$|\b(?:created|established|founded|launched|enacted|signed|formed|begun|started|opened|built|introduced)\s+$)/;
-
 /** The year a month (or quarter ending in `month`) without one is in. */
 function yearFor(month: number, anchor: Anchor): number | undefined {
   if (anchor.year === undefined) return undefined;
-  const year = anchor.fromDate && anchor.month !== undefined && month > anchor.month ? anchor.year - 1 : anchor.year;
+  let year = anchor.fromDate && anchor.month !== undefined && month > anchor.month ? anchor.year - 1 : anchor.year;
+  // "In Q1/16 … In Q4/15 … in the first quarter": not back before the last quarter named, but the latest such
+  // quarter (or month) the text has reached.
+  const f = anchor.focus;
+  if (!anchor.fromDate && anchor.month !== undefined && f && anchor.year >= f.year - 1 && year * 12 + month < anchor.year * 12 + anchor.month) year = month <= f.month ? f.year : f.year - 1;
   // "In the fourth quarter" in an April release that spoke of the first quarter: last year's.
   const r = anchor.release;
   return r && (year > r.year || (year === r.year && month > r.month)) ? year - 1 : year;
@@ -125,6 +89,11 @@ function relativeToRelease(unit: string, last: boolean, release: ReleaseDate): s
 
 const isMonthName = (name: string | undefined): boolean => /^[A-Z]/.test(name ?? '');
 
+/** Whether the words before `index` make what is named there a base ("since the first quarter of 1984"). */
+export function isBaseAt(sentence: string, index: number): boolean {
+  return BASE_CUE.test(sentence.slice(Math.max(0, index - 40), index));
+}
+
 /** The periods named in `sentence`, in order, moving `anchor` along. `release` resolves "this year" and "last month". */
 export function periodMentions(sentence: string, anchor: Anchor, release: ReleaseDate): PeriodMention[] {
   const releaseYear = release.year;
@@ -137,6 +106,11 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
     const prior = out[out.length - 1];
     const joined = prior?.base === true && JOINED.test(sentence.slice(prior.end, start));
     const compared = COMPARED_CUE.test(before);
+    // "…, compared with an increase of 1.5 percent in 2016": the time compared with sets no year for what follows.
+    const comparedWith = COMPARED_CHANGE.test(sentence.slice(Math.max(0, start - 90), start));
+    const move = (year: number | undefined, month?: number): void => {
+      if (!comparedWith) set(anchor, year, month);
+    };
     const mention = (period: string | undefined, base = BASE_CUE.test(before) || joined): PeriodMention => ({ start, end, ...(period ? { period } : {}), base, ...(compared ? { compared } : {}) });
     if (g.that !== undefined) out.push({ start, end, base: false, relative: { to: 'same' } });
     else if (g.same !== undefined) {
@@ -155,13 +129,13 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const year = g.fmYear ? Number(g.fmYear) : g.fmThis ? releaseYear : anchor.year;
       const n = (COUNT[(g.count ?? '').toLowerCase()] ?? 0) * (/^quarters$/i.test(g.fmUnit ?? '') ? 3 : 1) || undefined;
       out.push(mention(year && n ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: n } }) : undefined));
-      if (g.fmYear) set(anchor, year, n);
+      if (g.fmYear) move(year, n);
     } else if (g.throughQuarter !== undefined) {
       // "exports through the third quarter of 2013": the year so far, to the quarter's end.
       const months = (ORDINAL[(g.tqOrdinal ?? '').toLowerCase()] ?? 0) * 3;
       const year = g.tqYear ? Number(g.tqYear) : yearFor(months - 2, anchor);
       out.push(mention(year ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: months } }) : undefined));
-      if (g.tqYear) set(anchor, year, months);
+      if (g.tqYear) move(year, months);
     } else if (g.half !== undefined) {
       const year = g.halfYear ? Number(g.halfYear) : releaseYear;
       const first = (g.which ?? '').toLowerCase() === 'first';
@@ -193,31 +167,36 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const second = start + m[0].lastIndexOf(toName ?? '');
       out.push({ start, end: second, ...(fromYear ? { period: formatPeriod({ kind: 'month', year: fromYear, month: a }) } : {}), base: true });
       out.push({ start: second, end, ...(toYear ? { period: formatPeriod({ kind: 'month', year: toYear, month: b }) } : {}), base: false, rangeEnd: true });
-      set(anchor, toYear, b);
+      move(toYear, b);
     } else if (g.monthSpan !== undefined) {
       if (!isMonthName(g.spanFrom) || !isMonthName(g.spanTo)) continue;
       const [a, b] = [monthNumber(g.spanFrom), monthNumber(g.spanTo)];
       const year = g.spanYear ? Number(g.spanYear) : yearFor(b, anchor);
       const from = year === undefined ? undefined : { year: g.spanFromYear ? Number(g.spanFromYear) : a <= b ? year : year - 1, month: a };
       out.push(mention(from && year ? formatPeriod({ kind: 'span', from, to: { year, month: b } }) : undefined));
-      set(anchor, year, b);
+      move(year, b);
     } else if (g.range !== undefined) {
       const from = Number(g.rangeFrom);
       const to = Number(g.rangeTo);
       out.push({ start, end: start + m[0].indexOf(String(from)) + 4, period: String(from), base: true });
       out.push({ start: end - 4, end, period: String(to), base: false, rangeEnd: true });
-      set(anchor, to);
+      move(to);
     } else if (g.quarter !== undefined) {
       const quarter = ORDINAL[(g.ordinal ?? '').toLowerCase()] ?? 0;
-      const year = g.qYear ? Number(g.qYear) : g.qPreYear ? Number(g.qPreYear) : yearFor(quarter * 3 - 2, anchor);
+      // "the second quarter of this year": of the release's year.
+      const thisOrLast = g.qThis && releaseYear !== undefined ? releaseYear - (/^last$/i.test(g.qThis) ? 1 : 0) : undefined;
+      const year = g.qYear ? Number(g.qYear) : g.qPreYear ? Number(g.qPreYear) : g.qThis ? thisOrLast : yearFor(quarter * 3 - 2, anchor);
       const named = mention(year ? formatPeriod({ kind: 'quarter', year, quarter }) : undefined);
       out.push(named);
-      if ((g.qYear || g.qPreYear) && !named.base) set(anchor, year, quarter * 3);
+      if ((g.qYear || g.qPreYear || g.qThis) && !named.base) move(year, quarter * 3);
     } else if (g.qShort !== undefined) {
       // "Q2 2010", as the date finder reads it too.
-      const named = mention(formatPeriod({ kind: 'quarter', year: Number(g.qsYear), quarter: Number(g.qsNumber) }));
+      // "Q2 2010", "2Q 2010", "Q1/16", "Q4" (the year of the text around it).
+      const quarter = Number(g.qsNumber ?? g.qsDigit);
+      const year = g.qsYear ? Number(g.qsYear) : g.qsShortYear ? 2000 + Number(g.qsShortYear) : yearFor(quarter * 3 - 2, anchor);
+      const named = mention(year ? formatPeriod({ kind: 'quarter', year, quarter }) : undefined);
       out.push(named);
-      if (!named.base) set(anchor, Number(g.qsYear), Number(g.qsNumber) * 3);
+      if (!named.base && year !== undefined && (g.qsYear || g.qsShortYear)) move(year, quarter * 3);
     } else if (g.elided !== undefined) {
       // "compared with an increase of 1.2 percent in the second": the quarter the sentence spoke of.
       if (!/quarter/i.test(sentence.slice(0, start))) continue;
@@ -233,17 +212,22 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const year = g.mYear ? Number(g.mYear) : yearFor(month, anchor);
       const named = mention(year ? formatPeriod({ kind: 'month', year, month }) : undefined);
       out.push(named);
-      if (!named.base && !compared) set(anchor, year, month);
+      if (!named.base && !compared) move(year, month);
     } else if (g.year !== undefined) {
       const prefix = sentence.slice(Math.max(0, start - 40), start + (g.prep?.length ?? 0) + 1);
       // "created in 1990", "the Act of 2007", "by the end of 2021": before the preposition or with it.
       if (NOT_A_PERIOD_BEFORE.test(prefix.slice(0, prefix.length - (g.prep?.length ?? 0) - 1)) || NOT_A_PERIOD_BEFORE.test(prefix) || (g.prep === 'of' && /\b(?:Act|Law)\s+$/.test(before))) continue;
       const year = Number(g.bareYear);
       const adjective = g.prep?.toLowerCase() === 'the';
-      const base = joined || (adjective ? BASE_CUE.test(before) : /^(?:since|from|than|versus|over)$/i.test(g.prep ?? '') || BASE_CUE.test(before));
+      const base = joined || (adjective ? BASE_CUE.test(before) : /^(?:since|from|than|versus|over)$/i.test(g.prep ?? '') || BASE_CUE.test(before) || BASE_CUE.test(prefix));
       out.push({ start, end, period: String(year), base, ...(adjective ? { adjective } : {}) });
       // A base ("since 2009", "from 2005") is compared with, not what later months are in.
-      if (!adjective && !base) set(anchor, year);
+      if (!adjective && !base) move(year);
+    } else if (g.calendarYear !== undefined) {
+      // "for the entire 2015 calendar year".
+      const named = mention(g.cyYear);
+      out.push(named);
+      if (!named.base) move(Number(g.cyYear));
     } else if (g.thisYear !== undefined) {
       out.push({ ...mention(relativeToRelease((g.thisUnit ?? '').toLowerCase(), /^last/i.test(g.thisWhich ?? ''), release)), fromRelease: true });
     } else if (g.forMonth !== undefined) out.push({ start, end, base: false, relative: { to: 'same' } });
