@@ -92,3 +92,97 @@ describe('counts and shares in a list under a lead line', () => {
     expect(subjects('In 2024:\n  • 205 (50%) proposed new export services;')).toEqual([['50%', undefined]]);
   });
 });
+
+describe('the noun a figure modifies, and what a total counts', () => {
+  it('"agreed to pay a $96,500 civil penalty", "a $2.5 million grant to the Town of Milford to build …"', () => {
+    expect(subjects('The firm agreed to pay a $96,500 civil penalty to settle the charges.')).toEqual([['$96,500', 'civil penalty']]);
+    expect(subjects('The agency is awarding a $2.5 million grant to the Town of Milford to build a new water tower.')).toEqual([['$2.5 million', 'grant to the Town of Milford']]);
+    expect(subjects('The agency has imposed a $40,000 civil penalty against an exporter.')).toEqual([['$40,000', 'civil penalty']]);
+  });
+
+  it('"42 awards from March 1-7, 2024, totaling $18,250,000" and "penalties totaling $75,000" are what was totalled', () => {
+    expect(subjects('The agency announced 42 awards from March 1-7, 2024, totaling $18,250,000.').slice(1)).toEqual([['$18,250,000', 'awards']]);
+    expect(subjects('Two exporters agreed to pay civil penalties totaling $75,000.').slice(1)).toEqual([['$75,000', 'civil penalties']]);
+    expect(subjects('In 2006, U.S. exports to China totaled $55 billion.')).toEqual([['$55 billion', 'U.S. exports to China']]);
+  });
+
+  it('"a 4.8 percent decrease in imports" is the imports', () => {
+    expect(subjects('The report showed a 4.8 percent decrease in imports from the month before.')).toEqual([['4.8 percent', 'imports']]);
+  });
+
+  it('"$2.1 Million Invested in Vermont" is an investment in Vermont; "$14 million in 12 Public Works projects" keeps the count its phrase names', () => {
+    expect(subjects('EDA: $2.1 Million Invested in Vermont to Support Business Growth')).toEqual([['$2.1 Million', 'investment in Vermont']]);
+    expect(subjects('The awards include $14,000,000 in 12 Public Works projects to help communities.').filter(([t]) => t?.startsWith('$'))).toEqual([['$14,000,000', '12 Public Works projects']]);
+  });
+
+  it('money a project will leverage or generate is that money, not the project', () => {
+    expect(subjects('The grantee estimates that this investment will help create 80 jobs and leverage $6,200,000 in private investment.').filter(([t]) => t?.startsWith('$'))).toEqual([['$6,200,000', 'private investment']]);
+    expect(subjects('These projects are expected to retain 300 jobs, while generating $9 million in private investment.').filter(([t]) => t?.startsWith('$'))).toEqual([['$9 million', 'private investment']]);
+  });
+});
+
+describe('what a clause after the first one measures', () => {
+  it('"…, causing the U.S. trade deficit to increase 6.0 percent … to reach $48.2 billion"', () => {
+    expect(subjects('Imports increased 4.9 percent to $220.8 billion, causing the U.S. trade deficit to increase 6.0 percent to reach $48.2 billion.')).toEqual([
+      ['4.9 percent', 'Imports'],
+      ['$220.8 billion', 'Imports'],
+      ['6.0 percent', 'the U.S. trade deficit'],
+      ['$48.2 billion', 'the U.S. trade deficit'],
+    ]);
+  });
+
+  it('"…, with the overall trade deficit growing by 5.9 percent to $40.6 billion"', () => {
+    expect(subjects('Imports increased 2.6 percent to $203.5 billion, with the overall trade deficit growing by 5.9 percent to $40.6 billion.').slice(2)).toEqual([
+      ['5.9 percent', 'the overall trade deficit'],
+      ['$40.6 billion', 'the overall trade deficit'],
+    ]);
+  });
+
+  it('an infinitive after a verb not known, or after an action, gives no subject', () => {
+    expect(subjects('The Administration wants to expand this program to $20 million next year.')).toEqual([['$20 million', undefined]]);
+    expect(subjects('Exports are expected to rise 4 percent.')).toEqual([['4 percent', 'Exports']]);
+  });
+
+  it('"After dropping 14.6 percent in 2009, exports grew 16.6 percent in 2010": the participle’s subject is the main clause’s', () => {
+    expect(subjects('After dropping 14.6 percent in 2009, exports grew 16.6 percent in 2010.')).toEqual([
+      ['14.6 percent', 'exports'],
+      ['16.6 percent', 'exports'],
+    ]);
+  });
+
+  it('"adding another $8.3 million and bringing the total to $22.1 million" measures nothing the clause’s subject is', () => {
+    expect(subjects('Federal funds must be matched by local contributions, adding another $8.3 million and bringing the total to $22.1 million.')).toEqual([
+      ['$8.3 million', undefined],
+      ['$22.1 million', undefined],
+    ]);
+  });
+});
+
+describe('labels in parentheses', () => {
+  it('"record exports of both goods ($124.9 billion) and services ($47.7 billion)"', () => {
+    expect(subjects('Exports rose to $172.7 billion, with record exports of both goods ($124.9 billion) and services ($47.7 billion).').slice(1)).toEqual([
+      ['$124.9 billion', 'exports of goods'],
+      ['$47.7 billion', 'exports of services'],
+    ]);
+  });
+
+  it('a figure labelled by a time measures its clause’s subject, without its month', () => {
+    expect(subjects('March petroleum imports ($39.3 billion) were the highest since August 2008 ($43.7 billion).')).toEqual([
+      ['$39.3 billion', 'March petroleum imports'],
+      ['$43.7 billion', 'petroleum imports'],
+    ]);
+  });
+
+  it('"The monthly increase in … between February and March 2011 ($7.7 billion)" is a change', () => {
+    expect(measures('The monthly increase in the export value for goods and services between February and March 2011 ($7.7 billion) was the highest on record.')).toMatchObject([
+      ['$7.7 billion', { role: 'change', direction: 'up', subject: 'goods and services' }],
+    ]);
+  });
+
+  it('a time or a predicate is never a subject: "in the next fiscal year", "$5 million in grants and …"', () => {
+    expect(subjects('The agency awarded $5 million in grants and $3 million in loans to the city.')).toEqual([
+      ['$5 million', 'grants'],
+      ['$3 million', 'loans'],
+    ]);
+  });
+});

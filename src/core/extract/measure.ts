@@ -188,7 +188,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
       return;
     }
 
-    const local = localSubject({ before, after, sentence: s.text, start, end, isPercent: f.kind === 'percent', shareVerbBefore: role.shareVerb === true, clauseSubject: () => subjectBefore(start), ...(partner ? { partnerBefore: partner } : {}) });
+    const local = localSubject({ before, after, sentence: s.text, start, end, isPercent: f.kind === 'percent', isMoney: f.kind === 'money', shareVerbBefore: role.shareVerb === true, clauseSubject: () => subjectBefore(start), ...(partner ? { partnerBefore: partner } : {}) });
     partner = local.partner;
     if (local.changeIn && m.role === 'level') {
       m.role = 'change';
@@ -206,7 +206,8 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
       local.subject ||
       borrowed ||
       subjectBefore(start) ||
-      (f.kind === 'money' ? purposeSubject(after, before) : undefined) ||
+      // "$49,507,151 in 21 Public Works projects": a count the phrase names is part of it.
+      (f.kind === 'money' ? purposeSubject(figures[k + 1]?.kind === 'quantity' ? s.text.slice(end, end + 240) : after, before) : undefined) ||
       (sameClause ? previous?.subject : undefined);
     if (subject) m.subject = subject;
 

@@ -7,11 +7,15 @@
  * agent, not what the figure measures: then there is none. Verbs and clause breaks are
  * found once per sentence, so many figures in a long sentence stay linear.
  */
-import { CLAUSE_BREAK, cleanSubject, isAction, VERB } from './subjects.js';
+import { CLAUSE_BREAK, cleanSubject, isAction, OWN_SUBJECT_BREAK, VERB } from './subjects.js';
 
 const ASIDE = /\s--\s[^\n]{1,200}?\s--\s|—[^—\n]{1,200}?—|\s–\s[^–\n]{1,200}?\s–\s/g;
 const HAS_ASIDE = new RegExp(ASIDE.source);
 const AFTER_FIGURE_AND = /^.*\d.*?\s(?:and|but|while)\s/s;
+/** "exports of both goods ($124.9 billion) and services": a figure in parentheses inside a subject is an aside. */
+const FIGURE_ASIDE = /\s*\([^()]*\d[^()]*\)/g;
+/** "After dropping 14.6 percent in 2009, exports grew …": the participle's subject is the main clause's. */
+const LEADING_PARTICIPLE = /^\W*(?:After|Before|While|Since|Following|Despite|Besides|Unlike|In\s+addition\s+to)\s+\w+ing\b[^,;:]{0,200},/;
 
 export function sentenceSubjects(sentence: string): (offset: number) => string | undefined {
   // "Real GDP -- the output of goods and services … -- increased": the aside is blanked out
@@ -35,17 +39,37 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
         continue;
       }
       const clauseStart = breakEnds[lastBreak - 1] ?? 0;
-      const raw = clauseStart <= verb.index ? text.slice(clauseStart, verb.index) : '';
+      const carried = j > 0 && !actions[j - 1] ? latest[j - 1] : undefined;
+      // "causing the deficit to increase", "with the deficit growing": the clause's own subject.
+      const ownBreak = OWN_SUBJECT_BREAK.test(text.slice(Math.max(0, clauseStart - 12), clauseStart));
+      const sinceBreak = j === 0 || (verbs[j - 1] as RegExpExecArray).index < clauseStart;
+      // "are expected to rise": an infinitive goes on with its clause's verb's subject (none after
+      // an action: "agreed to pay"; none after a verb not known: "wants to expand").
+      const infinitive = /\bto\s$/.test(text.slice(Math.max(0, verb.index - 3), verb.index));
+      if (infinitive && !(ownBreak && sinceBreak)) {
+        latest.push(sinceBreak ? undefined : carried);
+        continue;
+      }
+      if (ownBreak && sinceBreak && /ing$/i.test(verb[0])) {
+        latest.push(cleanSubject(text.slice(clauseStart, verb.index)));
+        continue;
+      }
+      const raw = clauseStart <= verb.index ? text.slice(clauseStart, verb.index).replace(infinitive ? /\s+to\s*$/ : /$^/, '') : '';
       // "DPI increased $28.3 billion (0.2 percent) and PCE increased $46.0 billion": after a
       // figure, "and" starts a clause of its own even without a comma.
-      const own = cleanSubject(raw) ?? (/\d/.test(raw) ? cleanSubject(raw.replace(AFTER_FIGURE_AND, '')) : undefined);
-      const carried = j > 0 && !actions[j - 1] ? latest[j - 1] : undefined;
+      const own = cleanSubject(raw) ?? (/\d/.test(raw) ? (cleanSubject(raw.replace(FIGURE_ASIDE, '')) ?? cleanSubject(raw.replace(AFTER_FIGURE_AND, ''))) : undefined);
       // An auxiliary's subject carries to the verb after it ("has improved", "were up"), and
       // a participle goes on with its clause's ("were a record, reaching $60.6 billion").
       latest.push(/ing$/i.test(verb[0]) ? (carried ?? own) : (own ?? carried));
     }
   };
+  const participle = LEADING_PARTICIPLE.exec(text);
+  const mainVerb = participle ? verbs.findIndex((v) => v.index >= participle[0].length) : -1;
   return (offset) => {
+    if (participle && offset < participle[0].length && mainVerb >= 0) {
+      extend(mainVerb);
+      return actions[mainVerb] ? undefined : latest[mainVerb];
+    }
     let low = 0;
     let high = verbs.length;
     while (low < high) {

@@ -15,12 +15,11 @@
  *
  * A pronoun, a clause opener or a verb is never a subject: such a figure gets none.
  */
-import { MONTHS } from '../dates.js';
+import { figureNoun } from './figure-nouns.js';
+import { AUX, CHANGE_NOUN, LEADING_PERIOD, MONTH_WORD, OPENER, phrase, PRONOUN, STOP, TRAILING_PERIOD, VERB, VERB_ANYWHERE, VERB_AT_START, WORD } from './subject-words.js';
 
-const CHANGE_NOUN = '(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|improvement|deterioration)s?';
-const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|change|rate|total|level|estimate|average|maximum|minimum|high|low|record|sum|amount|value|cost|up|worth|availability|announcement|allocation|commitment|release|terms|dollars)s?$/i;
-const PRONOUN = /^(?:it|they|there|this|these|those|that|which|who|he|she|we|i|you|its|their|our|one|each|all|both|some|many|most|such|here)$/i;
-const OPENER = /^(?:although|though|while|whereas|because|since|if|when|as|but|and|or|so|yet|then|also|however|today|here)\b/i;
+export { VERB };
+
 
 const ESTIMATES_OF = /^(?:the\s+)?(?:(?:advance|preliminary|revised|final|latest)\s+)?estimates?\s+of\s+/i;
 const SUBORDINATOR = /^(?:(?:although|though|whereas|because|since|if|when|as|but|and|so|yet|also|however|while),?\s+)+/i;
@@ -28,45 +27,29 @@ const SUBORDINATOR = /^(?:(?:although|though|whereas|because|since|if|when|as|bu
 const PRONOUN_LEAD = /^[^A-Za-z]*(?:It|They|This)\s+(?=\S)/;
 const CHANGE_LEAD = new RegExp(`^[^A-Za-z]*(?:This|That|The)\\s+${CHANGE_NOUN}\\b`);
 
-const WORD = "[\\w.'’&/-]+";
 /** "an increase in the goods deficit of": the change's subject between "in" and "of". */
 const CHANGE_IN_OF = new RegExp(`\\b(?:an?\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD})\\s+(?:of|by)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+|over\\s+)?$`, 'i');
 /** "capital goods (", "services -- ": the phrase right before a figure in parentheses or after a dash. */
 const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
 const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|\b(?:in|of|for|with|from|including|to|on)\s))?\s*(?:and\s+|or\s+)?/i;
+const CHANGE_IN_LABEL = new RegExp(`\\b(?:(?:an?|the)\\s+)?(?:(?:monthly|quarterly|annual|yearly)\\s+)?(${CHANGE_NOUN})\\s+in\\s+((?:${WORD}\\s+){0,13}?${WORD})$`, 'i');
 /** "a goods and services deficit of $": a determiner, up to five words, then "of". */
 const NOUN_OF = new RegExp(`\\b(?:a|an|the|its|their|total|combined|and)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
 /** After a figure: "in funding to support the centers", "of economic output", "for high-value research …". */
-/** Where a phrase ends: a comma or colon, the text's end, or a full stop that closes no abbreviation ("U.S."). */
-const STOP = '(?:[,;:()]|(?<!\\b\\w)\\.(?=\\s|$)|$)';
 const FOR_WHAT = new RegExp(`^\\s+(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were))\\b)`, 'i');
 const TO_VERB_OBJECT = new RegExp(`^\\s+to\\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\\s+((?:[\\w.'’&/-]+\\s+){0,7}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|in|through|by|and|with)\\b)`, 'i');
 const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had)\\b)`, 'i');
 const LIST_LEAD = /^\s*(?:[•*·-]\s*)?([A-Z][^:]{1,60}):\s.*,\s*$/;
 
-/** Verbs after a clause's subject, by kind: what a figure is (measure), an auxiliary, or what someone did with it (action). */
-const MEASURE_VERBS =
-  'totall?ed|totals|reached|reaching|rose|rises|risen|fell|falls|fallen|increased|increases|decreased|decreases|grew|grows|grown|declined|declines|dropped|drops|climbed|jumped|gained|narrowed|narrows|widened|widens|expanded|shrank|contracted|surged|amounted|accounted|accounts|account|represented|represents|represent|stood|came|hit|exceeded|topped|surpassed|improved|improves|worsened|posted|remained|remains|equall?ed|contributed|comprised|comprises|was|were|is|are|be|been';
-const AUX = 'has|have|had|will|would|should|could|may|might|must|can|shall';
-const ACTION_VERBS =
-  'announced|announces|announce|awarded|awards|award|awarding|granted|grants|invests|invested|investing|invest|received|receives|recommending|recommended|recommends|provides|provided|provide|approved|allocated|committed|commits|issued|released|proposed|spent|secured|secures|made|makes|gave|gives|offers|offered|requesting|requested|anticipates|funded|funding|set|sets|(?<!seasonally\\s)adjusted|launched|plans|seeks';
-export const VERB = new RegExp(`\\b(?:(${MEASURE_VERBS})|(${AUX})|(${ACTION_VERBS}))\\b`, 'gi');
-const VERB_AT_START = new RegExp(`^${VERB.source}`, 'i');
-const VERB_ANYWHERE = new RegExp(VERB.source, 'i');
 /** "has $3 million": have as a main verb is possession, an action. */
 const HAVE_MAIN = /^\s+(?!been\b|\w+(?:ed|en)\b|grown\b|risen\b|come\b|hit\b|set\b)/i;
-export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but(?!\s+not\b)|whereas|as)\b|,\s*which\b|\bwhile\b|\bwhereas\b)/gi;
+export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but(?!\s+not\b)|whereas|as)\b|,\s*which\b|\bwhile\b|\bwhereas\b|,\s*(?:causing|leading|pushing|driving|sending|lifting|with)\b)/gi;
+/** The breaks after which a clause's own subject comes before a participle or infinitive: "causing the deficit to increase", "with the deficit growing". */
+export const OWN_SUBJECT_BREAK = /(?:causing|leading|pushing|driving|sending|lifting|with)$/i;
 const MAX_SUBJECT_WORDS = 12;
 const LEADING_ADVERBIAL = /^(?:(?:so\s+far|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|together|earlier|last|this|that|first|second|finally|specifically|originally)\b[^,]{0,80},\s+)+/i;
-const MONTH_WORD = `(?:${MONTHS.join('|')})`;
 /** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
 const FIGURE_LEAD = new RegExp(`^[^A-Za-z]*The\\s+(?:${MONTH_WORD}|(?:19|20)\\d\\d|annual|monthly|quarterly|(?:first|second|third|fourth)[\\s-]quarter)\\s+(?:figure|estimate|level|total)\\s+(?=\\S)`);
-const TRAILING_PERIOD = new RegExp(
-  `(?:\\s+(?:in|for|during|through|over|on|of)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+(?:months|quarters)|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal|FY|Q[1-4]|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date|\\s+(?:this|last)\\s+(?:month|quarter|year))$`,
-  'i',
-);
-/** "May 2007 exports", "2006 exports", "Year-to-date exports": the time leads the noun; the subject is what follows. */
-const LEADING_PERIOD = new RegExp(`^(?:year[-\\s]to[-\\s]date\\s+|(?:(?:the\\s+)?(?:first|second|third|fourth)[\\s-]quarter(?:\\s+of)?\\s+|${MONTH_WORD}\\s+)?(?:19|20)\\d\\d\\s+)(?=[A-Za-z])`, 'i');
 const TRAILING_AUX = new RegExp(`(?:\\s+(?:${AUX}|been|be|not|also|already|now|just|still|virtually))+\\s*$`, 'i');
 const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b.*$/i;
 
@@ -87,14 +70,6 @@ export function cleanSubject(raw: string): string | undefined {
   return words;
 }
 
-/** A phrase found around a figure: its words must read as a noun phrase. */
-function phrase(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  const words = raw.replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(LEADING_PERIOD, '').replace(TRAILING_PERIOD, '').replace(/[\s,]+$/, '').trim();
-  if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || PRONOUN.test(words) || OPENER.test(words)) return undefined;
-  const head = words.split(/\s+/).pop() ?? '';
-  return NOT_A_SUBJECT_HEAD.test(head) ? undefined : words;
-}
 
 export interface Around {
   /** The sentence up to the figure, from the end of the figure before it (or the sentence's start). */
@@ -110,6 +85,7 @@ export interface Around {
   shareVerbBefore: boolean;
   /** The clause's grammatical subject, asked for only when a label needs it. */
   clauseSubject?: () => string | undefined;
+  isMoney?: boolean;
   /** The partner the figure before it was labelled with ("with China (7.3 percent) and …"). */
   partnerBefore?: Partner;
 }
@@ -132,11 +108,18 @@ export interface Partner {
  */
 function partnerOf(prefix: string, near: string, x: Around): Partner | undefined {
   if (x.partnerBefore && /^\s*\)\s*,?\s*(?:and|or)?\s*$/i.test(prefix) && /^\s*\)/.test(near)) return x.partnerBefore;
-  const prep = /\b(with|to|from)\s+$/i.exec(prefix);
+  const prep = /\b(with|to|from|of)\s+$/i.exec(prefix);
   if (!prep) return undefined;
-  const words = prefix.slice(0, prep.index).replace(/^.*(?:[;:()—–,]|--)/, '').trim().split(/\s+/).slice(-6).join(' ');
+  const words = prefix
+    .slice(0, prep.index)
+    .replace(/^.*(?:[;:()—–,]|--)/, '')
+    .trim()
+    .split(/\s+/)
+    .slice(-6)
+    .join(' ')
+    .replace(/^(?:(?:with|for|in|on|and|including|of|both|record|new)\s+)+/i, '');
   const own = words && !/\d|\$/.test(words) && !VERB_ANYWHERE.test(words) ? phrase(words) : undefined;
-  const head = own ?? (prep[1]?.toLowerCase() === 'with' && words ? x.clauseSubject?.() : undefined);
+  const head = own ?? (prep[1]?.toLowerCase() === 'with' && prefix.trim() ? x.clauseSubject?.() : undefined);
   return head && /^[A-Za-z]/.test(head) ? { head, prep: (prep[1] as string).toLowerCase() } : undefined;
 }
 
@@ -146,15 +129,23 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   const changeIn = endsInOf ? CHANGE_IN_OF.exec(near) : null;
   const changed = changeIn && !/^(?:real|nominal|current[-\s]dollar|constant[-\s]dollar)\s+(?:terms|dollars)$/i.test(changeIn[1] ?? '') ? phrase(changeIn[1]) : undefined;
   if (changed) return { subject: changed, changeIn: true, direction: /^(?:an?\s+)?(?:increase|rise|gain|growth|improvement)/i.test(changeIn?.[0] ?? '') ? 'up' : 'down' };
+  const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true });
+  if (named.subject) return { subject: named.subject };
   const unabbreviated = ENDS_IN_LABEL.test(near) ? near.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ') : '';
   const labelled = unabbreviated ? LABELLED.exec(unabbreviated) : null;
   if (labelled) {
     const text = unabbreviated.slice(0, labelled.index + labelled[0].length).replace(/\s*(?:\(|--|—|–)\s*$/, '');
     const label = text.replace(LABEL_BOUNDARY, '');
-    const found = phrase(label);
+    const found = phrase(label.replace(/^(?:both|either)\s+/i, ''));
     const partner = found ? partnerOf(text.slice(0, text.length - label.length), near, x) : undefined;
     if (partner) return { subject: `${partner.head} ${partner.prep} ${found}`, partner };
-    if (found) return { subject: found, changeIn: new RegExp(`\\b${CHANGE_NOUN}\\s+in\\s+(?:the\\s+)?${escape(found)}$`, 'i').test(text) };
+    // "… were the highest since August 2008 ($43.7 billion)": a figure labelled by a time is the clause's subject then.
+    const timed = !found && TRAILING_PERIOD.test(` ${label}`) ? x.clauseSubject?.()?.replace(new RegExp(`^${MONTH_WORD}\\s+(?=[a-z])`), '') : undefined;
+    if (timed) return { subject: timed };
+    // "The monthly increase in the export value for goods and services between February and March 2011 ($7.7 billion)": a change.
+    const changeInLabel = CHANGE_IN_LABEL.exec(text);
+    if (found && changeInLabel) return { subject: found, changeIn: true, direction: /^(?:increase|rise|gain|growth|improvement)/i.test(changeInLabel[1] ?? '') ? 'up' : 'down' };
+    if (found) return { subject: found };
   }
   if (/^\s*$/.test(x.sentence.slice(x.end).replace(/[.;]\s*$/, ''))) {
     const lead = LIST_LEAD.exec(x.sentence.slice(0, x.start));
@@ -186,6 +177,7 @@ const MONEY_PARTICIPLE = new RegExp(
   `^\\s+((?:transferred|allocated|appropriated|obligated|disbursed|distributed|raised|spent|leveraged|collected|loaned|reserved|earmarked|set\\s+aside|made\\s+available)\\s+(?:to|from|by|for|on|through|under)\\s+(?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:will|would|is|are|was|were|has|have|and|which|who|that|to\\s+(?:invest|support|fund|help|create|build|provide|expand|improve|develop|establish|pay|cover|purchase|hire|train)\\b))`,
   'i',
 );
+const INVESTED_IN = new RegExp(`^\\s+invested\\s+in\\s+((?:[\\w.'’&/-]+\\s+){0,6}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|through|by|under|from|during|since|as|at|that|which|will|is|are|was|were)\\b)`, 'i');
 const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|nearly|more\s+than|over|some|an\s+additional)\s+)?$/i;
 
 /**
@@ -196,6 +188,10 @@ const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|nearly|more\s+than|ov
 export function purposeSubject(after: string, before = ''): string | undefined {
   const participle = MONEY_PARTICIPLE.exec(after);
   if (participle) return phrase(`funds ${(participle[1] as string).replace(/\s+/g, ' ')}`);
+  // "$3.4 Million Invested in Kentucky": an investment in it.
+  const invested = INVESTED_IN.exec(after);
+  const where = invested ? phrase(invested[1]) : undefined;
+  if (where && !FUNDING_FORM.test(where)) return `investment in ${where}`;
   const m = FOR_WHAT.exec(after) ?? TO_VERB_OBJECT.exec(after);
   const found = m ? phrase(m[1]) : undefined;
   if (!found || !m) return undefined;
@@ -208,9 +204,6 @@ export function purposeSubject(after: string, before = ''): string | undefined {
   return found;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whether a verb match is an action (its subject is an agent, not what a figure measures). */
 export function isAction(m: RegExpExecArray | RegExpMatchArray, sentence: string): boolean {

@@ -1,0 +1,54 @@
+/**
+ * Subjects a figure's neighbouring words name outright, tried before the clause's
+ * grammatical subject: the noun a figure modifies ("a $142,450 civil penalty", "a $1.15
+ * million grant to the City of Jackson"), the change a figure measures ("a 4.8 percent
+ * decrease in exports", "the 2.9 percentage point growth in real GDP"), and what a
+ * total counts ("67 investments … totaling $94,802,516", "civil penalties totaling
+ * $49,500").
+ */
+import { CHANGE_NOUN, phrase, STOP, VERB_ANYWHERE, WORD } from './subject-words.js';
+
+/** What a figure's money can be, as the noun right after it. */
+const MONEY_NOUNS = ['grant', 'award', 'investment', 'loan', 'contract', 'penalty', 'fine', 'settlement', 'package', 'appropriation', 'allocation', 'budget', 'request', 'cooperative\\s+agreement', 'program', 'initiative', 'project', 'expansion', 'facility', 'fund'];
+/** Case-sensitive but for a capital first letter (headlines): a recipient must be named in capitals. */
+const MONEY_NOUN = `(?:${MONEY_NOUNS.map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})s?`;
+/** "$1.15 million grant to the City of Jackson": the noun, its modifiers, and a recipient named in capitals. */
+const NOUN_AFTER_MONEY = new RegExp(
+  `^\\s+((?:(?!(?:[Ii]n|[Ff]or|[Oo]f|[Tt]o|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Aa]nd|[Oo]r|[Aa]s|[Pp]er|[Aa]|[Aa]n|[Tt]he)\\b)[A-Za-z][\\w-]*\\s+){0,2}?${MONEY_NOUN})\\b(?:\\s+to\\s+((?:the\\s+)?[A-Z][\\w.'’&-]*(?:,?\\s+(?:of|and|the|for|[A-Z][\\w.'’&-]*))*))?(?=\\s*${STOP}|\\s+(?:to|for|in|that|which|will|would|is|was|are|were|as|from|under|with|and|against|on|by|of|over|through)\\b)`,
+);
+const RECIPIENT = /^(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+(?:of|and|the|for|[A-Z][\w.'’&-]*))*$/;
+/** "a 4.8 percent decrease in exports", "a $2.1 billion September increase in sales". */
+const CHANGE_NOUN_AFTER = new RegExp(
+  `^\\s+(?:(?:[A-Z][a-z]+|monthly|quarterly|annual|yearly)\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD}?)(?=\\s*${STOP}|\\s+(?:from|to|since|over|between|during|in|at|and|was|were|is|are|will|compared|versus)\\b)`,
+  'i',
+);
+/** "EDA announced 67 investments from September 22-28, 2023, totaling": what the total counts. */
+const TOTALLING = /(?:\btotall?ing|\bworth|\bvalued\s+at|\bamounting\s+to)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|approximately\s+|almost\s+)?$/i;
+const COUNTED = /\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)?((?:[A-Za-z][\w-]*\s+){0,4}?[a-z][\w-]*s)((?:\s+(?:from|in|for|across|to|under|during|between|through)\b(?:[^,;:$]|,\s*(?:19|20)\d\d\b){0,60})?),?\s+$/;
+
+export function figureNoun(x: { before: string; after: string; sentenceBefore: string; isMoney: boolean }): { subject?: string; change?: boolean } {
+  const change = CHANGE_NOUN_AFTER.exec(x.after);
+  if (change) {
+    const found = phrase(change[1]);
+    if (found) return { subject: found, change: true };
+  }
+  if (!x.isMoney) return {};
+  const noun = NOUN_AFTER_MONEY.exec(x.after);
+  if (noun) {
+    const head = phrase(noun[1]);
+    // A recipient is named: "to the City of Jackson", not "to settle charges".
+    const recipient = noun[2] && RECIPIENT.test(noun[2]) ? noun[2].replace(/[\s,]+(?:of|and|the|for)$/, '') : undefined;
+    if (head) return { subject: recipient ? `${head} to ${recipient}` : head };
+  }
+  const tail = x.sentenceBefore.slice(-200);
+  const totalling = TOTALLING.exec(tail);
+  if (totalling) {
+    const counted = COUNTED.exec(tail.slice(0, totalling.index));
+    const words = counted?.[1]?.split(/\s+/) ?? [];
+    // Only the words after any verb before the head noun: "announces additional community resilience grants" → the grants.
+    const start = words.slice(0, -1).reduce((at, w, i) => (VERB_ANYWHERE.test(w) ? i + 1 : at), 0);
+    const found = phrase(`${words.slice(start).join(' ')}${counted?.[2] ?? ''}`);
+    if (found) return { subject: found };
+  }
+  return {};
+}

@@ -1,0 +1,44 @@
+/**
+ * The words subjects are read with: the verbs after a clause's subject (what a figure is,
+ * an auxiliary, or what someone did with it), the nouns that are never a subject's head,
+ * the times that lead or trail a noun, and phrase(), which says whether words found
+ * around a figure read as a noun phrase.
+ */
+import { MONTHS } from '../dates.js';
+
+export const CHANGE_NOUN = '(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|improvement|deterioration)s?';
+export const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|change|rate|total|level|estimate|average|maximum|minimum|high|low|record|sum|amount|value|cost|up|worth|availability|announcement|allocation|commitment|release|terms|dollars)s?$/i;
+export const PRONOUN = /^(?:it|they|there|this|these|those|that|which|who|he|she|we|i|you|its|their|our|one|each|all|both|some|many|most|such|here)$/i;
+export const OPENER = /^(?:although|though|while|whereas|because|since|if|when|as|but|and|or|so|yet|then|also|however|today|here)\b/i;
+export const WORD = "[\\w.'’&/-]+";
+/** Where a phrase ends: a comma or colon, the text's end, or a full stop that closes no abbreviation ("U.S."). */
+export const STOP = '(?:[,;:()]|(?<!\\b\\w)\\.(?=\\s|$)|$)';
+/** Verbs after a clause's subject, by kind: what a figure is (measure), an auxiliary, or what someone did with it (action). */
+export const MEASURE_VERBS =
+  '(?<=\\bto\\s)(?:increase|decrease|rise|fall|grow|decline|reach|total|climb|drop|exceed|top|surpass|expand|shrink|contract|narrow|widen|improve|remain|jump|surge)|totall?ed|totals|reached|reaching|growing|rising|falling|increasing|decreasing|declining|narrowing|widening|climbing|dropping|rose|rises|risen|fell|falls|fallen|increased|increases|decreased|decreases|grew|grows|grown|declined|declines|dropped|drops|climbed|jumped|gained|narrowed|narrows|widened|widens|expanded|shrank|contracted|surged|amounted|accounted|accounts|account|represented|represents|represent|stood|came|hit|exceeded|topped|surpassed|improved|improves|worsened|posted|remained|remains|equall?ed|contributed|comprised|comprises|was|were|is|are|be|been';
+export const AUX = 'has|have|had|will|would|should|could|may|might|must|can|shall';
+export const ACTION_VERBS =
+  'announced|announces|announce|awarded|awards|award|awarding|granted|grants|invests|invested|investing|invest|received|receives|recommending|recommended|recommends|provides|provided|provide|approved|allocated|committed|commits|issued|released|proposed|spent|secured|secures|made|makes|gave|gives|offers|offered|requesting|requested|anticipates|funded|funding|set|sets|(?<!seasonally\\s)adjusted|launched|plans|seeks|impose[sd]?|assess(?:es|ed)?|levied|paid|pays?|fined|pledge[sd]?|donated|earned|leverag(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|spur(?:s|red|ring)?|attract(?:s|ed|ing)?|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|adding|bringing|brings|brought|rais(?:e|es|ed|ing)|agreed';
+export const VERB = new RegExp(`\\b(?:(${MEASURE_VERBS})|(${AUX})|(${ACTION_VERBS}))\\b`, 'gi');
+export const VERB_AT_START = new RegExp(`^${VERB.source}`, 'i');
+export const VERB_ANYWHERE = new RegExp(VERB.source, 'i');
+/** "were the highest since …": words that open with a verb of measure or an auxiliary are a predicate, not a noun phrase (an action verb may be a noun: "grants"). */
+const COPULA_OR_MOVE_AT_START = new RegExp(`^(?:was|were|is|are|be|been|rose|fell|increased|decreased|grew|declined|remained|reached|totall?ed|stood|came|${AUX})\\b`);
+export const MONTH_WORD = `(?:${MONTHS.join('|')})`;
+export const TRAILING_PERIOD = new RegExp(
+  `(?:\\s+(?:in|for|during|through|over|on|of|between|since|from)\\s+(?:(?:the|a|this|its|last)\\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter|first\\s+\\w+\\s+(?:months|quarters)|(?:first|second)\\s+half|year[-\\s]to[-\\s]date|${MONTH_WORD}|(?:19|20)\\d\\d|fiscal|FY|Q[1-4]|same\\s+(?:time\\s+)?period|month|quarter|year)\\b.*|\\s+year[-\\s]to[-\\s]date|\\s+(?:this|last)\\s+(?:month|quarter|year))$`,
+  'i',
+);
+/** "May 2007 exports", "2006 exports", "Year-to-date exports": the time leads the noun; the subject is what follows. */
+export const LEADING_PERIOD = new RegExp(`^(?:year[-\\s]to[-\\s]date\\s+|(?:(?:the\\s+)?(?:first|second|third|fourth)[\\s-]quarter(?:\\s+of)?\\s+|${MONTH_WORD}\\s+)?(?:19|20)\\d\\d\\s+)(?=[A-Za-z])`, 'i');
+/** "the next fiscal year", "August 2008": a time alone names no subject. */
+export const TIME_ONLY = new RegExp(`^(?:(?:the|a|this|that|next|last|previous|prior|coming|same|current|fiscal|calendar|first|second|third|fourth|whole|entire|past)\\s+)*(?:${MONTH_WORD}|(?:19|20)\\d\\d|years?|quarters?|months?|weeks?|period|half|decade|FY\\s?\\d{2,4})(?:,?\\s+(?:of\\s+)?(?:19|20)\\d\\d)?$`, 'i');
+
+/** A phrase found around a figure: its words must read as a noun phrase, not a time, a pronoun or a verb's. */
+export function phrase(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const words = raw.replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(LEADING_PERIOD, '').replace(TRAILING_PERIOD, '').replace(/(?:[\s,]+(?:and|or))?[\s,]*$/i, '').trim();
+  if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || PRONOUN.test(words) || OPENER.test(words) || TIME_ONLY.test(words) || COPULA_OR_MOVE_AT_START.test(words)) return undefined;
+  const head = words.split(/\s+/).pop() ?? '';
+  return NOT_A_SUBJECT_HEAD.test(head) ? undefined : words;
+}
