@@ -44,7 +44,7 @@ function extensionOptions(target) {
     outdir: join(dist, target),
     bundle: true,
     format: /** @type {const} */ ('iife'),
-    target: target === 'chrome' ? 'chrome116' : 'firefox142',
+    target: target === 'chrome' ? 'chrome116' : 'firefox140',
     jsx: /** @type {const} */ ('automatic'),
     jsxImportSource: 'preact',
     legalComments: /** @type {const} */ ('none'),

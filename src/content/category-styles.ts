@@ -20,14 +20,32 @@ export function categoryCss(kinds: Readonly<Record<AnnotationKind, KindStyle>>):
     .join('\n');
 }
 
+/**
+ * The document's list of adopted sheets, to change in place. Before Firefox 142 a content
+ * script sees it through a wrapper that neither iterates, nor takes an array made in the
+ * content script, nor offers the list's methods; the page's own list (`wrappedJSObject`)
+ * does. Only our sheet goes in, so the page learns nothing it could not read anyway.
+ */
+function adoptedList(doc: Document): CSSStyleSheet[] {
+  const list = doc.adoptedStyleSheets;
+  if (typeof list.push === 'function') return list;
+  return (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject?.adoptedStyleSheets ?? list;
+}
+
 /** Adopts the category sheet into the document until `signal` aborts. */
 export function adoptCategoryStyles(doc: Document, kinds: Readonly<Record<AnnotationKind, KindStyle>>, signal: AbortSignal): void {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   if (!view) return;
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(categoryCss(kinds));
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const list = adoptedList(doc);
+  // The page's own list runs the page's code, which may refuse: the marks are then plain.
+  try {
+    list.push(sheet);
+  } catch {
+    return;
+  }
   signal.addEventListener('abort', () => {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    for (let i = list.length - 1; i >= 0; i--) if (list[i] === sheet) list.splice(i, 1);
   });
 }

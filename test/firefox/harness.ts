@@ -20,7 +20,7 @@ export const EXTENSION_DIR = join(import.meta.dirname, '../../dist/firefox');
 export const EXTENSION_UUID = '6c0b1f53-2b7e-4f7a-9d41-8a5e7b3c2d10';
 
 export const FIREFOX_HINT =
-  'No Firefox found for the Firefox tier. Install Debian\'s (`sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to a Firefox 142+ binary.';
+  'No Firefox found for the Firefox tier. Install Debian\'s (`sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to a Firefox 140+ binary.';
 
 export function findFirefox(): string {
   const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';

@@ -20,7 +20,7 @@ describe('generated manifests', () => {
     const m = manifestFor(base, 'firefox', '1.2.3');
     expect(m.background).toEqual({ scripts: ['background.js'] });
     expect(m.sidebar_action.default_panel).toBe('panel.html');
-    expect(m.browser_specific_settings.gecko).toMatchObject({ strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } });
+    expect(m.browser_specific_settings.gecko).toMatchObject({ strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } });
     expect(m.permissions).not.toContain('sidePanel');
     expect(m).not.toHaveProperty('side_panel');
   });
