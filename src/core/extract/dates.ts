@@ -14,10 +14,17 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])';
 const DATE = new RegExp(`(?:(${[...WEEKDAYS, ...WEEKDAYS.map((d) => d.toUpperCase())].join('|')}),?\\s)?${MONTH}\\s${DAY}(?:(?:\\s?[-–]\\s?|\\s(?:to|through)\\s)(?:${MONTH}\\s)?${DAY})?(?:,?\\s((?:19|20)\\d\\d)(?!\\d))?`, 'g');
 const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})\\s${MONTH}\\s((?:19|20)\\d\\d)(?!\\d)`, 'g');
 const MONTH_YEAR = new RegExp(`${MONTH}\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
+// "to" joins a span only where no "from" opens it: "from April to May 2007" names two months.
+const SPAN_JOIN = `(?:\\s?(?:-|–|—)\\s?|\\sthrough\\s|(?<!\\bfrom\\s[A-Z][a-z]+(?:\\s(?:19|20)\\d\\d)?)\\sto\\s)`;
 /** "in August", "the November mission", "the Department’s November report", "between April and May", "the January through March period": a month (or span of months) named alone, in the year of the dates around it. */
-const BARE_MONTH = new RegExp(`(?<=(?:\\b(?:in|during|for|of|since|from|through|until|by|the|and|or|than|to|between|last|this|next|early|late|mid-)|['’]s)\\s)(${MONTHS.join('|')})(?:\\s?(?:-|–|—|\\sthrough\\s)\\s?(${MONTHS.join('|')}))?(?![A-Za-z])(?!\\.?\\s?\\d)(?!\\s(?:of\\s)?(?:19|20)\\d\\d)(?!\\s(?:be|not|have|also)\\b)`, 'g');
-/** "January–May 2007", "January through May 2007": a span of months, as an ISO interval. */
-const MONTH_SPAN = new RegExp(`(?<![A-Za-z])(${MONTHS.join('|')})\\s?(?:-|–|—|\\sthrough\\s)\\s?(${MONTHS.join('|')})\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
+const BARE_MONTH = new RegExp(`(?<=\\(|(?:\\b(?:in|during|for|of|since|from|through|until|by|the|and|or|than|to|between|last|this|next|early|late|mid-)|['’]s)\\s)(${MONTHS.join('|')})(?:${SPAN_JOIN}(${MONTHS.join('|')}))?(?![A-Za-z])(?!\\.?\\s?\\d)(?!\\s(?:of\\s)?(?:19|20)\\d\\d)(?!\\s(?:be|not|have|also)\\b)`, 'g');
+/** "January–May 2007", "January through May 2007", "the January to February 2000 percent change": a span of months, as an ISO interval. */
+const MONTH_SPAN = new RegExp(`(?<![A-Za-z])(${MONTHS.join('|')})${SPAN_JOIN}(${MONTHS.join('|')})\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
+/** "January 1993 through March 2000", "the February 2016 to March 2016 percent change". */
+const MONTH_YEAR_SPAN = new RegExp(`(?<![A-Za-z])(${MONTHS.join('|')})\\s((?:19|20)\\d\\d)${SPAN_JOIN}(${MONTHS.join('|')})\\s((?:19|20)\\d\\d)(?!\\d)`, 'g');
+/** "the first half of 2011", "the first three quarters of 2012": the months they span. */
+const PART_OF_YEAR = /(?<![A-Za-z])(first|second)\s(half|two\squarters|three\squarters)\sof\s((?:19|20)\d\d)(?!\d)/gi;
+const PART_MONTHS: Readonly<Record<string, readonly [number, number]>> = { 'first half': [1, 6], 'second half': [7, 12], 'first two quarters': [1, 6], 'first three quarters': [1, 9] };
 /** `12/11/2007`: U.S. order, month first. */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
 /** `2016-03-07`, as sites print a page's last update. */
@@ -70,7 +77,19 @@ export function findDates(text: string, options: { published?: string } = {}): D
     const year = Number(m[3]);
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${a <= b ? year : year - 1}-${pad2(a)}/${year}-${pad2(b)}` });
   }
+  // A span's ends are no dates of their own: the merge keeps the shorter of two drafts that start together.
+  const spans: Draft[] = [];
+  for (const m of text.matchAll(MONTH_YEAR_SPAN)) {
+    const [from, to] = [`${m[2]}-${pad2(monthNumber(m[1]))}`, `${m[4]}-${pad2(monthNumber(m[3]))}`];
+    if (from < to) spans.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${from}/${to}` });
+  }
+  drafts.push(...spans);
+  for (const m of text.matchAll(PART_OF_YEAR)) {
+    const months = PART_MONTHS[`${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').toLowerCase().replace(/\s+/, ' ')}`];
+    if (months) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[3]}-${pad2(months[0])}/${m[3]}-${pad2(months[1])}` });
+  }
   for (const m of text.matchAll(MONTH_YEAR)) {
+    if (spans.some((s) => s.start <= m.index && m.index < s.end)) continue;
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2]}-${pad2(monthNumber(m[1]))}` });
   }
   drafts.push(...bareMonths(text, options.published));
