@@ -37,3 +37,24 @@ describe('dates: spans of months', () => {
     expect(isos('From March 2000 through January 1993 nothing.')).not.toContain('2000-03/1993-01');
   });
 });
+
+describe('dates: a span is one date, and quarters named without a year', () => {
+  it('"for January through March 2011" gives the span alone, not also its first month', () => {
+    expect(isos('August 29, 2011. Revised estimates for January through March 2011 (first quarter).')).toEqual(['2011-08-29', '2011-01/2011-03', '2011-Q1']);
+  });
+
+  it('a quarter named alone takes the year of the full date before it, or the release’s', () => {
+    expect(isos('Real GDP rose in the second quarter. In the first quarter, it fell.', '2014-08-28')).toEqual(['2014-Q2', '2014-Q1']);
+    expect(isos('These estimates reflect first-quarter wage tabulations.', '2011-08-29')).toEqual(['2011-Q1']);
+  });
+
+  it('a quarter that begins after the release’s month is the year before’s', () => {
+    expect(isos('In the fourth quarter, sales rose.', '2015-02-27')).toEqual(['2014-Q4']);
+  });
+
+  it('a quarter with its year is read once, and "three quarters" or a quarter with no date to go by is none', () => {
+    expect(isos('In the second quarter of 2010, sales rose.', '2010-08-01')).toEqual(['2010-Q2']);
+    expect(isos('Sales in the first three quarters rose.', '2010-08-01')).toEqual([]);
+    expect(isos('In the fourth quarter, sales rose.')).toEqual([]);
+  });
+});

@@ -38,3 +38,15 @@ describe('people', () => {
   });
 });
 
+
+describe('people: contacts a release header lists with their telephone numbers', () => {
+  it('"James Rankin: (202) 606-5301 Kyle Brown: (202) 606-5302" are two contacts', () => {
+    expect(people('BEA 11-43 James Rankin: (202) 606-5301 Kyle Brown: (202) 606-5302 (Personal Income)')).toEqual([
+      { text: 'James Rankin', name: 'James Rankin', role: 'contact' },
+      { text: 'Kyle Brown', name: 'Kyle Brown', role: 'contact' },
+    ]);
+  });
+  it('"Media: Jeannine Aversa (202) 606-2649" is a contact; an office before a number is no person', () => {
+    expect(people('Media:     Jeannine Aversa (202) 606-2649\nContact: Public Affairs Department, (202) 482-4085')).toEqual([{ text: 'Jeannine Aversa', name: 'Jeannine Aversa', role: 'contact' }]);
+  });
+});

@@ -31,6 +31,8 @@ const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])
 const ISO_DAY = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
 const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const QUARTER = /(?<![A-Za-z])(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\sof)?,?\s((?:19|20)\d\d)(?!\d)|(?<![A-Za-z])Q([1-4])\s?((?:19|20)\d\d)(?!\d)/gi;
+/** "the first quarter", "(first quarter)", "first-quarter estimates": a quarter named without its year. */
+const BARE_QUARTER = /(?<![A-Za-z-])(first|second|third|fourth)[\s-]quarter(?!s)(?!,?\s(?:of\s)?(?:19|20)\d\d)(?![A-Za-z])/gi;
 const FISCAL_YEAR = /(?<![A-Za-z])(?:fiscal\syear|FY)\s?((?:19|20)\d\d|'?\d\d)(?!\d)/gi;
 const YEAR = /(?<![\d$.,])(19\d\d|20\d\d)(?![\d%])/g;
 
@@ -105,7 +107,53 @@ export function findDates(text: string, options: { published?: string } = {}): D
     const quarter = m[3] ? Number(m[3]) : (ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0);
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2] ?? m[4]}-Q${quarter}` });
   }
-  return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  drafts.push(...bareQuarters(text, options.published));
+  return outermost(drafts.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+/** Leaves out a date inside a longer one ("January" of "January through March 2011"): the merge would keep the shorter. */
+function outermost(sorted: Draft[]): Draft[] {
+  let end = -1;
+  return sorted.filter((d) => {
+    if (d.end <= end) return false;
+    end = Math.max(end, d.end);
+    return true;
+  });
+}
+
+/**
+ * What a month or quarter named alone is dated by: only full dates (the dateline, a
+ * deadline), since "from May 2005" is a comparison and "in April" after it is still this
+ * year's; before any, the release's own date as detection read it from the page.
+ */
+function anchorsOf(text: string, published: string | undefined): Array<{ at: number; year: number; month: number }> {
+  const own = /^(\d{4})-(\d{2})/.exec(published ?? '');
+  const dated = [...text.matchAll(DATE)].filter((m) => m[6]).map((m) => ({ at: m.index, year: Number(m[6]), month: monthNumber(m[2]) }));
+  return own ? [{ at: -1, year: Number(own[1]), month: Number(own[2]) }, ...dated] : dated;
+}
+
+/** The anchor in force at each point, asked in reading order: the last full date before it, else the release's own date. */
+function anchorSweep<T extends { at: number }>(anchors: readonly T[]): (at: number) => T | undefined {
+  let next = 0;
+  let found: T | undefined;
+  return (at) => {
+    while (next < anchors.length && (anchors[next] as T).at < at) found = anchors[next++];
+    return found;
+  };
+}
+
+/** Quarters named without a year, in the year of the anchor; a quarter that begins after the anchor's month is the year before's. */
+function bareQuarters(text: string, published: string | undefined): Draft[] {
+  const bare = [...text.matchAll(BARE_QUARTER)];
+  if (bare.length === 0) return [];
+  const anchorAt = anchorSweep(anchorsOf(text, published));
+  return bare.flatMap((m) => {
+    const anchor = anchorAt(m.index);
+    const quarter = ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0;
+    if (!anchor || !quarter) return [];
+    const year = 3 * quarter - 2 > anchor.month ? anchor.year - 1 : anchor.year;
+    return [{ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${year}-Q${quarter}` }];
+  });
 }
 
 /**
@@ -115,16 +163,10 @@ export function findDates(text: string, options: { published?: string } = {}): D
 function bareMonths(text: string, published: string | undefined): Draft[] {
   const bare = [...text.matchAll(BARE_MONTH)];
   if (bare.length === 0) return [];
-  // Only full dates (the release's dateline, a deadline) anchor a month: "from May 2005"
-  // is a comparison, and "in April" after it is still this year's. Before any, the
-  // release's own date (as detection read it from the page) does.
-  const dated = [...text.matchAll(DATE)].filter((m) => m[6]).map((m) => ({ at: m.index, year: Number(m[6]), month: monthNumber(m[2]) }));
+  const anchorAt = anchorSweep(anchorsOf(text, published));
   const drafts: Draft[] = [];
-  let next = 0;
-  const own = /^(\d{4})-(\d{2})/.exec(published ?? '');
-  let anchor: (typeof dated)[number] | undefined = own ? { at: -1, year: Number(own[1]), month: Number(own[2]) } : undefined;
   for (const m of bare) {
-    while (next < dated.length && (dated[next]?.at ?? Infinity) < m.index) anchor = dated[next++];
+    const anchor = anchorAt(m.index);
     const first = monthNumber(m[1]);
     const month = m[2] ? monthNumber(m[2]) : first;
     // A month after the anchor's may be that year's or the year before ("from December" in

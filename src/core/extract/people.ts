@@ -46,6 +46,8 @@ const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
     leading: new RegExp(`(?:^|[.!?”"]\\s|\\n)\\s*(?:${HONORIFIC}\\s)?(${name}),\\s${lowerRole}`, 'gu'),
     /** Press contacts, one or more: `Contact: Ruth Adler`, `CONTACT - Richard Mills/Dan Nelso`, a "Contact" heading over a name. */
     contact: new RegExp(`(?<!${letter})(?:[Cc]ontacts?|CONTACTS?)(?:\\s*[:–—-]\\s*|\\s*\\n\\s*)(${lineName})((?:[^\\S\\n]?(?:/|,|and|&)[^\\S\\n]?${lineName})*)(?!${letter})`, 'gu'),
+    /** A name with a telephone number after it, as a release's header lists its contacts: `James Rankin: (202) 606-5301`. */
+    phoned: new RegExp(`(?<!${letter})(${lineName})[^\\S\\n]*[:,]?[^\\S\\n]*(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)`, 'gu'),
     more: new RegExp(`(?:/|,|and|&)[^\\S\\n]?(${lineName})`, 'gu'),
     tokenAt: new RegExp(`\\s?(${token})(?!${letter})`, 'uy'),
     suffixAt: new RegExp(`^,?\\s(?:Jr\\.|Sr\\.|II|III|IV)(?!${letter})`, 'u'),
@@ -199,6 +201,7 @@ export function findPeople(text: string): Person[] {
     add(m[1] ?? '', 'contact');
     for (const other of (m[2] ?? '').matchAll(p.more)) add(other[1] ?? '', 'contact');
   }
+  for (const m of text.matchAll(p.phoned)) add(m[1] ?? '', 'contact');
   return [...people.values()];
 }
 
