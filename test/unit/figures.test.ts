@@ -30,6 +30,18 @@ describe('percentages and percentage points', () => {
     expect(findPercents('up 32%, or 4.0 percent; nearly 60 percent; -2.3%').map((p) => p.kind === 'percent' && p.value)).toEqual([32, 4, 60, -2.3]);
   });
 
+  it('reads a percentage written in words, in reading order with the others', () => {
+    const found = findPercents('an increase of more than five percent; Ninety-five percent of consumers; up 4%; twelve per cent; forty-two percent');
+    expect(found.map((p) => [p.text, p.kind === 'percent' && p.value])).toEqual([
+      ['five percent', 5],
+      ['Ninety-five percent', 95],
+      ['4%', 4],
+      ['twelve per cent', 12],
+      ['forty-two percent', 42],
+    ]);
+    expect(findPercents('someone percent; fivepercent')).toEqual([]);
+  });
+
   it('keeps percentage points apart', () => {
     expect(findPercents('edged down 0.1 percentage point, up 0.3 percentage points')).toMatchObject([
       { value: 0.1, points: true },

@@ -4,7 +4,7 @@
  * What a figure measures (subject, period, direction) is measure.ts's job.
  */
 import type { AnnotationDraft as Draft } from '../model.js';
-import { NUMBER, NUMBER_WORDS, parseNumber, scaled } from './numbers.js';
+import { NUMBER, NUMBER_WORDS, parseNumber, parseWordsTo99, scaled, WORDS_TO_99 } from './numbers.js';
 
 const SCALE_WORD = '(?:\\s([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\\b|\\s?(bn|mn|[KMBT])\\b)';
 /** `$55 billion`, `US$3 million`, `$8.3M`, `$1,063 billion`, `$500,000`. */
@@ -16,6 +16,9 @@ const MONEY_WORDS = new RegExp(`(?<![\\w$.,])(${NUMBER})\\s(thousand|million|bil
 
 /** `32%`, `4.0 percent`, `-2.3%`, `0.5 percentage point`. */
 const PERCENT = new RegExp(`(?<![\\w.,])([-−]?)(${NUMBER})(?:\\s?%|\\s(?:percent|per\\scent)\\b|(\\s(?:percentage\\s)?points?\\b))`, 'g');
+
+/** `five percent`, `Ninety-five percent of world consumers`: a percentage written in words. */
+const PERCENT_IN_WORDS = new RegExp(`(?<![\\w-])(${WORDS_TO_99})\\s(?:percent|per\\scent)\\b`, 'gi');
 
 /** Things releases count. The noun may follow up to two describing words (`11 new entities`, `22 Chinese companies`), never a verb; a number that labels a stage (`Phase 1`) counts nothing. */
 const COUNT_NOUNS =
@@ -44,11 +47,13 @@ const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|Sep
 
 export function findPercents(text: string): Draft[] {
   const percents = [...text.matchAll(PERCENT)].filter((m) => !(/^(?:19|20)\d\d$/.test(m[2] ?? '') && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))));
-  return percents.map((m) => {
+  const drafts: Draft[] = percents.map((m) => {
     const value = parseNumber(m[2] ?? '0') * (m[1] ? -1 : 1);
     const base = { kind: 'percent', text: m[0], start: m.index, end: m.index + m[0].length, value } as const;
     return m[3] ? { ...base, points: true } : base;
   });
+  for (const m of text.matchAll(PERCENT_IN_WORDS)) drafts.push({ kind: 'percent', text: m[0], start: m.index, end: m.index + m[0].length, value: parseWordsTo99(m[1] ?? '') });
+  return drafts.sort((a, b) => a.start - b.start);
 }
 
 export function findQuantities(text: string): Draft[] {

@@ -19,6 +19,21 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
 };
 
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** One to ninety-nine in words: `five`, `Ninety-five`, `thirty`. */
+export const WORDS_TO_99 = `(?:${TENS.join('|')})(?:[-\\s](?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')}`;
+
+/** The value of a number `WORDS_TO_99` matched. */
+export function parseWordsTo99(written: string): number {
+  const [first = '', second] = written.toLowerCase().split(/[-\s]/);
+  const tens = TENS.indexOf(first);
+  if (tens >= 0) return 20 + 10 * tens + (second ? UNITS.indexOf(second) + 1 : 0);
+  const teen = TEENS.indexOf(first);
+  return teen >= 0 ? 10 + teen : UNITS.indexOf(first) + 1;
+}
+
 /** A number as written: `1,063`, `17.7`, `500000`. Bounded so no input backtracks. */
 export const NUMBER = '\\d{1,3}(?:,\\d{3}){1,6}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?|\\.\\d{1,6}';
 
