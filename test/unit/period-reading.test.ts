@@ -213,3 +213,36 @@ describe('the year of a quarter named alone, after others', () => {
     expect(m['0.4%']?.period).toBeUndefined();
   });
 });
+
+describe('records, signs and asides', () => {
+  it('"the largest monthly increase … since August 2009" and "the first decline since August, 2011" are records, no base', () => {
+    const m = measures('Spending jumped 0.5 percent in July, the largest monthly increase since August 2009. Real spending decreased 0.1 percent, the first decline since August, 2011.', '2011-08-29');
+    expect(m['0.5 percent']).toMatchObject({ period: '2011-07', basePeriod: '2011-06' });
+    expect(m['0.1 percent']).toMatchObject({ period: '2011-07', basePeriod: '2011-06' });
+  });
+
+  it('"in May, 2012" is the month of that year', () => {
+    expect(measures('Exports in May, 2012 were $183.1 billion.')['$183.1 billion']).toMatchObject({ period: '2012-05' });
+  });
+
+  it('"Canada (+2.7 percent)" is a rise, of the time the paragraphs before named', () => {
+    const m = measures('Ten states grew their exports in 2013.\n\nThis included record exports to Canada (+2.7 percent) and Mexico (+4.7 percent).', '2014-02-12');
+    expect(m['2.7 percent']).toMatchObject({ role: 'change', direction: 'up', period: '2013', basePeriod: '2012' });
+  });
+
+  it('a time past ", though" is the next clause’s', () => {
+    const m = measures('Income rose 0.3 percent in July, below forecasts of a 0.4 percent increase, though income in both May and June was revised up.', '2011-08-29');
+    expect(m['0.4 percent']).toMatchObject({ period: '2011-07' });
+  });
+
+  it('a sentence whose only figure is part of its time names the paragraph’s time', () => {
+    const m = measures('Texas added the most people for the 12 months through July 1.\n\nThe population increased by 0.7 percent.', '2016-12-20');
+    expect(m['0.7 percent']).toMatchObject({ period: '2015-08..2016-07' });
+  });
+
+  it('a change compared with, in a paragraph of its own, takes the time the paragraph before compared with', () => {
+    const m = measures('Income increased $136.2 billion in the second quarter, compared with an increase of $169.5 billion in the first.\n\nReal income increased 3.6 percent, compared with an increase of 1.8 percent.', '2017-08-30');
+    expect(m['3.6 percent']).toMatchObject({ period: '2017-Q2' });
+    expect(m['1.8 percent']).toMatchObject({ period: '2017-Q1' });
+  });
+});

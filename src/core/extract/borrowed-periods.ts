@@ -18,8 +18,8 @@ export interface Paragraph {
   basePeriod?: string;
   /** The time its figures were compared with ("compared with an increase of $6.8 billion in February"). */
   compared?: string;
-  /** The time of the paragraphs before, for a change in this one that names no time at all. */
-  before?: { period: string; basePeriod?: string };
+  /** The time of the paragraphs before, for a change in this one that names no time at all, and the time they compared with. */
+  before?: { period: string; basePeriod?: string; compared?: string };
 }
 
 /** A change carries the paragraph before's time only when a base it names is that time's own ("below the revised August estimate" after September, not after January–September). */
@@ -29,7 +29,7 @@ function fitsBefore(m: Measure, before: Paragraph['before']): boolean {
 
 /** A new paragraph keeps only what the one before said, for a change with no time of its own ("Exports of goods increased $3.4 billion to $124.1 billion in July." ⏎ "Exports of goods on a Census basis increased $3.6 billion."). */
 export function carryOver(p: Paragraph): Paragraph {
-  const before = p.period ? { period: p.period, ...(p.basePeriod ? { basePeriod: p.basePeriod } : {}) } : p.before;
+  const before = p.period ? { period: p.period, ...(p.basePeriod ? { basePeriod: p.basePeriod } : {}), ...(p.compared ? { compared: p.compared } : {}) } : p.before;
   return before ? { before } : {};
 }
 
@@ -77,7 +77,7 @@ export function borrowPeriods(measures: Measure[], sources: Source[], mentions: 
   measures.forEach((m, k) => {
     if (m.period || m.role === 'base' || !m.role) return;
     if (compared.has(k)) {
-      const period = comparedPeriod ?? (noTimeOfItsOwn ? paragraph.compared : undefined);
+      const period = comparedPeriod ?? (noTimeOfItsOwn ? (paragraph.compared ?? (paragraph.period ? undefined : paragraph.before?.compared)) : undefined);
       if (period) [m.period, sources[k]] = [period, 'clause'];
       return;
     }

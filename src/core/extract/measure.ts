@@ -95,6 +95,10 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     if (last && !isEarlier(last.period, paragraph.period)) {
       const kept = compared ?? (last.period === paragraph.period ? paragraph.compared : undefined);
       paragraph = { period: last.period, ...(last.basePeriod ? { basePeriod: last.basePeriod } : {}), ...(kept ? { compared: kept } : {}) };
+    } else if (!last) {
+      // "… added the most people for the 12 months through July 1": a sentence whose figures are part of its time names the paragraph's.
+      const named = onlyPeriod(mentions);
+      if (named) paragraph = { period: named };
     }
   }
   return out;
@@ -107,7 +111,7 @@ const RESTATED = /^\s*(?:,\s*or|\()\s*$/;
 const ADJACENT = /^\s*,?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
 
 /** Where the clause a figure is in ends, for the times after it: a contrast, or what it is compared with ("$28,518, slightly less than 4.9-percent growth in 1998"). */
-const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but)\b|\bthan\b|\bcompared\s+(?:with|to)\b/;
+const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|though|although)\b|\bthan\b|\bcompared\s+(?:with|to)\b/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 
 /** "compared with an increase of $6.8 billion", "in contrast to a decrease of $3.3 billion": the change of another time, compared with. */

@@ -7,7 +7,7 @@
  * release's date) carries from sentence to sentence, so a month without a year gets one.
  */
 import { monthNumber } from '../dates.js';
-import { BASE_CUE, COMPARED_CHANGE, COMPARED_CUE, COUNT, JOINED, MENTION, NOT_A_PERIOD_BEFORE, ORDINAL } from './period-patterns.js';
+import { BASE_CUE, COMPARED_CHANGE, COMPARED_CUE, COUNT, JOINED, MENTION, NOT_A_PERIOD_BEFORE, ORDINAL, RECORD_SINCE } from './period-patterns.js';
 import { formatPeriod, inYear, previousPeriod, yearEarlier } from '../periods.js';
 
 export interface Anchor {
@@ -103,6 +103,7 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
     const start = m.index;
     const end = start + m[0].length;
     const before = sentence.slice(Math.max(0, start - 40), start);
+    if (RECORD_SINCE.test(sentence.slice(Math.max(0, start - 100), start + (/^since\s/i.test(m[0]) ? 6 : 0)))) continue;
     const prior = out[out.length - 1];
     const joined = prior?.base === true && JOINED.test(sentence.slice(prior.end, start));
     const compared = COMPARED_CUE.test(before);

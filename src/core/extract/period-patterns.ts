@@ -35,7 +35,7 @@ export const MENTION = new RegExp(
     `(?<quarter>\\b(?:${YEAR.replace('(', '(?<qPreYear>')}[\\s-])?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\\s+quarter\\s+of\\s+(?:19|20)\\d\\d))[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')}|\\s+(?<qThis>this|last)\\s+year)?\\b)`,
     `(?<elided>\\b(?:in|for|during)\\s+the\\s+(?<elidedOrdinal>first|second|third|fourth)(?=\\s*(?:[.,;)]|$)))`,
     `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
-    `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')})?(?!\\w)(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
+    `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:,?\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')})?(?!\\w)(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
     `(?<calendarYear>\\b(?:the\\s+)?(?:(?:entire|full|whole)\\s+)?${YEAR.replace('(', '(?<cyYear>')}\\s+calendar\\s+year\\b)`,
     `(?<year>\\b(?<prep>in|for|during|of|over|through|since|from|than|versus|the)\\s+(?:(?:the\\s+)?(?:full|calendar)\\s+year\\s+(?:of\\s+)?|calendar\\s+)?${YEAR.replace('(', '(?<bareYear>')}\\b(?![-–]\\d)(?!\\s+(?:first|second|third|fourth)[\\s-]quarter))`,
     `(?<thisYear>\\b(?<thisWhich>this|last)\\s+(?<thisUnit>year|quarter|month)\\b)`,
@@ -44,6 +44,8 @@ export const MENTION = new RegExp(
   'gi',
 );
 export const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|their|his|her|our|revised|same)\s+)*$|\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|during|for)\s+(?:the\s+)?$|\bthan\s+(?:what\s+)?(?:was|were)\s+[a-z]+\s+(?:in|during)\s+(?:the\s+)?$|\b(?:from|(?<!\b(?:more|less|fewer)\s)than|compared\s+(?:with|to)|versus)\s+[\d.]+\s?(?:%|percent)\s+(?:in|during|for)\s+(?:the\s+)?$/i;
+/** "the largest monthly increase … since August 2009", "the first decline since 2011": a record's time, no base and no time of the figure. */
+export const RECORD_SINCE = /\b(?:first|largest|biggest|highest|lowest|strongest|weakest|fastest|slowest|smallest|greatest|best|worst|sharpest|steepest|most|least)\b[^.;,:]{0,60}?\bsince\s+(?:the\s+)?$/i;
 /** "the same increase as in February": the time of what the figure is compared with. */
 export const COMPARED_CUE = /\bas\s+(?:in|during|for)\s+(?:the\s+)?$/i;
 /** "compared with an increase of 1.5 percent in": the change of another time, compared with. */
