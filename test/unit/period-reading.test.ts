@@ -246,3 +246,27 @@ describe('records, signs and asides', () => {
     expect(m['1.8 percent']).toMatchObject({ period: '2017-Q1' });
   });
 });
+
+describe('the paragraph before’s times, for changes that name a base', () => {
+  const text =
+    'Retail sales for March were $269.2 billion, up 0.4 percent from the previous month. Sales for the January through March period were up 10.5 percent from the same period a year ago. The January to February percent change was revised from +1.1 percent to +1.8 percent.\n\n' +
+    'Durable goods decreased 0.9 percent from February but were 10.7 percent above last year. Auto sales were up 11.1 percent from March a year ago, while furniture sales were up 9.5 percent from last year.';
+
+  it('a base named ("from February", "from March a year ago") picks the time it is the base of; its sentence’s other changes take the same', () => {
+    const m = measures(text, '2000-04-13');
+    expect(m['0.9 percent']).toMatchObject({ period: '2000-03', basePeriod: '2000-02' });
+    expect(m['10.7 percent']).toMatchObject({ period: '2000-03', basePeriod: '1999-03' });
+    expect(m['11.1 percent']).toMatchObject({ period: '2000-03', basePeriod: '1999-03' });
+    expect(m['9.5 percent']).toMatchObject({ period: '2000-03', basePeriod: '1999-03' });
+  });
+
+  it('"+1.1 percent" is a rise, and a "year-over-year" cue of a later clause dates nothing before it', () => {
+    const m = measures(text, '2000-04-13');
+    expect(m['1.8 percent']).toMatchObject({ role: 'change', period: '2000-02', basePeriod: '2000-01' });
+  });
+
+  it('a line that opens with a margin of error goes on with the sentence before', () => {
+    const m = measures('The April 2019 to May 2019 percent change was revised from up 0.5 percent\n(±0.5 percent)* to up 0.4 percent (±0.2 percent).');
+    expect(m['0.4 percent']).toMatchObject({ period: '2019-05', basePeriod: '2019-04' });
+  });
+});

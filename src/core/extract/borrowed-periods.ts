@@ -7,7 +7,7 @@
  * in it. Nothing here guesses: each rule needs the text to have named the time somewhere.
  */
 import type { Measure } from '../model.js';
-import { calendarYear, inYear, isEarlier, parsePeriod, previousPeriod, yearEarlier } from '../periods.js';
+import { calendarYear, inYear, parsePeriod, previousPeriod, yearEarlier } from '../periods.js';
 import { resolveRelative, type PeriodMention } from './period-mentions.js';
 
 const CONTRAST = /[;]|\b(?:while|whereas|but|although)\b/i;
@@ -19,17 +19,26 @@ export interface Paragraph {
   /** The time its figures were compared with ("compared with an increase of $6.8 billion in February"). */
   compared?: string;
   /** The time of the paragraphs before, for a change in this one that names no time at all, and the time they compared with. */
-  before?: { period: string; basePeriod?: string; compared?: string };
+  before?: { period: string; basePeriod?: string; compared?: string; times: string[] };
+  /** Every time its figures have, in order. */
+  times?: string[];
 }
 
-/** A change carries the paragraph before's time only when a base it names is that time's own ("below the revised August estimate" after September, not after January–September). */
-function fitsBefore(m: Measure, before: Paragraph['before']): boolean {
-  return before !== undefined && (m.basePeriod === undefined || m.basePeriod === previousPeriod(before.period) || m.basePeriod === yearEarlier(before.period));
+/**
+ * The paragraph before's time for a change of this one that names none: the time a base it
+ * names is the base of ("below the revised August estimate" → September, "from March a year
+ * ago" → March, not January–March), else the one its sentence's other changes took, else the
+ * paragraph's.
+ */
+function carried(m: Measure, before: NonNullable<Paragraph['before']>, chosen: string | undefined): { period: string; basePeriod?: string } | undefined {
+  if (m.basePeriod === undefined) return chosen ? { period: chosen } : before;
+  const period = [...before.times].reverse().find((t) => m.basePeriod === previousPeriod(t) || m.basePeriod === yearEarlier(t));
+  return period ? { period } : undefined;
 }
 
 /** A new paragraph keeps only what the one before said, for a change with no time of its own ("Exports of goods increased $3.4 billion to $124.1 billion in July." ⏎ "Exports of goods on a Census basis increased $3.6 billion."). */
 export function carryOver(p: Paragraph): Paragraph {
-  const before = p.period ? { period: p.period, ...(p.basePeriod ? { basePeriod: p.basePeriod } : {}), ...(p.compared ? { compared: p.compared } : {}) } : p.before;
+  const before = p.period ? { period: p.period, ...(p.basePeriod ? { basePeriod: p.basePeriod } : {}), ...(p.compared ? { compared: p.compared } : {}), times: p.times ?? [p.period] } : p.before;
   return before ? { before } : {};
 }
 
@@ -59,7 +68,7 @@ export function namedBase(mention: PeriodMention, own: string | undefined, previ
  * ending in June 2018" is the same months a year later. A sentence that names no time of
  * its own takes the paragraph's.
  */
-export function borrowPeriods(measures: Measure[], sources: Source[], mentions: PeriodMention[], paragraph: Paragraph, between: (a: number, b: number) => string, compared: Set<number>): string | undefined {
+export function borrowPeriods(measures: Measure[], sources: Source[], mentions: PeriodMention[], paragraph: Paragraph, between: (a: number, b: number) => string, compared: Set<number>, starts: number[]): string | undefined {
   const dated = new Map<string | undefined, Measure>();
   measures.forEach((m, k) => {
     if (m.period && m.role !== 'base' && !compared.has(k) && !dated.has(m.subject)) dated.set(m.subject, m);
@@ -72,8 +81,11 @@ export function borrowPeriods(measures: Measure[], sources: Source[], mentions: 
   // "… compared with an increase of $25.3 billion in February; …, compared with an increase of $1.4 billion": the one time compared with.
   const comparedTimes = new Set([...compared].map((k) => measures[k]?.period).filter((p) => p !== undefined));
   const comparedPeriod = comparedTimes.size === 1 ? [...comparedTimes][0] : undefined;
-  const yearOverYear = mentions.some((x) => x.relative?.to === 'year-earlier' && x.base);
+  // "Year-over-year, … increased $7.2 billion from …": a year-over-year cue before the change, not one of a later clause.
+  const yearOverYear = (k: number): boolean => mentions.some((x) => x.relative?.to === 'year-earlier' && x.base && x.end <= (starts[k] ?? 0));
   const noTimeOfItsOwn = mentions.every((x) => x.base || x.relative?.to === 'same' || x.adjective || x.compared);
+  const before = paragraph.period ? undefined : paragraph.before;
+  const chosen = before ? measures.map((m) => (m.role === 'change' && m.basePeriod ? carried(m, before, undefined)?.period : undefined)).find((p) => p) : undefined;
   measures.forEach((m, k) => {
     if (m.period || m.role === 'base' || !m.role) return;
     if (compared.has(k)) {
@@ -88,11 +100,11 @@ export function borrowPeriods(measures: Measure[], sources: Source[], mentions: 
       m.period = lender.period;
       sources[k] = 'clause';
       if (m.role === 'change' && !m.basePeriod && lender.basePeriod) m.basePeriod = lender.basePeriod;
-    } else if (m.role === 'change' && yearOverYear && m.basePeriod && parsePeriod(m.basePeriod)) {
+    } else if (m.role === 'change' && yearOverYear(k) && m.basePeriod && parsePeriod(m.basePeriod)) {
       m.period = yearEarlier(m.basePeriod, -1);
       sources[k] = 'clause';
-    } else if (noTimeOfItsOwn && (paragraph.period || (m.role === 'change' && fitsBefore(m, paragraph.before)))) {
-      const from = paragraph.period ? paragraph : (paragraph.before as { period: string; basePeriod?: string });
+    } else if (noTimeOfItsOwn && (paragraph.period || (m.role === 'change' && before && carried(m, before, chosen)))) {
+      const from = paragraph.period ? paragraph : (carried(m, before as NonNullable<Paragraph['before']>, chosen) as { period: string; basePeriod?: string });
       m.period = from.period;
       sources[k] = 'paragraph';
       // A base the sentence names ("from June 2018") stays; only an unnamed one comes from the paragraph.
@@ -110,6 +122,23 @@ export function borrowPeriods(measures: Measure[], sources: Source[], mentions: 
 /** The latest time a sentence's own figures reach: "… followed a 1.4 percent September decrease" leaves an October paragraph in October. */
 export function latestOf(measures: Measure[]): Measure | undefined {
   let latest: Measure | undefined;
-  for (const m of measures) if (m.period && m.role !== 'base' && (!latest || !isEarlier(m.period, latest.period))) latest = m;
+  for (const m of measures) {
+    if (m.period && m.role !== 'base' && (!latest || isLaterTime(m.period, latest.period))) latest = m;
+  }
   return latest;
+}
+
+/** Whether `a` is the later time for a paragraph than `b`: it ends no earlier (any two kinds: "2000-02" ends before "2000-01..2000-03"). */
+export function isLaterTime(a: string | undefined, b: string | undefined): boolean {
+  return endOf(a) >= endOf(b);
+}
+
+/** The month a period ends in, as a count of months; a year ends in December, a fiscal year in September. */
+function endOf(period: string | undefined): number {
+  const p = parsePeriod(period);
+  if (!p) return -Infinity;
+  if (p.kind === 'span') return p.to.year * 12 + p.to.month;
+  if (p.kind === 'month') return p.year * 12 + p.month;
+  if (p.kind === 'quarter') return p.year * 12 + p.quarter * 3;
+  return p.year * 12 + (p.kind === 'fiscal' ? 9 : 12);
 }

@@ -9,9 +9,9 @@
 import { splitSentences } from '../context/sentences.js';
 import { MONTHS } from '../dates.js';
 import type { Annotation, Measure } from '../model.js';
-import { isEarlier, parsePeriod, previousPeriod } from '../periods.js';
+import { parsePeriod, previousPeriod } from '../periods.js';
 import { anchorFromIso, isBaseAt, periodMentions, releaseDate, resolveRelative, type Anchor, type PeriodMention } from './period-mentions.js';
-import { borrowPeriods, carryOver, latestOf, namedBase, type Paragraph, type Source } from './borrowed-periods.js';
+import { borrowPeriods, carryOver, isLaterTime, latestOf, namedBase, type Paragraph, type Source } from './borrowed-periods.js';
 import { directionsOfLevels, MOVED } from './directions.js';
 import { isAnnualRate, roleOf } from './roles.js';
 import { listItemSubjects } from './list-counts.js';
@@ -92,10 +92,12 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     });
     // The paragraph's time is the latest its figures reach.
     const last = latestOf(measures);
-    if (last && !isEarlier(last.period, paragraph.period)) {
+    const times = [...(paragraph.times ?? []), ...measures.flatMap((m) => (m.period && m.role !== 'base' ? [m.period] : []))];
+    if (last && isLaterTime(last.period, paragraph.period)) {
       const kept = compared ?? (last.period === paragraph.period ? paragraph.compared : undefined);
-      paragraph = { period: last.period, ...(last.basePeriod ? { basePeriod: last.basePeriod } : {}), ...(kept ? { compared: kept } : {}) };
-    } else if (!last) {
+      paragraph = { period: last.period, ...(last.basePeriod ? { basePeriod: last.basePeriod } : {}), ...(kept ? { compared: kept } : {}), times };
+    } else if (last) paragraph = { ...paragraph, times };
+    else {
       // "… added the most people for the 12 months through July 1": a sentence whose figures are part of its time names the paragraph's.
       const named = onlyPeriod(mentions);
       if (named) paragraph = { period: named };
@@ -277,7 +279,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     if (compared.has(k)) compared.add(k + 1);
   });
   const between = (a: number, b: number): string => s.text.slice(Math.min(figures[a]?.end ?? 0, figures[b]?.end ?? 0) - s.start, Math.max(figures[a]?.start ?? 0, figures[b]?.start ?? 0) - s.start);
-  const comparedPeriod = borrowPeriods(measures, sources, mentions, paragraph, between, compared);
+  const comparedPeriod = borrowPeriods(measures, sources, mentions, paragraph, between, compared, figures.map((f) => f.start - s.start));
   measures.forEach((m, k) => {
     // A base the sentence names, relative to the period the figure borrowed, wins over a borrowed one.
     const cue = baseCues.get(k);

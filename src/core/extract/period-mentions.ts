@@ -210,10 +210,12 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
     } else if (g.month !== undefined) {
       if (!/^[A-Z]/.test(g.monthName ?? '')) continue;
       const month = monthNumber(g.monthName);
-      const year = g.mYear ? Number(g.mYear) : yearFor(month, anchor);
+      // "from March a year ago": that month, a year before the one the text is at.
+      const resolved = g.mYear ? Number(g.mYear) : yearFor(month, anchor);
+      const year = g.mAgo && resolved !== undefined ? resolved - 1 : resolved;
       const named = mention(year ? formatPeriod({ kind: 'month', year, month }) : undefined);
       out.push(named);
-      if (!named.base && !compared) move(year, month);
+      if (!named.base && !compared && !g.mAgo) move(year, month);
     } else if (g.year !== undefined) {
       const prefix = sentence.slice(Math.max(0, start - 40), start + (g.prep?.length ?? 0) + 1);
       // "created in 1990", "the Act of 2007", "by the end of 2021": before the preposition or with it.

@@ -35,7 +35,7 @@ export const MENTION = new RegExp(
     `(?<quarter>\\b(?:${YEAR.replace('(', '(?<qPreYear>')}[\\s-])?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\\s+quarter\\s+of\\s+(?:19|20)\\d\\d))[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')}|\\s+(?<qThis>this|last)\\s+year)?\\b)`,
     `(?<elided>\\b(?:in|for|during)\\s+the\\s+(?<elidedOrdinal>first|second|third|fourth)(?=\\s*(?:[.,;)]|$)))`,
     `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
-    `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:,?\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')})?(?!\\w)(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
+    `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:,?\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')}|\\s+(?<mAgo>a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?last\\s+year))?(?!\\w)(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
     `(?<calendarYear>\\b(?:the\\s+)?(?:(?:entire|full|whole)\\s+)?${YEAR.replace('(', '(?<cyYear>')}\\s+calendar\\s+year\\b)`,
     `(?<year>\\b(?<prep>in|for|during|of|over|through|since|from|than|versus|the)\\s+(?:(?:the\\s+)?(?:full|calendar)\\s+year\\s+(?:of\\s+)?|calendar\\s+)?${YEAR.replace('(', '(?<bareYear>')}\\b(?![-–]\\d)(?!\\s+(?:first|second|third|fourth)[\\s-]quarter))`,
     `(?<thisYear>\\b(?<thisWhich>this|last)\\s+(?<thisUnit>year|quarter|month)\\b)`,

@@ -57,8 +57,8 @@ export function isAnnualRate(before: string, after: string): boolean {
 export function roleOf(x: { before: string; after: string; isPercent: boolean; previous: Measure | undefined; subjectHint?: string; afterCount?: boolean }): RoleReading {
   const before = x.before.slice(-160);
   if (MARGIN.test(before)) return { none: true };
-  // "Canada (+2.7 percent)": a rate written with a plus sign is a rise.
-  if (x.isPercent && /\(\s*\+\s*$/.test(before)) return { role: 'change', direction: 'up' };
+  // "Canada (+2.7 percent)", "revised from +1.1 percent": a rate written with a plus sign is a rise.
+  if (x.isPercent && /(?:^|[\s(])\+\s*$/.test(before)) return { role: 'change', direction: 'up' };
   if (REVISED_FROM.test(before) && x.previous?.role === 'change') return { role: 'change', revises: true, ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
   const cue = CUE_BEFORE.exec(before) ?? CUE_AFTER.exec(x.after);
   if (cue) return { role: 'change', direction: cue[1] === undefined ? 'down' : 'up' };
