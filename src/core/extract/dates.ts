@@ -36,9 +36,15 @@ const BARE_QUARTER = /(?<![A-Za-z-])(first|second|third|fourth)[\s-]quarter(?!s)
 const FISCAL_YEAR = /(?<![A-Za-z])(?:fiscal\syear|FY)\s?((?:19|20)\d\d|'?\d\d)(?!\d)/gi;
 const YEAR = /(?<![\d$.,])(19\d\d|20\d\d)(?![\d%])/g;
 
+/** A date with its year, where the text writes it. */
+interface FullDate {
+  at: number;
+  year: number;
+  month: number;
+}
+
 /** The year a date without one means: the last full date before it, else the release's first. */
-function impliedYears(text: string): (at: number) => number | undefined {
-  const full = [...text.matchAll(DATE)].filter((m) => m[6]).map((m) => ({ at: m.index, year: Number(m[6]) }));
+function impliedYears(full: readonly FullDate[]): (at: number) => number | undefined {
   return (at) => {
     let year = full[0]?.year;
     for (const f of full) {
@@ -51,8 +57,11 @@ function impliedYears(text: string): (at: number) => number | undefined {
 
 export function findDates(text: string, options: { published?: string } = {}): Draft[] {
   const drafts: Draft[] = [];
-  const yearAt = impliedYears(text);
-  for (const m of text.matchAll(DATE)) {
+  const written = [...text.matchAll(DATE)];
+  const full: FullDate[] = written.filter((m) => m[6]).map((m) => ({ at: m.index, year: Number(m[6]), month: monthNumber(m[2]) }));
+  const yearAt = impliedYears(full);
+  const anchors = anchorsOf(full, options.published);
+  for (const m of written) {
     const [, weekday, month1, day1, month2, day2, yearText] = m;
     const year = yearText ? Number(yearText) : yearAt(m.index);
     if (!year) continue;
@@ -94,7 +103,7 @@ export function findDates(text: string, options: { published?: string } = {}): D
     if (spans.some((s) => s.start <= m.index && m.index < s.end)) continue;
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2]}-${pad2(monthNumber(m[1]))}` });
   }
-  drafts.push(...bareMonths(text, options.published));
+  drafts.push(...bareMonths(text, anchors));
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [y, mo, d] = [Number(m[3]), Number(m[1]), Number(m[2])];
     if (dateExists(y, mo, d)) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${y}-${pad2(mo)}-${pad2(d)}` });
@@ -107,7 +116,7 @@ export function findDates(text: string, options: { published?: string } = {}): D
     const quarter = m[3] ? Number(m[3]) : (ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0);
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2] ?? m[4]}-Q${quarter}` });
   }
-  drafts.push(...bareQuarters(text, options.published));
+  drafts.push(...bareQuarters(text, anchors));
   return outermost(drafts.sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
@@ -126,10 +135,9 @@ function outermost(sorted: Draft[]): Draft[] {
  * deadline), since "from May 2005" is a comparison and "in April" after it is still this
  * year's; before any, the release's own date as detection read it from the page.
  */
-function anchorsOf(text: string, published: string | undefined): Array<{ at: number; year: number; month: number }> {
+function anchorsOf(full: readonly FullDate[], published: string | undefined): FullDate[] {
   const own = /^(\d{4})-(\d{2})/.exec(published ?? '');
-  const dated = [...text.matchAll(DATE)].filter((m) => m[6]).map((m) => ({ at: m.index, year: Number(m[6]), month: monthNumber(m[2]) }));
-  return own ? [{ at: -1, year: Number(own[1]), month: Number(own[2]) }, ...dated] : dated;
+  return own ? [{ at: -1, year: Number(own[1]), month: Number(own[2]) }, ...full] : [...full];
 }
 
 /** The anchor in force at each point, asked in reading order: the last full date before it, else the release's own date. */
@@ -143,10 +151,10 @@ function anchorSweep<T extends { at: number }>(anchors: readonly T[]): (at: numb
 }
 
 /** Quarters named without a year, in the year of the anchor; a quarter that begins after the anchor's month is the year before's. */
-function bareQuarters(text: string, published: string | undefined): Draft[] {
+function bareQuarters(text: string, anchors: readonly FullDate[]): Draft[] {
   const bare = [...text.matchAll(BARE_QUARTER)];
   if (bare.length === 0) return [];
-  const anchorAt = anchorSweep(anchorsOf(text, published));
+  const anchorAt = anchorSweep(anchors);
   return bare.flatMap((m) => {
     const anchor = anchorAt(m.index);
     const quarter = ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0;
@@ -160,10 +168,10 @@ function bareQuarters(text: string, published: string | undefined): Draft[] {
  * Months named without a year, in the year of the last full date before them, found in
  * one sweep of both lists; a month before any full date is left out.
  */
-function bareMonths(text: string, published: string | undefined): Draft[] {
+function bareMonths(text: string, anchors: readonly FullDate[]): Draft[] {
   const bare = [...text.matchAll(BARE_MONTH)];
   if (bare.length === 0) return [];
-  const anchorAt = anchorSweep(anchorsOf(text, published));
+  const anchorAt = anchorSweep(anchors);
   const drafts: Draft[] = [];
   for (const m of bare) {
     const anchor = anchorAt(m.index);

@@ -13,25 +13,26 @@ export const SCALES: Readonly<Record<string, number>> = {
   t: 1e12,
 };
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
-};
-
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Numbers releases write in words: one to nineteen, the tens, a dozen, a hundred. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...[...UNITS, ...TEENS].map((w, i) => [w, i + 1] as const),
+  ...TENS.map((w, i) => [w, 20 + 10 * i] as const),
+  ['hundred', 100],
+  ['dozen', 12],
+]);
+
 /** One to ninety-nine in words: `five`, `Ninety-five`, `thirty`. */
 export const WORDS_TO_99 = `(?:${TENS.join('|')})(?:[-\\s](?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')}`;
 
 /** The value of a number `WORDS_TO_99` matched. */
 export function parseWordsTo99(written: string): number {
-  const [first = '', second] = written.toLowerCase().split(/[-\s]/);
-  const tens = TENS.indexOf(first);
-  if (tens >= 0) return 20 + 10 * tens + (second ? UNITS.indexOf(second) + 1 : 0);
-  const teen = TEENS.indexOf(first);
-  return teen >= 0 ? 10 + teen : UNITS.indexOf(first) + 1;
+  return written
+    .toLowerCase()
+    .split(/[-\s]/)
+    .reduce((sum, word) => sum + (NUMBER_WORDS[word] ?? 0), 0);
 }
 
 /** A number as written: `1,063`, `17.7`, `500000`. Bounded so no input backtracks. */
