@@ -270,3 +270,18 @@ describe('the paragraph before’s times, for changes that name a base', () => {
     expect(m['0.4 percent']).toMatchObject({ period: '2019-05', basePeriod: '2019-04' });
   });
 });
+
+describe('a margin of error without its sign, and a deadline', () => {
+  it('"3.0 percent (0.7%) above April 2015": the percent in parentheses is a margin, and both rates imply bases', () => {
+    const text = 'Sales for April were $453.4 billion, an increase of 1.3 percent (0.5%) from the previous month, and 3.0 percent (0.7%) above April 2015.';
+    const m = measures(text, '2016-05-13');
+    expect(m['3.0 percent']).toMatchObject({ role: 'change', period: '2016-04', basePeriod: '2015-04' });
+    expect(m['0.7%']).toBeUndefined();
+    expect(impliedBases(text, '2016-05-13').map((i) => i.period)).toEqual(['2016-03', '2015-04']);
+  });
+
+  it('a figure a year "by the end of 2021" takes no time from the paragraph', () => {
+    const m = measures('Visitors spent $16.1 billion in October. The goal is the $250 billion they will spend per year by the end of 2021.', '2014-12-18');
+    expect(m['$250 billion']?.period).toBeUndefined();
+  });
+});

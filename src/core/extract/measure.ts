@@ -22,6 +22,8 @@ type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
 
 /** A margin of error right after a figure: "(±1.2%)", "(+/- 0.5 percent)", "(±1.3%)*" (Census marks a change not significant). */
 const MARGIN_AHEAD = /^\s*\(\s*(?:±|\+\/-|\+\s?or\s?-)\s*[\d.]+\s*(?:%|percent)?\s*\)\*?/;
+/** After a percent, a percent in parentheses is its margin of error with the sign lost ("3.0 percent (0.7%) above April 2015"). */
+const BARE_MARGIN_AHEAD = /^\s*\(\s*[\d.]+\s*(?:%|percent)\s*\)\*?/;
 
 /** Words between two figures that start another clause. */
 const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]|\balong\s+with\b|\bin\s+addition\s+to\b/;
@@ -167,7 +169,8 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     const after = s.text.slice(end, to);
     const previous = measures[k - 1];
     // "0.5 percent (±1.2%) above the February estimate": the words after the margin of error say what it is.
-    const margin = MARGIN_AHEAD.exec(s.text.slice(end, end + 40));
+    const margin = MARGIN_AHEAD.exec(s.text.slice(end, end + 40)) ?? (f.kind === 'percent' ? BARE_MARGIN_AHEAD.exec(s.text.slice(end, end + 40)) : null);
+    const bareMargin = f.kind === 'percent' && figures[k - 1]?.kind === 'percent' && /^\s*\(\s*$/.test(before) && /^\s*\)/.test(after);
     const next = figures[k + 2];
     const reach = margin ? (next ? next.start - s.start : s.text.length) : to;
     // "$1 billion, or 8 percent, more than …": the direction after the rate that restates it is the change's.
@@ -178,7 +181,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     if (role.role === 'base' && previous?.role !== 'change' && /\bfrom\s+$/i.test(before) && !MOVED.test(s.text.slice(0, start))) role.role = 'level';
     // "the first five months of 2007": a count of months inside a period is the period's, no figure.
     const partOfPeriod = f.kind === 'quantity' && mentions.some((x) => x.start <= start && end <= x.end);
-    if (role.none || partOfPeriod) {
+    if (role.none || partOfPeriod || bareMargin) {
       measures.push({});
       sources.push(undefined);
       return;
