@@ -94,7 +94,7 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     });
     // The paragraph's time is the latest its figures reach.
     const last = latestOf(measures);
-    const times = [...(paragraph.times ?? []), ...measures.flatMap((m) => (m.period && m.role !== 'base' ? [m.period] : []))];
+    const times = [...(paragraph.times ?? []), ...measures.flatMap((m) => (m.period && m.role !== 'base' ? [m.period] : []))].slice(-12);
     if (last && isLaterTime(last.period, paragraph.period)) {
       const kept = compared ?? (last.period === paragraph.period ? paragraph.compared : undefined);
       paragraph = { period: last.period, ...(last.basePeriod ? { basePeriod: last.basePeriod } : {}), ...(kept ? { compared: kept } : {}), times };

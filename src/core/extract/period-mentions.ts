@@ -105,12 +105,14 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
     const start = m.index;
     const end = start + m[0].length;
     const before = sentence.slice(Math.max(0, start - 40), start);
-    if (RECORD_SINCE.test(sentence.slice(Math.max(0, start - 100), start + (/^since\s/i.test(m[0]) ? 6 : 0)))) continue;
+    const since = /^since\s/i.test(m[0]);
+    if ((since || /\bsince\s+(?:the\s+)?$/i.test(before)) && RECORD_SINCE.test(sentence.slice(Math.max(0, start - 100), start + (since ? 6 : 0)))) continue;
     const prior = out[out.length - 1];
     const joined = prior?.base === true && JOINED.test(sentence.slice(prior.end, start));
     const compared = COMPARED_CUE.test(before);
     // "…, compared with an increase of 1.5 percent in 2016": the time compared with sets no year for what follows.
-    const comparedWith = COMPARED_CHANGE.test(sentence.slice(Math.max(0, start - 90), start));
+    const window = sentence.slice(Math.max(0, start - 90), start);
+    const comparedWith = /compared|contrast/i.test(window) && COMPARED_CHANGE.test(window);
     const move = (year: number | undefined, month?: number): void => {
       if (!comparedWith) set(anchor, year, month);
     };
