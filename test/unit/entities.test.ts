@@ -96,6 +96,34 @@ describe('entities the card and panel show, as a reader would name them', () => 
     expect(headline).toContainEqual(['document', 'Entity List']);
     expect(headline.map(([, text]) => text)).not.toContain('U.S. Technologies');
     expect(headline.map(([, text]) => text)).not.toContain('Undermine Entity List');
+    // A verb in the middle of a headline ends the name before it and starts the next.
+    expect(names('Commerce Secretary Applauds Continued Growth in U.S. Technologies Exports')).toEqual([]);
+    expect(names('Department of Commerce Announces Grants to Ohio')).toEqual([
+      ['organization', 'Department of Commerce'],
+      ['place', 'Ohio'],
+    ]);
+    expect(names('Secretary Welcomes Investment in American Industries by the Acme Widget Company')).toEqual([['organization', 'Acme Widget Company']]);
+  });
+
+  it('names in the Latin letters of every language', () => {
+    expect(names('Officials met in Türkiye and signed with Škoda Transportation Company and Nguyễn Industries.')).toEqual([
+      ['place', 'Türkiye'],
+      ['organization', 'Škoda Transportation Company'],
+      ['organization', 'Nguyễn Industries'],
+    ]);
+  });
+
+  it('a header line, a dateline or a date is no part of a name', () => {
+    expect(names('Contact\nJewel Jordan\nPublic Information Office')).toContainEqual(['organization', 'Public Information Office']);
+    expect(names('WASHINGTON The Department of Commerce’s National Telecommunications and Information Administration said.')).toEqual([
+      ['place', 'WASHINGTON'],
+      ['organization', 'Department of Commerce’s National Telecommunications and Information Administration'],
+    ]);
+    expect(names('released by the U.S. Department of Commerce on Aug. 3 and the Bureau of Labor Statistics.')).toEqual([
+      ['organization', 'U.S. Department of Commerce'],
+      ['organization', 'Bureau of Labor Statistics'],
+    ]);
+    expect(names('NTIA Awards Recovery Act Grants')).toContainEqual(['document', 'Recovery Act']);
   });
 
   it('contacts in a header block, one or several, with the role "contact"', () => {
