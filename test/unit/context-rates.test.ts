@@ -47,6 +47,15 @@ describe('implied-base', () => {
     expect(i.summary).toContain('between $498 billion and $511 billion within the rounding of 4.6%');
   });
 
+  it('each change with the rate that restates it, however many pairs one subject has in a sentence', () => {
+    const text = 'In May 2011, farm exports rose $4.2 billion, or 3.1 percent, seasonally adjusted, and rose $4.5 billion (3.3 percent) before adjustment.';
+    const found = kinds(text, 'implied-base');
+    expect(found.map((i) => i.formula)).toEqual(['4200000000 / 0.031', '4500000000 / 0.033']);
+    expect(found.map((i) => i.period)).toEqual(['2011-04', '2011-04']);
+    // Two changes and two rates that are not written pair by pair stay unpaired.
+    expect(kinds('Farm exports rose $4.2 billion and $2.5 billion, up 3.1 percent and 1.8 percent.', 'implied-base')).toEqual([]);
+  });
+
   it('with the level the change reached, the base is the level less the change, exact to the text\'s digits', () => {
     const i = one('Exports of services were $527.5 billion in 2015, up $23.2 billion or 4.6% from 2014.', 'implied-base');
     expect(i.value).toBe(504.3e9);

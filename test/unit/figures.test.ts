@@ -20,6 +20,15 @@ describe('money in every form', () => {
     expect(findMoney(`It was ${text} in all.`).map((m) => [m.text, m.kind === 'money' && m.value])).toEqual([[text, value]]);
   });
 
+  it('reads a comma with fewer than three digits before a scale word as a decimal point', () => {
+    expect(findMoney('Imports rose to $41,2 billion and exports to $9,75 million.').map((m) => [m.text, m.kind === 'money' && m.value])).toEqual([
+      ['$41,2 billion', 41.2e9],
+      ['$9,75 million', 9.75e6],
+    ]);
+    // Three digits after the comma are thousands; without a scale word the comma stays unread.
+    expect(findMoney('a fine of $12,500 million; $12,5 in fees').map((m) => m.kind === 'money' && m.value)).toEqual([12500e6, 12]);
+  });
+
   it('a range lends its scale to its first figure', () => {
     expect(findMoney('valued at $3 to $5 billion in 2001').map((m) => m.kind === 'money' && m.value)).toEqual([3e9, 5e9]);
   });

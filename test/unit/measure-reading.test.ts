@@ -92,10 +92,14 @@ describe('periods: relative to the release’s date', () => {
     expect(measures('Sales last month were $400.2 billion.')['$400.2 billion']?.period).toBeUndefined();
   });
 
-  it('a month named alone takes the release’s year as a date too; a later month than the release’s is left out', () => {
-    const isos = (published: string) => findDates('The deficit was $63.1 billion in October, up from September.', { published }).map((d) => (d.kind === 'date' ? d.iso : ''));
-    expect(isos('2020-12-04')).toEqual(['2020-10', '2020-09']);
-    expect(isos('2020-09-04')).toEqual(['2020-09']);
+  it('a month named alone takes the release’s year as a date too; a later month than the release’s is the year before’s only as a figure’s month', () => {
+    const isos = (text: string, published: string) => findDates(text, { published }).map((d) => (d.kind === 'date' ? d.iso : ''));
+    const figures = 'The deficit was $63.1 billion in December, up 2.1 percent from November.';
+    expect(isos(figures, '2021-12-04')).toEqual(['2021-12', '2021-11']);
+    expect(isos(figures, '2021-02-04')).toEqual(['2020-12', '2020-11']);
+    // An event, or money a sentence looks ahead to, could be either year: left out.
+    expect(isos('Companies may apply for the November mission to India.', '2021-02-04')).toEqual([]);
+    expect(isos('The agency will award $2 million in November.', '2021-02-04')).toEqual([]);
   });
 });
 

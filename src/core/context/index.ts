@@ -29,7 +29,7 @@ export function computeContext(text: string, annotations: Annotation[], options:
   const values: KnownValue[] = [];
   const sentences = figuresBySentence(text, annotations);
   for (const sentence of sentences) {
-    const result = rateInsights(sentence);
+    const result = rateInsights(sentence, text);
     drafts.push(...result.insights, ...statedShareChecks(text, sentence));
     values.push(...result.values);
   }

@@ -23,10 +23,19 @@ interface Clause {
   rates: Fig[];
 }
 
-export function rateInsights(sentence: Fig[]): RateResult {
+export function rateInsights(sentence: Fig[], text = ''): RateResult {
   const result: RateResult = { insights: [], values: [] };
   for (const clause of clausesOf(sentence)) {
     const { levels, changes, bases, rates } = clause;
+    // "increased $27.7 billion, or 0.2 percent, DPI increased $22.6 billion, or 0.2 percent":
+    // each change restated by the rate written right after it is its own pair.
+    if (levels.length === 0 && bases.length === 0 && changes.length > 1) {
+      const pairs = restatedPairs(changes, rates, text);
+      if (pairs) {
+        for (const [change, rate] of pairs) changeAndRate(clause.subject, change, rate, undefined, result);
+        continue;
+      }
+    }
     // "$519.9 billion, an increase of 0.4 percent from the previous month, and 3.4 percent
     // above June 2018": one level, each rate from its own base period.
     if (levels.length === 1 && rates.length > 1 && distinctBases(rates)) {
@@ -67,6 +76,20 @@ function eachRateFromItsBase(clause: Clause, level: Fig, out: RateResult): boole
   }
   out.values.push(...stated(clause.subject, level));
   return true;
+}
+
+/** `$A, or B percent` and `$A (B percent)`: a change and the rate that restates it. */
+const RESTATED_BY = /^(?:,?\s{1,3}or\s{1,3}|\s{0,2}\()$/;
+
+/** Each change with the rate written right after it, when every change and rate pairs so; else none. */
+function restatedPairs(changes: Fig[], rates: Fig[], text: string): Array<[Fig, Fig]> | undefined {
+  if (rates.length !== changes.length) return undefined;
+  const pairs = changes.map((change, i): [Fig, Fig] => [change, rates[i] as Fig]);
+  // A pair whose figures were dated apart is no one change.
+  const sameTime = (change: Fig, rate: Fig) => !change.m.basePeriod || !rate.m.basePeriod || change.m.basePeriod === rate.m.basePeriod;
+  const restated = ([change, rate]: [Fig, Fig]) =>
+    rate.a.start > change.a.end && rate.a.start - change.a.end <= 8 && RESTATED_BY.test(text.slice(change.a.end, rate.a.start)) && sameTime(change, rate);
+  return pairs.every(restated) ? pairs : undefined;
 }
 
 function distinctBases(rates: Fig[]): boolean {

@@ -164,6 +164,19 @@ function bareQuarters(text: string, anchors: readonly FullDate[]): Draft[] {
   });
 }
 
+/** Words that put a month ahead of the release: "will", "next", "upcoming", "scheduled", "plans to". */
+const LOOKS_AHEAD = /\b(?:will|shall|next|upcoming|coming|scheduled|plans?|planned|expects?|begins?)\b/i;
+const FIGURE = /\$\s?\d|\d\s?(?:%|percent\b)/;
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/** Whether the sentence around `at` states an amount or a percent, and nothing in it looks ahead. */
+function statesPastFigure(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at).split(SENTENCE_END).pop() ?? '';
+  const after = text.slice(at, at + 200).split(SENTENCE_END)[0] ?? '';
+  const sentence = `${before}${after}`;
+  return FIGURE.test(sentence) && !LOOKS_AHEAD.test(sentence);
+}
+
 /**
  * Months named without a year, in the year of the last full date before them, found in
  * one sweep of both lists; a month before any full date is left out.
@@ -177,10 +190,15 @@ function bareMonths(text: string, anchors: readonly FullDate[]): Draft[] {
     const anchor = anchorAt(m.index);
     const first = monthNumber(m[1]);
     const month = m[2] ? monthNumber(m[2]) : first;
-    // A month after the anchor's may be that year's or the year before ("from December" in
-    // a January report): it is left out rather than guessed.
-    const year = anchor && month <= anchor.month ? anchor.year : undefined;
-    if (!year) continue;
+    // A month after the anchor's could be that year's (an event: "the November mission")
+    // or the year before's. A statistic is of a past month ("$67.4 billion in December" in a
+    // February release): a sentence that states an amount or a percent of it and does not
+    // look ahead ("will award $2 million in December") dates it the year before; any other
+    // is left out rather than guessed.
+    if (!anchor) continue;
+    const later = month > anchor.month;
+    if (later && !statesPastFigure(text, m.index)) continue;
+    const year = later ? anchor.year - 1 : anchor.year;
     const iso = m[2] ? `${first <= month ? year : year - 1}-${pad2(first)}/${year}-${pad2(month)}` : `${year}-${pad2(month)}`;
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso });
   }

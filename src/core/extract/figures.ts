@@ -11,6 +11,11 @@ const SCALE_WORD = '(?:\\s([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\\b|\\s
 const MONEY = new RegExp(`(?<![A-Za-z0-9])(?:US|U\\.S\\.\\s?)?\\$\\s?(${NUMBER})${SCALE_WORD}?`, 'g');
 /** The first figure of a range borrows the second's scale: `$3 to $5 billion`, `$3-$5 billion`, `$3-5 billion`. */
 const MONEY_RANGE_TAIL = new RegExp(`^\\s?(?:to|and|-|–)\\s?(?:US)?\\$?\\s?(?:${NUMBER})${SCALE_WORD}`);
+/**
+ * `$68,6 billion`: a comma with fewer than three digits after it, then a scale word, can be
+ * no thousands separator; a reader reads it as the decimal point it stands for.
+ */
+const DECIMAL_COMMA_TAIL = /^,(\d{1,2})(?!\d)\s([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\b/;
 /** `55 billion dollars`. */
 const MONEY_WORDS = new RegExp(`(?<![\\w$.,])(${NUMBER})\\s(thousand|million|billion|trillion)\\s(?:U\\.S\\.\\s)?dollars\\b`, 'g');
 
@@ -33,8 +38,16 @@ export function findMoney(text: string): Draft[] {
   const drafts: Draft[] = [];
   for (const m of text.matchAll(MONEY)) {
     let scale = m[2] ?? m[3];
+    let written = m[1] ?? '0';
+    let end = m.index + m[0].length;
+    const decimal = !scale && text[end] === ',' && !written.includes(',') ? DECIMAL_COMMA_TAIL.exec(text.slice(end, end + 16)) : null;
+    if (decimal) {
+      written = `${written}.${decimal[1]}`;
+      scale = decimal[2];
+      end += decimal[0].length;
+    }
     if (!scale) scale = MONEY_RANGE_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.slice(1).find((s) => s && /[a-z]/i.test(s));
-    drafts.push({ kind: 'money', text: m[0], start: m.index, end: m.index + m[0].length, value: scaled(parseNumber(m[1] ?? '0'), scale), currency: 'USD' });
+    drafts.push({ kind: 'money', text: text.slice(m.index, end), start: m.index, end, value: scaled(parseNumber(written), scale), currency: 'USD' });
   }
   for (const m of text.matchAll(MONEY_WORDS)) {
     drafts.push({ kind: 'money', text: m[0], start: m.index, end: m.index + m[0].length, value: scaled(parseNumber(m[1] ?? '0'), m[2]), currency: 'USD' });
