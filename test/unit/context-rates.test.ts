@@ -56,6 +56,12 @@ describe('implied-base', () => {
     expect(kinds('Farm exports rose $4.2 billion and $2.5 billion, up 3.1 percent and 1.8 percent.', 'implied-base')).toEqual([]);
   });
 
+  it('a semicolon ends a clause: the level and rate before it pair, the level after it is another clause\'s', () => {
+    const i = one('Exports were $185.1 billion in 2014, an increase of 4 percent from 2013; in 2015 they were $190.2 billion.', 'implied-base');
+    expect(i.value).toBeCloseTo(185.1e9 / 1.04, 0);
+    expect(i.period).toBe('2013');
+  });
+
   it('with the level the change reached, the base is the level less the change, exact to the text\'s digits', () => {
     const i = one('Exports of services were $527.5 billion in 2015, up $23.2 billion or 4.6% from 2014.', 'implied-base');
     expect(i.value).toBe(504.3e9);
@@ -147,6 +153,14 @@ describe('consistency', () => {
     expect(one('Exports of goods increased $1.6 billion, or 0.9 percent, to $180.6 billion.', 'consistency').status).toBe('agrees');
     expect(one('Exports of services were $750.9 billion in 2015, up $23.2 billion or 4.6% from 2014.', 'consistency').status).toBe('mismatch');
     expect(one('Exports fell $2 billion, or 10 percent, to $18 billion.', 'consistency').status).toBe('agrees');
+  });
+
+  it('checks a rate in parentheses after "$A more" against the level and that change', () => {
+    const text = 'Visitors from Canada spent an estimated $2.6 billion in the United States in March 2013, $130 million more (5 percent) than in March 2012.';
+    const check = one(text, 'consistency');
+    expect(check.status).toBe('agrees');
+    expect(check.inputs).toHaveLength(3);
+    expect(one(text.replace('(5 percent)', '(9 percent)'), 'consistency').status).toBe('mismatch');
   });
 
   it('checks a stated change against two stated values', () => {

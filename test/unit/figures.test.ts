@@ -14,6 +14,8 @@ describe('money in every form', () => {
     ['US$3 million', 3e6],
     ['$1,063 billion', 1063e9],
     ['$8.3M', 8.3e6],
+    ['$8.3m', 8.3e6],
+    ['$5 m', 5e6],
     ['$9.1 Million', 9.1e6],
     ['55 billion dollars', 55e9],
   ])('%s is %d dollars', (text, value) => {

@@ -13,6 +13,7 @@ import { isDuration, unitOf, type Fig, type KnownValue } from './figures.js';
 import { formatPercent, plain } from './format.js';
 import { intervalOf, overlaps } from './precision.js';
 import { asStated, basisOf, factorFormula, periodFactor } from './annual-rate.js';
+import { restatedPairs, restates } from './restated.js';
 
 
 interface Clause {
@@ -25,7 +26,7 @@ interface Clause {
 
 export function rateInsights(sentence: Fig[], text = ''): RateResult {
   const result: RateResult = { insights: [], values: [] };
-  for (const clause of clausesOf(sentence)) {
+  for (const clause of clausesOf(sentence, text)) {
     const { levels, changes, bases, rates } = clause;
     // "increased $27.7 billion, or 0.2 percent, DPI increased $22.6 billion, or 0.2 percent":
     // each change restated by the rate written right after it is its own pair.
@@ -78,30 +79,21 @@ function eachRateFromItsBase(clause: Clause, level: Fig, out: RateResult): boole
   return true;
 }
 
-/** `$A, or B percent` and `$A (B percent)`: a change and the rate that restates it. */
-const RESTATED_BY = /^(?:,?\s{1,3}or\s{1,3}|\s{0,2}\()$/;
-
-/** Each change with the rate written right after it, when every change and rate pairs so; else none. */
-function restatedPairs(changes: Fig[], rates: Fig[], text: string): Array<[Fig, Fig]> | undefined {
-  if (rates.length !== changes.length) return undefined;
-  const pairs = changes.map((change, i): [Fig, Fig] => [change, rates[i] as Fig]);
-  // A pair whose figures were dated apart is no one change.
-  const sameTime = (change: Fig, rate: Fig) => !change.m.basePeriod || !rate.m.basePeriod || change.m.basePeriod === rate.m.basePeriod;
-  const restated = ([change, rate]: [Fig, Fig]) =>
-    rate.a.start > change.a.end && rate.a.start - change.a.end <= 8 && RESTATED_BY.test(text.slice(change.a.end, rate.a.start)) && sameTime(change, rate);
-  return pairs.every(restated) ? pairs : undefined;
-}
-
 function distinctBases(rates: Fig[]): boolean {
   const periods = rates.map((r) => r.m.basePeriod);
   return periods.every((p) => p !== undefined) && new Set(periods).size === periods.length;
 }
 
-function clausesOf(sentence: Fig[]): Clause[] {
+function clausesOf(sentence: Fig[], text: string): Clause[] {
   const bySubject = new Map<string, Clause>();
-  for (const f of sentence) {
+  // "…, an increase of 4 percent …; conversely, Americans have spent $121.4 billion": a semicolon ends a clause.
+  let part = 0;
+  for (const [i, f] of sentence.entries()) {
+    const previous = sentence[i - 1];
+    if (previous && text.slice(previous.a.end, f.a.start).includes(';')) part++;
     if (f.bound || isDuration(f.a)) continue;
-    const key = f.m.subject ?? '';
+    // A rate restating the change before it ("$512 million more (4 percent)") is of that change's clause, whatever subject it was read with.
+    const key = `${part}|${(previous && restates(previous, f, text) ? previous : f).m.subject ?? ''}`;
     const clause = bySubject.get(key) ?? { subject: f.m.subject, levels: [], changes: [], bases: [], rates: [] };
     bySubject.set(key, clause);
     if (f.a.kind === 'percent') {
