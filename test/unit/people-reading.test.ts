@@ -49,4 +49,13 @@ describe('people: contacts a release header lists with their telephone numbers',
   it('"Media: Jeannine Aversa (202) 606-2649" is a contact; an office before a number is no person', () => {
     expect(people('Media:     Jeannine Aversa (202) 606-2649\nContact: Public Affairs Department, (202) 482-4085')).toEqual([{ text: 'Jeannine Aversa', name: 'Jeannine Aversa', role: 'contact' }]);
   });
+  it('a name over its office and its number in a header block is a contact, beside a release number or alone', () => {
+    expect(people('FOR RELEASE AT 10 A.M.\nMaria Lopez          XY21-04\nRegional Accounts Office\n(301) 555-0142\n\nSales rose.')).toEqual([
+      { text: 'Maria Lopez', name: 'Maria Lopez', role: 'contact' },
+    ]);
+    expect(people('Tom O’Hara\nOffice of Public Affairs\nTrade Division\n202-555-0199')).toEqual([{ text: 'Tom O’Hara', name: 'Tom O’Hara', role: 'contact' }]);
+    // An office right over the number is no person, and neither is a line of prose.
+    expect(people('Economic Indicators Division\n(301) 555-0100')).toEqual([]);
+    expect(people('Regional Sales Rose Sharply\nin the third quarter, the bureau said\n(301) 555-0100')).toEqual([]);
+  });
 });

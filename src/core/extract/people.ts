@@ -48,6 +48,11 @@ const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
     contact: new RegExp(`(?<!${letter})(?:[Cc]ontacts?|CONTACTS?)(?:\\s*[:–—-]\\s*|\\s*\\n\\s*)(${lineName})((?:[^\\S\\n]?(?:/|,|and|&)[^\\S\\n]?${lineName})*)(?!${letter})`, 'gu'),
     /** A name with a telephone number after it, as a release's header lists its contacts: `James Rankin: (202) 606-5301`. */
     phoned: new RegExp(`(?<!${letter})(${lineName})[^\\S\\n]*[:,]?[^\\S\\n]*(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)`, 'gu'),
+    /**
+     * A header's contact block: a name alone on its line (or beside the release's number,
+     * `Rebecca DeNale        CB16-78`), the office on the next line or two, then a telephone number.
+     */
+    headerBlock: new RegExp(`(?:^|\\n)[^\\S\\n]*(${lineName})(?:[^\\S\\n]{2,}[A-Z]{1,5}[-\\s]?\\d{2,4}-\\d{1,4})?[^\\S\\n]*\\n(?:[^\\S\\n]*${upper}[^\\n]{0,60}\\n){1,2}[^\\S\\n]*(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)`, 'gu'),
     more: new RegExp(`(?:/|,|and|&)[^\\S\\n]?(${lineName})`, 'gu'),
     tokenAt: new RegExp(`\\s?(${token})(?!${letter})`, 'uy'),
     suffixAt: new RegExp(`^,?\\s(?:Jr\\.|Sr\\.|II|III|IV)(?!${letter})`, 'u'),
@@ -202,6 +207,7 @@ export function findPeople(text: string): Person[] {
     for (const other of (m[2] ?? '').matchAll(p.more)) add(other[1] ?? '', 'contact');
   }
   for (const m of text.matchAll(p.phoned)) add(m[1] ?? '', 'contact');
+  for (const m of text.matchAll(p.headerBlock)) add(m[1] ?? '', 'contact');
   return [...people.values()];
 }
 
