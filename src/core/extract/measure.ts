@@ -16,7 +16,8 @@ import { directionsOfLevels, MOVED } from './directions.js';
 import { isAnnualRate, roleOf } from './roles.js';
 import { listItemSubjects } from './list-counts.js';
 import { sentenceSubjects } from './subject-of-clause.js';
-import { localSubject, opensWithPronoun, purposeSubject, type Partner } from './subjects.js';
+import { figureSubjects } from './figure-subject.js';
+import type { Lead } from './subjects.js';
 
 type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
 
@@ -24,9 +25,6 @@ type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
 const MARGIN_AHEAD = /^\s*\(\s*(?:±|\+\/-|\+\s?or\s?-)\s*[\d.]+\s*(?:%|percent)?\s*\)\*?/;
 /** After a percent, a percent in parentheses is its margin of error with the sign lost ("3.0 percent (0.7%) above April 2015"). */
 const BARE_MARGIN_AHEAD = /^\s*\(\s*[\d.]+\s*(?:%|percent)\s*\)\*?/;
-
-/** Words between two figures that start another clause. */
-const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]|\balong\s+with\b|\bin\s+addition\s+to\b/;
 
 export function isFigure(a: Annotation): a is Figure {
   return a.kind === 'money' || a.kind === 'percent' || a.kind === 'quantity';
@@ -46,6 +44,8 @@ export function measureFigures(text: string, annotations: Annotation[], options:
   let paragraph: Paragraph = {};
   // What the sentence before says its figures (or its clause) measure, for one that opens with "It".
   let before: { subject?: string; plain?: string } = {};
+  // The first subject of the paragraph: what a figure named by its period alone measures.
+  let topic: string | undefined;
   // A release that gives one quarter's change at an annual rate gives them all so (BEA's
   // "In the second quarter, real GDP increased 2.0 percent"), unless a change names another base.
   let annualQuarters = false;
@@ -65,7 +65,7 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     if (inSentence.length === 0) {
       // A line of its own with nothing on it: a blank line between paragraphs.
       // (A paragraph that ends in a colon goes on into the list it introduces.)
-      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end)) && !/:\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) [paragraph, before] = [carryOver(paragraph), {}];
+      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end)) && !/:\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) [paragraph, before, topic] = [carryOver(paragraph), {}, undefined];
       else {
         const plain = text.slice(sentence.start, sentence.end);
         before = { plain };
@@ -81,9 +81,11 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     const figures = inSentence.map((i) => out[i] as Figure);
     const mentions = periodMentions(body, anchor, release);
     const previous = before;
-    const antecedent = () => previous.subject ?? (previous.plain === undefined ? undefined : sentenceSubjects(previous.plain)(previous.plain.length));
+    const sentenceBefore = () => previous.subject ?? (previous.plain === undefined ? undefined : sentenceSubjects(previous.plain)(previous.plain.length));
+    const antecedent = (lead: Lead) => (lead === 'paragraph' ? (topic ?? sentenceBefore()) : sentenceBefore());
     const { measures, compared } = measureSentence({ start: sentence.start, text: body }, figures, mentions, paragraph, antecedent);
     before = { subject: measures.find((m) => m.subject && m.role !== 'base')?.subject };
+    topic ??= before.subject;
     annualQuarters ||= measures.some((m) => m.annualRate && parsePeriod(m.period)?.kind === 'quarter');
     for (const [k, m] of measures.entries()) {
       if ((annualQuarters || NATIONAL_ACCOUNTS.test(m.subject ?? '')) && isQuarterOnQuarter(m) && (out[inSentence[k] as number] as Figure).kind === 'percent') m.annualRate = true;
@@ -146,9 +148,8 @@ interface SentenceText {
 }
 
 /** A sentence's measures, and the time its figures are compared with ("compared with an increase of $6.8 billion in February"). */
-function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMention[], paragraph: Paragraph, antecedent: () => string | undefined): { measures: Measure[]; compared?: string } {
-  const subjectBefore = sentenceSubjects(s.text);
-  const pronoun = opensWithPronoun(s.text);
+function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMention[], paragraph: Paragraph, antecedent: (lead: Lead) => string | undefined): { measures: Measure[]; compared?: string } {
+  const subjectOf = figureSubjects(s.text, antecedent);
   const lead = mentions[0] && !/\S/.test(s.text.slice(0, mentions[0].start).replace(/^[^A-Za-z]*(?:in|during|for|on|as\s+of|through)?\s*$/i, '')) ? mentions[0] : undefined;
   // A sentence that names one time of its own dates every figure it does not date otherwise.
   const ownKinds = mentions.filter((x) => !x.base && !x.adjective && !x.relative && !x.compared && x.period);
@@ -160,7 +161,6 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
   const baseCues = new Map<number, [PeriodMention, string | undefined]>();
   // "… in March, compared with an increase of $6.8 billion in February": figures of the time compared with.
   const compared = new Set<number>();
-  let partner: Partner | undefined;
   figures.forEach((f, k) => {
     const from = k === 0 ? 0 : (figures[k - 1] as Figure).end - s.start;
     const to = k + 1 < figures.length ? (figures[k + 1] as Figure).start - s.start : s.text.length;
@@ -197,28 +197,12 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
       return;
     }
 
-    const local = localSubject({ before, after, sentence: s.text, start, end, isPercent: f.kind === 'percent', isMoney: f.kind === 'money', shareVerbBefore: role.shareVerb === true, clauseSubject: () => subjectBefore(start), ...(partner ? { partnerBefore: partner } : {}) });
-    partner = local.partner;
-    if (local.changeIn && m.role === 'level') {
+    const found = subjectOf({ kind: f.kind, before, after, start, end, shareVerb: role.shareVerb === true, countAfter: figures[k + 1]?.kind === 'quantity', ...(m.role ? { role: m.role } : {}), ...(previous ? { previous } : {}) });
+    if (found.changeIn && m.role === 'level') {
       m.role = 'change';
-      if (local.direction) m.direction = local.direction;
+      if (found.direction) m.direction = found.direction;
     }
-    // A base is the earlier value of what the figure before it measures ("… from the 2015
-    // median income of $57,230"); a figure with none of its own in the clause of the one
-    // before ("… of $0.6 billion to $81.4 billion") measures the same.
-    const sameClause = previous?.subject !== undefined && !CLAUSE_GAP.test(before);
-    // "It was $2.1 billion less than in July", "The October figure is …": within that
-    // clause, the subject of the sentence before.
-    const borrowed = pronoun && !CLAUSE_GAP.test(s.text.slice(0, start)) ? antecedent() : undefined;
-    const subject =
-      (m.role === 'base' && previous?.subject) ||
-      local.subject ||
-      borrowed ||
-      subjectBefore(start) ||
-      // "$49,507,151 in 21 Public Works projects": a count the phrase names is part of it.
-      (f.kind === 'money' ? purposeSubject(figures[k + 1]?.kind === 'quantity' ? s.text.slice(end, end + 240) : after, before) : undefined) ||
-      (sameClause ? previous?.subject : undefined);
-    if (subject) m.subject = subject;
+    if (found.subject) m.subject = found.subject;
 
     // The figure's own period: named after it (before any base), else in its clause before it.
     const inGap = (a: number, b: number) => mentions.filter((x) => x.start >= a && x.end <= b);

@@ -8,10 +8,14 @@
  * found once per sentence, so many figures in a long sentence stay linear.
  */
 import { CLAUSE_BREAK, cleanSubject, isAction, OWN_SUBJECT_BREAK, VERB } from './subjects.js';
+import { MEASURE_VERBS, RUN_TOGETHER } from './subject-words.js';
 
 const ASIDE = /\s--\s[^\n]{1,200}?\s--\s|—[^—\n]{1,200}?—|\s–\s[^–\n]{1,200}?\s–\s/g;
 const HAS_ASIDE = new RegExp(ASIDE.source);
-const AFTER_FIGURE_AND = /^.*\d.*?\s(?:and|but|while)\s/s;
+/** "personal income increased $27.7 billion, or 0.2 percent, DPI increased …": after a figure, "and" or a comma starts a clause. */
+const AFTER_FIGURE_AND = /^.*\d.*?(?:\s(?:and|but|while)|,)\s/s;
+/** "sales for March, adjusted for seasonal, holiday, and trading-day differences, but not for price changes, were": an aside up to the verb, its list's "and" no clause. */
+const ADJUSTED_ASIDE = new RegExp(`,\\s+(?:not\\s+)?(?:seasonally\\s+)?adjusted\\s+for\\b[^;:()]{0,200}?,(?=\\s+(?:${MEASURE_VERBS})\\b)`, 'gi');
 /** "exports of both goods ($124.9 billion) and services": a figure in parentheses inside a subject is an aside. */
 const FIGURE_ASIDE = /\s*\([^()]*\d[^()]*\)/g;
 /** "After dropping 14.6 percent in 2009, exports grew …": the participle's subject is the main clause's. */
@@ -20,10 +24,14 @@ const LEADING_PARTICIPLE = /^\W*(?:After|Before|While|Since|Following|Despite|Be
 export function sentenceSubjects(sentence: string): (offset: number) => string | undefined {
   // "Real GDP -- the output of goods and services … -- increased": the aside is blanked out
   // (offsets kept), so the verb after it has the subject before it.
-  const text = HAS_ASIDE.test(sentence) ? sentence.replace(ASIDE, (m) => ' '.repeat(m.length)) : sentence;
+  const blank = (m: string) => ' '.repeat(m.length);
+  const unadjusted = /adjusted\s+for/i.test(sentence) ? sentence.replace(ADJUSTED_ASIDE, blank) : sentence;
+  const text = HAS_ASIDE.test(unadjusted) ? unadjusted.replace(ASIDE, blank) : unadjusted;
   // "Total May exports": capitalized, May is the month, not the auxiliary.
   const verbs = [...text.matchAll(VERB)].filter((v) => v[0] !== 'May');
   const breakEnds = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length);
+  if (/[a-z\d][A-Z][a-z]/.test(text)) breakEnds.push(...[...text.matchAll(RUN_TOGETHER)].map((m) => m.index));
+  breakEnds.sort((a, b) => a - b);
   // latest[j]: the subject the j-th verb gives a figure after it (none after an action),
   // computed only as far as a figure needs.
   const latest: Array<string | undefined> = [];

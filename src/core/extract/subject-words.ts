@@ -15,10 +15,10 @@ export const WORD = "[\\w.'’&/-]+";
 export const STOP = '(?:[,;:()]|(?<!\\b\\w)\\.(?=\\s|$)|$)';
 /** Verbs after a clause's subject, by kind: what a figure is (measure), an auxiliary, or what someone did with it (action). */
 export const MEASURE_VERBS =
-  '(?<=\\bto\\s)(?:increase|decrease|rise|fall|grow|decline|reach|total|climb|drop|exceed|top|surpass|expand|shrink|contract|narrow|widen|improve|remain|jump|surge)|totall?ed|totals|reached|reaching|growing|rising|falling|increasing|decreasing|declining|narrowing|widening|climbing|dropping|rose|rises|risen|fell|falls|fallen|increased|increases|decreased|decreases|grew|grows|grown|declined|declines|dropped|drops|climbed|jumped|gained|narrowed|narrows|widened|widens|expanded|shrank|contracted|surged|amounted|accounted|accounts|account|represented|represents|represent|stood|came|hit|exceeded|topped|surpassed|improved|improves|worsened|posted|remained|remains|equall?ed|contributed|comprised|comprises|was|were|is|are|be|been';
+  '(?<=\\bto\\s)(?:increase|decrease|rise|fall|grow|decline|reach|total|climb|drop|exceed|top|surpass|expand|shrink|contract|narrow|widen|improve|remain|jump|surge)|totall?ed|totals|reached|reaching|growing|rising|falling|increasing|decreasing|declining|narrowing|widening|climbing|dropping|rose|rises|risen|fell|falls|fallen|increased|increases|decreased|decreases|grew|grows|grown|declined|declines|dropped|drops|climbed|jumped|gained|narrowed|narrows|widened|widens|expanded|shrank|contracted|surged|amounted|accounted|accounts|account|represented|represents|represent|stood|came|hit|exceeded|topped|surpassed|improved|improves|worsened|posted|remained|remains|equall?ed|contributed|comprised|comprises|spent|spends|spend|was|were|is|are|be|been';
 export const AUX = 'has|have|had|will|would|should|could|may|might|must|can|shall';
 export const ACTION_VERBS =
-  'announced|announces|announce|awarded|awards|award|awarding|granted|grants|invests|invested|investing|invest|received|receives|recommending|recommended|recommends|provides|provided|provide|approved|allocated|committed|commits|issued|released|proposed|spent|secured|secures|made|makes|gave|gives|offers|offered|requesting|requested|anticipates|funded|funding|set|sets|(?<!seasonally\\s)adjusted|launched|plans|seeks|impose[sd]?|assess(?:es|ed)?|levied|paid|pays?|fined|pledge[sd]?|donated|earned|leverag(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|spur(?:s|red|ring)?|attract(?:s|ed|ing)?|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|adding|bringing|brings|brought|rais(?:e|es|ed|ing)|agreed';
+  'announced|announces|announce|awarded|awards|award|awarding|granted|grants|invests|invested|investing|invest|received|receives|recommending|recommended|recommends|provides|provided|provide|approved|allocated|committed|commits|issued|released|proposed|secured|secures|made|makes|gave|gives|offers|offered|requesting|requested|anticipates|funded|funding|set|sets|(?<!seasonally\\s)adjusted|launched|plans|seeks|impose[sd]?|assess(?:es|ed)?|levied|paid|pays?|fined|pledge[sd]?|donated|earned|leverag(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|spur(?:s|red|ring)?|attract(?:s|ed|ing)?|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|adding|bringing|brings|brought|rais(?:e|es|ed|ing)|agreed';
 export const VERB = new RegExp(`\\b(?:(${MEASURE_VERBS})|(${AUX})|(${ACTION_VERBS}))\\b`, 'gi');
 export const VERB_AT_START = new RegExp(`^${VERB.source}`, 'i');
 export const VERB_ANYWHERE = new RegExp(VERB.source, 'i');
@@ -34,11 +34,19 @@ export const LEADING_PERIOD = new RegExp(`^(?:year[-\\s]to[-\\s]date\\s+|(?:(?:t
 /** "the next fiscal year", "August 2008": a time alone names no subject. */
 export const TIME_ONLY = new RegExp(`^(?:(?:the|a|this|that|next|last|previous|prior|coming|same|current|fiscal|calendar|first|second|third|fourth|whole|entire|past)\\s+)*(?:${MONTH_WORD}|(?:19|20)\\d\\d|years?|quarters?|months?|weeks?|period|half|decade|FY\\s?\\d{2,4})(?:,?\\s+(?:of\\s+)?(?:19|20)\\d\\d)?$`, 'i');
 
+/** "… in October 2014International visitors inject …": a headline run into the body with no space ends a clause and a phrase (not "iPhone", "McDonald"). */
+export const RUN_TOGETHER = /(?<=\b(?:19|20)\d\d|\b[a-z]{3,})(?=[A-Z][a-z])/g;
+const RUN_TOGETHER_ONCE = new RegExp(RUN_TOGETHER.source);
+
+/** "$512 million more (4 percent) than": a comparative is what the figure does, not what it measures. */
+const COMPARATIVE = /^(?:(?:much|far|slightly|somewhat)\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger)$/i;
+
 /** A phrase found around a figure: its words must read as a noun phrase, not a time, a pronoun or a verb's. */
 export function phrase(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  const words = raw.replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(LEADING_PERIOD, '').replace(TRAILING_PERIOD, '').replace(/(?:[\s,]+(?:and|or))?[\s,]*$/i, '').trim();
-  if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || PRONOUN.test(words) || OPENER.test(words) || TIME_ONLY.test(words) || COPULA_OR_MOVE_AT_START.test(words)) return undefined;
+  const runTogether = RUN_TOGETHER_ONCE.exec(raw);
+  const words = (runTogether ? raw.slice(0, runTogether.index) : raw).replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(LEADING_PERIOD, '').replace(TRAILING_PERIOD, '').replace(/(?:[\s,]+(?:and|or))?[\s,]*$/i, '').trim();
+  if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || PRONOUN.test(words) || COMPARATIVE.test(words) || OPENER.test(words) || TIME_ONLY.test(words) || COPULA_OR_MOVE_AT_START.test(words)) return undefined;
   const head = words.split(/\s+/).pop() ?? '';
   return NOT_A_SUBJECT_HEAD.test(head) ? undefined : words;
 }

@@ -47,11 +47,14 @@ export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but(?!\s+not\b)|wh
 /** The breaks after which a clause's own subject comes before a participle or infinitive: "causing the deficit to increase", "with the deficit growing". */
 export const OWN_SUBJECT_BREAK = /(?:causing|leading|pushing|driving|sending|lifting|with)$/i;
 const MAX_SUBJECT_WORDS = 12;
-const LEADING_ADVERBIAL = /^(?:(?:so\s+far|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|together|earlier|last|this|that|first|second|finally|specifically|originally)\b[^,]{0,80},\s+)+/i;
+const LEADING_ADVERBIAL = /^(?:(?:so\s+far|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally)\b[^,]{0,80},\s+)+/i;
 /** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
-const FIGURE_LEAD = new RegExp(`^[^A-Za-z]*The\\s+(?:${MONTH_WORD}|(?:19|20)\\d\\d|annual|monthly|quarterly|(?:first|second|third|fourth)[\\s-]quarter)\\s+(?:figure|estimate|level|total)\\s+(?=\\S)`);
+const FIGURE_TIME = `(?:${MONTH_WORD}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|annual|monthly|quarterly|(?:first|second|third|fourth)[\\s-]quarter)`;
+const FIGURE_LEAD = new RegExp(`^[^A-Za-z]*The\\s+(?:${FIGURE_TIME}\\s+(?:to|through)\\s+)?${FIGURE_TIME}\\s+(?:(?:percent(?:age)?\\s+)?change|figure|estimate|level|total)\\s+(?=\\S)`);
 const TRAILING_AUX = new RegExp(`(?:\\s+(?:${AUX}|been|be|not|also|already|now|just|still|virtually))+\\s*$`, 'i');
-const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b.*$/i;
+/** "sales in May": the month, not the auxiliary, and the time trails the subject. */
+const MONTH_MAY = /\s+(?:in|for|during|through|of|since)\s+May$/;
+const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b[^]*$/i;
 
 /** A clause's words up to its verb, made into a subject, or nothing if they do not read as one. */
 export function cleanSubject(raw: string): string | undefined {
@@ -60,7 +63,7 @@ export function cleanSubject(raw: string): string | undefined {
     .replace(/^.*\bthat\s+/i, '')
     .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed)\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
-  words = words.replace(LEADING_ADVERBIAL, '').replace(ESTIMATES_OF, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
+  words = words.replace(LEADING_ADVERBIAL, '').replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
   // "Although imports fell …": the subordinate clause's own subject, not its opener.
   words = words.replace(SUBORDINATOR, '').replace(LEADING_PERIOD, '');
   if (!words || /\d|\$/.test(words) || OPENER.test(words)) return undefined;
@@ -212,15 +215,20 @@ export function isAction(m: RegExpExecArray | RegExpMatchArray, sentence: string
   return false;
 }
 
+/** Where a sentence's subject is found: the sentence before, or the paragraph's first. */
+export type Lead = 'sentence' | 'paragraph';
+
 /**
- * Whether the sentence's subject stands for what the sentence before measured: "It" or
- * "They" right before a verb ("It rose 4 percent"), a figure named by its period ("The
- * October figure is …"), or the change itself ("This increase, …, followed a 1.4 percent
- * September decrease").
+ * Whether the sentence's subject stands for what the text before measured: "It" or "They"
+ * right before a verb ("It rose 4 percent") or the change itself ("This increase, …,
+ * followed a 1.4 percent September decrease") for the sentence before's; a figure named by
+ * its period ("The October figure is …", "The January to February 2000 percent change was
+ * revised …") for the paragraph's, the series it opened with.
  */
-export function opensWithPronoun(sentence: string): boolean {
-  if (CHANGE_LEAD.test(sentence)) return true;
-  const lead = PRONOUN_LEAD.exec(sentence) ?? FIGURE_LEAD.exec(sentence);
-  if (!lead) return false;
-  return VERB_AT_START.test(sentence.slice(lead[0].length, lead[0].length + 20));
+export function opensWithPronoun(sentence: string): Lead | undefined {
+  if (CHANGE_LEAD.test(sentence)) return 'sentence';
+  const pronoun = PRONOUN_LEAD.exec(sentence);
+  const lead = pronoun ?? FIGURE_LEAD.exec(sentence);
+  if (!lead || !VERB_AT_START.test(sentence.slice(lead[0].length, lead[0].length + 20))) return undefined;
+  return pronoun ? 'sentence' : 'paragraph';
 }

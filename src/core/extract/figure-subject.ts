@@ -1,0 +1,65 @@
+/**
+ * One figure's subject within its sentence, in the order a reader looks: the base of the
+ * figure before takes that figure's subject, then the words right around the figure
+ * (subjects.ts), then the sentence before's subject when the sentence opens with "It" or
+ * names the figure by its period alone, then the clause's grammatical subject
+ * (subject-of-clause.ts), then what money is for, then the subject of the figure before
+ * in the same clause.
+ */
+import type { Measure } from '../model.js';
+import { sentenceSubjects } from './subject-of-clause.js';
+import { localSubject, opensWithPronoun, purposeSubject, type Lead, type Partner } from './subjects.js';
+
+/** Words between two figures that start another clause. */
+const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]|\balong\s+with\b|\bin\s+addition\s+to\b/;
+
+export interface FigureAt {
+  kind: 'money' | 'percent' | 'quantity';
+  /** The sentence's words from the figure before to this one, and from this one to the next. */
+  before: string;
+  after: string;
+  start: number;
+  end: number;
+  role?: Measure['role'];
+  shareVerb: boolean;
+  previous?: Measure;
+  /** A count right after the money: "$49,507,151 in 21 Public Works projects". */
+  countAfter: boolean;
+}
+
+export interface FoundSubject {
+  subject?: string;
+  /** "an increase in the goods deficit of $0.6 billion": the figure is a change, this way. */
+  changeIn?: boolean;
+  direction?: 'up' | 'down';
+}
+
+/**
+ * A reader of one sentence's subjects, figure by figure in order. `antecedent(lead)` is what
+ * the text before measured: the sentence before's subject for "It", the paragraph's for a
+ * figure named by its period ("The January to February percent change was revised …").
+ */
+export function figureSubjects(text: string, antecedent: (lead: Lead) => string | undefined): (x: FigureAt) => FoundSubject {
+  const subjectBefore = sentenceSubjects(text);
+  const lead = opensWithPronoun(text);
+  let partner: Partner | undefined;
+  return (x) => {
+    const local = localSubject({ before: x.before, after: x.after, sentence: text, start: x.start, end: x.end, isPercent: x.kind === 'percent', isMoney: x.kind === 'money', shareVerbBefore: x.shareVerb, clauseSubject: () => subjectBefore(x.start), ...(partner ? { partnerBefore: partner } : {}) });
+    partner = local.partner;
+    // A base is the earlier value of what the figure before it measures ("… from the 2015
+    // median income of $57,230"); a figure with none of its own in the clause of the one
+    // before ("… of $0.6 billion to $81.4 billion") measures the same.
+    const sameClause = x.previous?.subject !== undefined && !CLAUSE_GAP.test(x.before);
+    // "It was $2.1 billion less than in July", "The October figure is …": within that
+    // clause, what the text before measured.
+    const borrowed = lead && !CLAUSE_GAP.test(text.slice(0, x.start)) ? antecedent(lead) : undefined;
+    const subject =
+      (x.role === 'base' && x.previous?.subject) ||
+      local.subject ||
+      borrowed ||
+      subjectBefore(x.start) ||
+      (x.kind === 'money' ? purposeSubject(x.countAfter ? text.slice(x.end, x.end + 240) : x.after, x.before) : undefined) ||
+      (sameClause ? x.previous?.subject : undefined);
+    return { ...(subject ? { subject } : {}), ...(local.changeIn ? { changeIn: true } : {}), ...(local.direction ? { direction: local.direction } : {}) };
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Subjects a reader carries through a release: the sentence's real subject past an
+ * "adjusted for …" aside, a figure named by its period alone taking the paragraph's first
+ * subject, a clause after a figure and a comma with its own subject, what someone spent,
+ * comparatives and headlines run into the body that are no subject.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract/index.js';
+import { measureFigures } from '../../src/core/extract/measure.js';
+
+const subjects = (text: string) =>
+  measureFigures(text, extract(text)).flatMap((a) => (a.kind === 'money' || a.kind === 'percent' ? [[a.text.replace(/\s+/g, ' '), a.measure?.subject]] : []));
+
+describe('the sentence’s subject past an aside', () => {
+  it('"adjusted for seasonal, holiday, and trading-day differences, but not for price changes," is no clause of its own', () => {
+    expect(subjects('Preliminary estimates of U.S. wholesale sales for June, adjusted for seasonal, holiday, and trading-day differences, but not for price changes, were $612.5 billion, up 0.6 percent from May.')).toEqual([
+      ['$612.5 billion', 'U.S. wholesale sales'],
+      ['0.6 percent', 'U.S. wholesale sales'],
+    ]);
+  });
+
+  it('an aside broken across a line still ends before the verb', () => {
+    expect(subjects('The Bureau reported that estimates of factory shipments for May, adjusted for seasonal variation and\nworking-day differences, were $498.1 billion.')).toEqual([['$498.1 billion', 'factory shipments']]);
+  });
+});
+
+describe('a figure named by its period alone', () => {
+  it('"The March to April 2012 percent change was revised" is of the paragraph’s first subject, not the total before it', () => {
+    const text = 'Wholesale sales in May were $401.7 billion, up 0.8 percent from April. Total sales for the March through May period were up 3.1 percent from a year ago. The March to April 2012 percent change was revised from +0.4 percent to +0.6 percent.';
+    expect(subjects(text).slice(-2)).toEqual([
+      ['0.4 percent', 'Wholesale sales'],
+      ['0.6 percent', 'Wholesale sales'],
+    ]);
+  });
+
+  it('a new paragraph has its own first subject', () => {
+    const text = 'Shipments in May were $401.7 billion.\n\nInventories rose 0.2 percent in May. The April figure was revised to 0.1 percent.';
+    expect(subjects(text).at(-1)).toEqual(['0.1 percent', 'Inventories']);
+  });
+});
+
+describe('clauses after a figure', () => {
+  it('"income increased $X, or Y percent, DPI increased …": a comma after a figure starts a clause with its own subject', () => {
+    expect(subjects('In May, farm income increased $3.1 billion, or 0.4 percent, net income increased $2.2 billion, or 0.3 percent, and outlays fell $1.0 billion.')).toEqual([
+      ['$3.1 billion', 'farm income'],
+      ['0.4 percent', 'farm income'],
+      ['$2.2 billion', 'net income'],
+      ['0.3 percent', 'net income'],
+      ['$1.0 billion', 'outlays'],
+    ]);
+  });
+});
+
+describe('what someone spent', () => {
+  it('"foreign students spent $9.2 billion on …": the spenders, and a comparative in parentheses is no label', () => {
+    expect(subjects('The agency said that foreign students spent $9.2 billion on tuition and housing in the United States during May - $310 million more (3 percent) than in May 2013.')).toEqual([
+      ['$9.2 billion', 'foreign students'],
+      ['$310 million', 'foreign students'],
+      ['3 percent', 'foreign students'],
+    ]);
+  });
+
+  it('"Conversely, residents have spent $40.2 billion abroad": an adverb of contrast opens the clause, no part of its subject', () => {
+    expect(subjects('Conversely, residents have spent $40.2 billion abroad.')).toEqual([['$40.2 billion', 'residents']]);
+  });
+});
+
+describe('a headline run into the body', () => {
+  it('"… in June 2015Foreign buyers purchase …": a year or a lower-case word run into a capitalized one ends a phrase', () => {
+    const found = subjects('Farmers Earn $12.0 Billion in June 2015Foreign buyers purchase more than $400 million a day.\n\nGrain exporters Spend $2.0 Billion in July 2015Shippers carry more than $40 million a day.');
+    expect(found.every(([, subject]) => !/2015|buyers purchase|Shippers carry/.test(subject ?? ''))).toBe(true);
+    expect(found[2]).toEqual(['$2.0 Billion', 'Grain exporters']);
+  });
+
+  it('a word with a capital inside ("PowerPoint", "iPhone") is no boundary', () => {
+    expect(subjects('The PowerPoint license fees rose 3 percent.')).toEqual([['3 percent', 'The PowerPoint license fees']]);
+  });
+});
