@@ -177,7 +177,7 @@ function clauses(all: Word[]): Word[][] {
 
 /**
  * A head word that ends a name reaches back no further than an "in" or "on": "Growth in
- * U.S. Technologies" names no body "Growth in …", "India on the Entity List" no document.
+ * U.S. Technologies" names no body "Growth in …", nor is "India on the Entity List" a title.
  */
 function afterInOrOn(list: Word[], headIndex: number): number {
   for (let i = headIndex - 1; i > 0; i--) if (/^(?:in|on)$/.test(list[i]?.word ?? '')) return list[i + 1]?.word === 'the' ? i + 2 : i + 1;
