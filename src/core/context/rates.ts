@@ -24,7 +24,7 @@ interface Clause {
   rates: Fig[];
 }
 
-export function rateInsights(sentence: Fig[], text = ''): RateResult {
+export function rateInsights(sentence: Fig[], text: string): RateResult {
   const result: RateResult = { insights: [], values: [] };
   for (const clause of clausesOf(sentence, text)) {
     const { levels, changes, bases, rates } = clause;

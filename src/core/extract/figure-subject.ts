@@ -8,7 +8,7 @@
  */
 import type { Measure } from '../model.js';
 import { sentenceSubjects } from './subject-of-clause.js';
-import { localSubject, opensWithPronoun, purposeSubject, type Lead, type Partner } from './subjects.js';
+import { localSubject, antecedentLead, purposeSubject, type Lead, type Partner } from './subjects.js';
 
 /** Words between two figures that start another clause. */
 const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]|\balong\s+with\b|\bin\s+addition\s+to\b/;
@@ -41,7 +41,7 @@ export interface FoundSubject {
  */
 export function figureSubjects(text: string, antecedent: (lead: Lead) => string | undefined): (x: FigureAt) => FoundSubject {
   const subjectBefore = sentenceSubjects(text);
-  const lead = opensWithPronoun(text);
+  const lead = antecedentLead(text);
   let partner: Partner | undefined;
   return (x) => {
     const local = localSubject({ before: x.before, after: x.after, sentence: text, start: x.start, end: x.end, isPercent: x.kind === 'percent', isMoney: x.kind === 'money', shareVerbBefore: x.shareVerb, clauseSubject: () => subjectBefore(x.start), ...(partner ? { partnerBefore: partner } : {}) });

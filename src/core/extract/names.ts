@@ -11,6 +11,7 @@ import type { AnnotationDraft } from '../model.js';
 import { HEADLINE_VERB } from './headline-words.js';
 import { LONGEST_PLACE_WORDS, PLACES } from './gazetteer.js';
 import { byLetters } from './letters.js';
+import { MONTHS, MONTH_ABBREVIATIONS } from '../dates.js';
 
 // Latin letters of every language ("Türkiye", "Škoda", "Łódź", "Nguyễn"), as ranges: a
 // Unicode property class makes this, the scan run on every capital, half again slower.
@@ -27,7 +28,7 @@ const sectionOrOrder = byLetters(
 const LEADING = /^(?:The|A|An|This|These|Under|For|By|In|On|At|With|From|Today|When|While)\s/;
 const SENTENCE_STOP = new RegExp(`(?<=[a-z]{2})(?<!\\b(?:Inc|Corp|Co|Ltd|Bros|Dept|Jr|Sr|St))\\.\\s(?=[A-Z])|\\s(?=(?:The|This|These|Today|When|While)\\s)`, 'g');
 const LINE_OR_SENTENCE_STOP = new RegExp(`${SENTENCE_STOP.source}|\\n`, 'g');
-const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:['’]s)?$/;
+const MONTH_WORD = new RegExp(`^(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\.?(?:['’]s)?$`);
 const YEAR_AFTER = /^\sof\s(?:19|20)\d\d/;
 
 interface Span {

@@ -219,13 +219,13 @@ export function isAction(m: RegExpExecArray | RegExpMatchArray, sentence: string
 export type Lead = 'sentence' | 'paragraph';
 
 /**
- * Whether the sentence's subject stands for what the text before measured: "It" or "They"
+ * Where the sentence's subject stands for what the text before measured, if it does: "It" or "They"
  * right before a verb ("It rose 4 percent") or the change itself ("This increase, …,
  * followed a 1.4 percent September decrease") for the sentence before's; a figure named by
  * its period ("The October figure is …", "The January to February 2000 percent change was
  * revised …") for the paragraph's, the series it opened with.
  */
-export function opensWithPronoun(sentence: string): Lead | undefined {
+export function antecedentLead(sentence: string): Lead | undefined {
   if (CHANGE_LEAD.test(sentence)) return 'sentence';
   const pronoun = PRONOUN_LEAD.exec(sentence);
   const lead = pronoun ?? FIGURE_LEAD.exec(sentence);
