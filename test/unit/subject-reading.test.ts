@@ -186,3 +186,28 @@ describe('labels in parentheses', () => {
     ]);
   });
 });
+
+describe('a subject named around the figure rather than before its verb', () => {
+  it('", which grew at 3.4 percent": a relative clause measures the noun phrase before it, not the sentence’s subject', () => {
+    expect(subjects('Exports were also a very important contributor to last quarter’s real gross domestic product (GDP), which grew at 3.4 percent.')).toEqual([
+      ['3.4 percent', 'last quarter’s real gross domestic product'],
+    ]);
+    expect(subjects('Imports, which rose 4 percent, were high.')).toEqual([['4 percent', 'Imports']]);
+  });
+
+  it('"$222 billion in annual international visitor spending": money in what it is an amount of', () => {
+    expect(subjects('The United States is likely to see more than $222 billion in annual international visitor spending this year.')).toEqual([
+      ['$222 billion', 'annual international visitor spending'],
+    ]);
+  });
+
+  it('"a balance of trade surplus nearly $64 billion": the surplus its amount follows', () => {
+    expect(subjects('Americans spent less abroad, resulting in a balance of trade surplus nearly $64 billion year to date.')).toEqual([['$64 billion', 'balance of trade surplus']]);
+  });
+
+  it('a long subject drops a participle’s place: "… by international visitors traveling in the United States"', () => {
+    expect(subjects('Purchases of travel and tourism-related goods and services by international visitors traveling in the United States totaled $10.7 billion during September.')).toEqual([
+      ['$10.7 billion', 'Purchases of travel and tourism-related goods and services by international visitors'],
+    ]);
+  });
+});

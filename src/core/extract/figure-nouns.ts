@@ -2,8 +2,8 @@
  * Subjects a figure's neighbouring words name outright, tried before the clause's
  * grammatical subject: the noun a figure modifies ("a $142,450 civil penalty", "a $1.15
  * million grant to the City of Jackson"), the change a figure measures ("a 4.8 percent
- * decrease in exports", "the 2.9 percentage point growth in real GDP"), and what a
- * total counts ("67 investments … totaling $94,802,516", "civil penalties totaling
+ * decrease in exports", "the 2.9 percentage point growth in real GDP"), what money is
+ * an amount of ("$222 billion in annual visitor spending"), and what a total counts ("67 investments … totaling $94,802,516", "civil penalties totaling
  * $49,500").
  */
 import { CHANGE_NOUN, phrase, STOP, VERB_ANYWHERE, WORD } from './subject-words.js';
@@ -15,6 +15,11 @@ const MONEY_NOUN = `(?:${MONEY_NOUNS.map((w) => `[${(w[0] as string).toUpperCase
 /** "$1.15 million grant to the City of Jackson": the noun, its modifiers, and a recipient named in capitals. */
 const NOUN_AFTER_MONEY = new RegExp(
   `^\\s+((?:(?!(?:[Ii]n|[Ff]or|[Oo]f|[Tt]o|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Aa]nd|[Oo]r|[Aa]s|[Pp]er|[Aa]|[Aa]n|[Tt]he)\\b)[A-Za-z][\\w-]*\\s+){0,2}?${MONEY_NOUN})\\b(?:\\s+to\\s+((?:the\\s+)?[A-Z][\\w.'’&-]*(?:,?\\s+(?:of|and|the|for|[A-Z][\\w.'’&-]*))*))?(?=\\s*${STOP}|\\s+(?:to|for|in|that|which|will|would|is|was|are|were|as|from|under|with|and|against|on|by|of|over|through)\\b)`,
+);
+/** "$222 billion in annual international visitor spending": money "in" what it is an amount of. */
+const IN_MEASURE_AFTER = new RegExp(
+  `^\\s+in\\s+((?:${WORD}\\s+){0,5}?(?:spending|sales|exports|imports|revenues?|receipts|purchases|expenditures|outlays|shipments|orders|earnings|wages|payrolls?|income|output|losses|damages))(?=\\s*${STOP}|\\s+(?:to|for|by|from|in|at|and|over|during|this|last|per|each|a|an|annually|since|through)\\b)`,
+  'i',
 );
 const RECIPIENT = /^(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+(?:of|and|the|for|[A-Z][\w.'’&-]*))*$/;
 /** "a 4.8 percent decrease in exports", "a $2.1 billion September increase in sales". */
@@ -40,6 +45,9 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
     const recipient = noun[2] && RECIPIENT.test(noun[2]) ? noun[2].replace(/[\s,]+(?:of|and|the|for)$/, '') : undefined;
     if (head) return { subject: recipient ? `${head} to ${recipient}` : head };
   }
+  const amountOf = IN_MEASURE_AFTER.exec(x.after);
+  const measured = amountOf ? phrase(amountOf[1]) : undefined;
+  if (measured) return { subject: measured };
   const tail = x.sentenceBefore.slice(-200);
   const totalling = TOTALLING.exec(tail);
   if (totalling) {

@@ -8,7 +8,7 @@
  * found once per sentence, so many figures in a long sentence stay linear.
  */
 import { CLAUSE_BREAK, cleanSubject, isAction, OWN_SUBJECT_BREAK, VERB } from './subjects.js';
-import { MEASURE_VERBS, RUN_TOGETHER } from './subject-words.js';
+import { MEASURE_VERBS, RUN_TOGETHER, VERB_ANYWHERE } from './subject-words.js';
 
 const ASIDE = /\s--\s[^\n]{1,200}?\s--\s|—[^—\n]{1,200}?—|\s–\s[^–\n]{1,200}?\s–\s/g;
 const HAS_ASIDE = new RegExp(ASIDE.source);
@@ -19,6 +19,9 @@ const ADJUSTED_ASIDE = new RegExp(`,\\s+(?:not\\s+)?(?:seasonally\\s+)?adjusted\
 /** "exports of both goods ($124.9 billion) and services": a figure in parentheses inside a subject is an aside. */
 const FIGURE_ASIDE = /\s*\([^()]*\d[^()]*\)/g;
 /** "After dropping 14.6 percent in 2009, exports grew …": the participle's subject is the main clause's. */
+/** "… to last quarter's real GDP, which grew at 3.4 percent": a relative clause measures the noun phrase before it. */
+const WHICH_BREAK = /,\s*which$/i;
+const RELATIVE_ANTECEDENT = /^(?:.*(?:\b(?:to|of|in|for|on|by|with|from|than|and)\s|[,;:]))?\s*([^,;:]{2,120}?)\s*(?:\([A-Z&.]{2,}\))?$/is;
 const LEADING_PARTICIPLE = /^\W*(?:After|Before|While|Since|Following|Despite|Besides|Unlike|In\s+addition\s+to)\s+\w+ing\b[^,;:]{0,200},/;
 
 export function sentenceSubjects(sentence: string): (offset: number) => string | undefined {
@@ -61,6 +64,15 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
       if (ownBreak && sinceBreak && /ing$/i.test(verb[0])) {
         latest.push(cleanSubject(text.slice(clauseStart, verb.index)));
         continue;
+      }
+      const which = WHICH_BREAK.exec(text.slice(Math.max(0, clauseStart - 8), clauseStart));
+      if (which && !text.slice(clauseStart, verb.index).trim()) {
+        const antecedent = RELATIVE_ANTECEDENT.exec(text.slice(0, clauseStart - which[0].length));
+        const own = antecedent ? cleanSubject(antecedent[1] as string) : undefined;
+        if (own && !VERB_ANYWHERE.test(own)) {
+          latest.push(own);
+          continue;
+        }
       }
       const raw = clauseStart <= verb.index ? text.slice(clauseStart, verb.index).replace(infinitive ? /\s+to\s*$/ : /$^/, '') : '';
       // "DPI increased $28.3 billion (0.2 percent) and PCE increased $46.0 billion": after a

@@ -5,11 +5,13 @@
  * - the phrase a change names: "an increase in the goods deficit of $0.6 billion";
  * - the phrase a figure labels: "capital goods ($0.8 billion)", "Insurance Services -- $1.5
  *   billion", a list item "Atlanta, Georgia: To provide …, $100,000";
- * - the noun the figure is "of": "a goods and services deficit of $63.8 billion";
+ * - the noun the figure is "of": "a goods and services deficit of $63.8 billion", or the
+ *   balance it follows: "a trade surplus nearly $64 billion";
  * - what a share is a part of, when the share leads its clause: "42 percent of all U.S.
  *   exports";
  * - the clause's grammatical subject before a verb of measure: "U.S. exports increased …",
- *   without the clause around it ("Today's report shows that …", "Year-to-date, …");
+ *   without the clause around it ("Today's report shows that …", "Year-to-date, …"), or
+ *   the noun phrase a relative clause follows ("real GDP, which grew at 3.4 percent");
  * - what money is for, when the clause's subject is an agent: "NIST has $3 million in
  *   funding to support the centers".
  *
@@ -35,6 +37,8 @@ const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|\b(?:in|of|for|with|from|includ
 const CHANGE_IN_LABEL = new RegExp(`\\b(?:(?:an?|the)\\s+)?(?:(?:monthly|quarterly|annual|yearly)\\s+)?(${CHANGE_NOUN})\\s+in\\s+((?:${WORD}\\s+){0,13}?${WORD})$`, 'i');
 /** "a goods and services deficit of $": a determiner, up to five words, then "of". */
 const NOUN_OF = new RegExp(`\\b(?:a|an|the|its|their|total|combined|and)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
+/** "a balance of trade surplus nearly $64 billion": a surplus or deficit followed by its amount, no "of" between. */
+const BALANCE_BEFORE = new RegExp(`\\b(?:a|an|the|its)\\s+((?:${WORD}\\s+){0,5}?(?:surplus|deficit))\\s+(?:about|nearly|roughly|almost|approximately|more\\s+than|over|of)?\\s*$`, 'i');
 /** After a figure: "in funding to support the centers", "of economic output", "for high-value research …". */
 const FOR_WHAT = new RegExp(`^\\s+(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were))\\b)`, 'i');
 const TO_VERB_OBJECT = new RegExp(`^\\s+to\\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\\s+((?:[\\w.'’&/-]+\\s+){0,7}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|in|through|by|and|with)\\b)`, 'i');
@@ -55,6 +59,8 @@ const TRAILING_AUX = new RegExp(`(?:\\s+(?:${AUX}|been|be|not|also|already|now|j
 /** "sales in May": the month, not the auxiliary, and the time trails the subject. */
 const MONTH_MAY = /\s+(?:in|for|during|through|of|since)\s+May$/;
 const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b[^]*$/i;
+/** "… by international visitors traveling in the United States": where a subject runs long, a participle's place is what it leaves out. */
+const TRAILING_PLACE_PARTICIPLE = /\s+(?:[a-z]+ing|located|based)\s+(?:in|to|from|at|within|across|outside|throughout)\s+[^,;]*$/;
 
 /** A clause's words up to its verb, made into a subject, or nothing if they do not read as one. */
 export function cleanSubject(raw: string): string | undefined {
@@ -67,6 +73,7 @@ export function cleanSubject(raw: string): string | undefined {
   // "Although imports fell …": the subordinate clause's own subject, not its opener.
   words = words.replace(SUBORDINATOR, '').replace(LEADING_PERIOD, '');
   if (!words || /\d|\$/.test(words) || OPENER.test(words)) return undefined;
+  if (words.split(/\s+/).length > MAX_SUBJECT_WORDS) words = words.replace(TRAILING_PLACE_PARTICIPLE, '');
   const list = words.split(/\s+/);
   if (list.length > MAX_SUBJECT_WORDS || PRONOUN.test(list[0] ?? '') && list.length === 1) return undefined;
   if (/^(?:there|it)$/i.test(list[0] ?? '')) return undefined;
@@ -159,6 +166,9 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
     const found = phrase(nounOf[1]);
     if (found) return { subject: found };
   }
+  const balance = x.isMoney ? BALANCE_BEFORE.exec(near) : null;
+  const balanced = balance ? phrase(balance[1]) : undefined;
+  if (balanced) return { subject: balanced };
   if (x.isPercent && !x.shareVerbBefore) {
     const of = OF_WHAT.exec(x.after);
     if (of && !/\b(?:the\s+)?(?:total|overall)\b/i.test(of[1] ?? '')) {
