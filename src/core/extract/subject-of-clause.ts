@@ -67,7 +67,8 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
       }
       const which = WHICH_BREAK.exec(text.slice(Math.max(0, clauseStart - 8), clauseStart));
       if (which && !text.slice(clauseStart, verb.index).trim()) {
-        const antecedent = RELATIVE_ANTECEDENT.exec(text.slice(0, clauseStart - which[0].length));
+        const before = clauseStart - which[0].length;
+        const antecedent = RELATIVE_ANTECEDENT.exec(text.slice(Math.max(0, before - 200), before));
         const own = antecedent ? cleanSubject(antecedent[1] as string) : undefined;
         if (own && !VERB_ANYWHERE.test(own)) {
           latest.push(own);
