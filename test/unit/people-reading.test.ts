@@ -39,6 +39,29 @@ describe('people', () => {
 });
 
 
+describe('people: a role’s words stay in their sentence and a company is nobody', () => {
+  it('a title after the name ends at its sentence: the next sentence’s name does not take it', () => {
+    expect(people('"We are pleased," said David J. Bohigian, Assistant Secretary for Export Enforcement. Martin Luther King Jr. was cited.')).toEqual([
+      { text: 'David J. Bohigian', name: 'David J. Bohigian', role: 'Assistant Secretary for Export Enforcement' },
+    ]);
+    expect(people('U.S. Secretary of Commerce Carlos M. Gutierrez led.')).toEqual([{ text: 'Carlos M. Gutierrez', name: 'Carlos M. Gutierrez', role: 'U.S. Secretary of Commerce' }]);
+  });
+
+  it('"President of the Acme Widget Company" names the company, not a person "Widget Company"', () => {
+    expect(people('Joining him was Jane Roe, President of the Acme Widget Company.')).toEqual([{ text: 'Jane Roe', name: 'Jane Roe', role: 'President of the Acme Widget Company' }]);
+    const organizations = extract('Joining him was John Poe, CEO of Acme Corp., in Ohio.').flatMap((a) => (a.kind === 'organization' ? [a.text] : []));
+    expect(organizations).toEqual(['Acme Corp']);
+  });
+
+  it('a name in a list with a role of a named body after it, and a legislator’s party and state', () => {
+    expect(people('Also present were John Poe, and Mary-Kate Smith-Jones, president of Foo Inc.')).toEqual([
+      { text: 'Mary-Kate Smith-Jones', name: 'Mary-Kate Smith-Jones', role: 'president of Foo Inc' },
+    ]);
+    expect(people('Maria Cantwell (D-Wash.) attended.')).toEqual([{ text: 'Maria Cantwell', name: 'Maria Cantwell', role: undefined }]);
+    expect(people('Seattle, president of nothing, and Ohio (R-Ohio) are places.')).toEqual([]);
+  });
+});
+
 describe('people: contacts a release header lists with their telephone numbers', () => {
   it('"James Rankin: (202) 606-5301 Kyle Brown: (202) 606-5302" are two contacts', () => {
     expect(people('BEA 11-43 James Rankin: (202) 606-5301 Kyle Brown: (202) 606-5302 (Personal Income)')).toEqual([

@@ -176,12 +176,20 @@ function clauses(all: Word[]): Word[][] {
   return found;
 }
 
+const PERSON_TITLE = /^(?:CEO|President|Chairman|Chairwoman|Chair|Director|Founder|Co-founder|Owner|Officer|Manager|Partner|Head|Dean|Principal|Executive)$/;
+
 /**
  * A head word that ends a name reaches back no further than an "in" or "on": "Growth in
- * U.S. Technologies" names no body "Growth in …", nor is "India on the Entity List" a title.
+ * U.S. Technologies" names no body "Growth in …", nor is "India on the Entity List" a title;
+ * nor further than a person's title and its "of" ("CEO of Acme Corp.").
  */
 function afterInOrOn(list: Word[], headIndex: number): number {
-  for (let i = headIndex - 1; i > 0; i--) if (/^(?:in|on)$/.test(list[i]?.word ?? '')) return list[i + 1]?.word === 'the' ? i + 2 : i + 1;
+  for (let i = headIndex - 1; i > 0; i--) {
+    const word = list[i]?.word ?? '';
+    // "CEO of Acme Corp.", "President of the Acme Company": a title is the person's, the body what follows it.
+    const afterTitle = /^(?:of|at)$/.test(word) && PERSON_TITLE.test(list[i - 1]?.word ?? '');
+    if (afterTitle || /^(?:in|on)$/.test(word)) return list[i + 1]?.word === 'the' ? i + 2 : i + 1;
+  }
   return 0;
 }
 

@@ -20,6 +20,8 @@ const LOWER_TITLE =
   'president|chief executive officer|chief executive|chief economist|chief|director|chairman|chairwoman|chair|founder|co-founder|owner|manager|economist|administrator|secretary|commissioner|professor|spokesman|spokeswoman|spokesperson|partner|head|mayor|governor|analyst|principal|dean|officer';
 /** Words that may come before a title inside a role: `Acting NOAA Administrator`, `China's Minister of Commerce`. */
 const ROLE_WORD = "(?:[A-Z][A-Za-z.'’-]{0,30}|of|for|and|the|on|to|in)";
+/** A role word between a title and the name it comes before: no full stop but an initialism's ("U.S."), so "… for Export Enforcement. Martin Luther King" is two sentences. */
+const ROLE_WORD_BEFORE_NAME = "(?:[A-Z][A-Za-z'’-]{0,30}|(?:[A-Z]\\.){1,3}|of|for|and|the|on|to|in)";
 const SUFFIX = '(?:,?\\s(?:Jr\\.|Sr\\.|II|III|IV))?';
 const HONORIFIC = '(?:Dr|Mr|Ms|Mrs)\\.';
 /** The rest of a role after its title word. */
@@ -35,7 +37,7 @@ const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
   const lowerRole = `(?:the\\s|an?\\s)?((?:[a-z][a-z-]*\\s){0,2}(?:${LOWER_TITLE})(?:\\s(?:of|at|for|and|the|[A-Z][\\w.&’'-]*))*)`;
   return {
     /** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`. */
-    titleOn: new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD}(?:\\s${ROLE_WORD}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
+    titleOn: new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD_BEFORE_NAME}(?:\\s${ROLE_WORD_BEFORE_NAME}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
     /** A name and a comma just before a role: `Karen S. Doyle, ` + `Under Secretary ...`. */
     nameCommaBefore: new RegExp(`(?<!${letter})(?:${HONORIFIC}\\s)?(${name}),\\s(?:the\\s)?((?:${ROLE_WORD}\\s){0,3})$`, 'u'),
     /** Honorifics: `Dr. Elena Marsh`. */
@@ -44,6 +46,10 @@ const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
     spoken: new RegExp(`\\b(?:said|says|according\\s+to|featured|including)\\s(?:${HONORIFIC}\\s)?(${name})(?:,\\s${lowerRole}|(?=[.;,]))`, 'gu'),
     /** A name that opens its sentence, with such a role after it: `Mary Major, director of the Census Bureau, said …`. */
     leading: new RegExp(`(?:^|[.!?”"]\\s|\\n)\\s*(?:${HONORIFIC}\\s)?(${name}),\\s${lowerRole}`, 'gu'),
+    /** A name in a list, with a role of a named body after it: `…, and Mary-Kate Smith-Jones, president of Foo Inc.`. */
+    listed: new RegExp(`(?:,\\s(?:and\\s)?|\\sand\\s|:\\s)(?:${HONORIFIC}\\s)?(${name}),\\s${lowerRole}`, 'gu'),
+    /** A legislator's party and state after the name: `Maria Cantwell (D-Wash.)`. */
+    legislator: new RegExp(`(?<!${letter})(${name})\\s\\((?:D|R|I)[-–]\\s?${upper}[A-Za-z.]{1,12}\\.?\\)`, 'gu'),
     /** Press contacts, one or more: `Contact: Ruth Adler`, `CONTACT - Richard Mills/Dan Nelso`, a "Contact" heading over a name. */
     contact: new RegExp(`(?<!${letter})(?:[Cc]ontacts?|CONTACTS?)(?:\\s*[:–—-]\\s*|\\s*\\n\\s*)(${lineName})((?:[^\\S\\n]?(?:/|,|and|&)[^\\S\\n]?${lineName})*)(?!${letter})`, 'gu'),
     /** A name with a telephone number after it, as a release's header lists its contacts: `James Rankin: (202) 606-5301`. */
@@ -77,6 +83,8 @@ const NOT_NAMES = new Set([
   ...['The', 'This', 'These', 'That', 'Under', 'For', 'Today', 'Commerce', 'Department', 'Secretary', 'Office', 'Bureau', 'United', 'States', 'China', 'Vice', 'Minister'],
   // Nouns of title-case headlines, never a person's: "Administrator Grant Funding Opportunity Opens".
   ...'Funding Fund Funds Opportunity Opportunities Competition Challenge Prize Winners Applications Application Grants Awards Initiative Report Data Summit Forum Week Plan Rule Council Board Committee Commission Institute Partnership Network Alliance Project Projects Hub Hubs Named'.split(' '),
+  // Head words of a company's name: "President of the Acme Widget Company" names no person "Widget Company".
+  ...'Company Corporation Corp. Inc. LLC Ltd. Association Foundation University Bank Group Industries Technologies Holdings Enterprises'.split(' '),
 ]);
 
 interface Person {
@@ -202,6 +210,8 @@ export function findPeople(text: string): Person[] {
   }
   for (const m of text.matchAll(p.honorific)) add(m[1] ?? '', undefined);
   for (const m of [...text.matchAll(p.spoken), ...text.matchAll(p.leading)]) add(m[1] ?? '', m[2] ? cleanRole(m[2].replace(/(?:\s(?:of|at|for|and|the))+$/, '')) : undefined);
+  for (const m of text.matchAll(p.listed)) if (/\s(?:of|at)\s/.test(m[2] ?? '')) add(m[1] ?? '', cleanRole((m[2] ?? '').replace(/(?:\s(?:of|at|for|and|the))+$/, '')));
+  for (const m of text.matchAll(p.legislator)) add(m[1] ?? '', undefined);
   for (const m of text.matchAll(p.contact)) {
     add(m[1] ?? '', 'contact');
     for (const other of (m[2] ?? '').matchAll(p.more)) add(other[1] ?? '', 'contact');
