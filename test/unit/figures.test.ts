@@ -75,6 +75,11 @@ describe('counts with what they count', () => {
   it('does not count a year or a function-word phrase', () => {
     expect(findQuantities('2006 exports and one of the firms')).toEqual([]);
   });
+
+  it('a number that ends a name ("COVID-19 cases", "F-35 jets") counts nothing', () => {
+    expect(findQuantities('before the onset of reported COVID-19 cases')).toEqual([]);
+    expect(pick(findQuantities('it hired 19 people') as Array<{ value: number; unit: string }>, 'value', 'unit')).toEqual([{ value: 19, unit: 'people' }]);
+  });
 });
 
 describe('dates', () => {

@@ -285,3 +285,21 @@ describe('a margin of error without its sign, and a deadline', () => {
     expect(m['$250 billion']?.period).toBeUndefined();
   });
 });
+
+describe('a month in the next paragraph, and "the previous year"', () => {
+  it('a time more than a year back was an aside: the next paragraph’s month is the release’s again', () => {
+    const text = 'Visitors spent $18.9 billion in October 2023.\n\nSpending is within $1.9 billion of the record set back in March 2018.\n\nAmericans spent $18.4 billion abroad during October.';
+    expect(measures(text, '2023-12-07')['$18.4 billion']?.period).toBe('2023-10');
+  });
+
+  it('within its paragraph the earlier time still dates a month after it', () => {
+    const text = 'Visitors spent $18.9 billion in October 2023. In March 2018 they spent $20.8 billion, and $19.1 billion in April.';
+    expect(measures(text, '2023-12-07')['$19.1 billion']?.period).toBe('2018-04');
+  });
+
+  it('"compared to the previous year": a month’s base is the same month a year earlier, a quarter’s "previous quarter" the one before', () => {
+    const m = measures('Spending totaled $10.7 billion during October 2023, an increase of 26 percent when compared to the previous year. Exports in the third quarter of 2023 rose 2 percent from the previous quarter.');
+    expect(m['26 percent']).toMatchObject({ period: '2023-10', basePeriod: '2022-10' });
+    expect(m['2 percent']).toMatchObject({ period: '2023-Q3', basePeriod: '2023-Q2' });
+  });
+});

@@ -211,3 +211,27 @@ describe('a subject named around the figure rather than before its verb', () => 
     ]);
   });
 });
+
+describe('what opens a sentence before its subject', () => {
+  it('"According to … (NTTO)," and "Actually," are no part of the subject, nor is a page’s date stamp before them', () => {
+    expect(subjects(' date 2023-12-07 According to the latest data recently released by the National Travel and Tourism Office (NTTO), foreign visitors spent $18.9 billion on travel.')).toEqual([
+      ['$18.9 billion', 'foreign visitors'],
+    ]);
+    expect(subjects('Actually, monthly travel exports are within $1.9 billion of their high.')).toEqual([['$1.9 billion', 'monthly travel exports']]);
+  });
+
+  it('"decreased 0.9 percent (±1.4%) from February but were 10.7 percent above": the second verb keeps the clause’s subject', () => {
+    expect(subjects('Durable goods decreased 0.9 percent (±1.4%) from February but were 10.7 percent above last year.')).toEqual([
+      ['0.9 percent', 'Durable goods'],
+      ['1.4%', undefined],
+      ['10.7 percent', 'Durable goods'],
+    ]);
+  });
+
+  it('a share verb goes on to the share after "and": both measure the part, not the whole', () => {
+    expect(subjects('Travel exports accounted for 22.3 percent of services exports in October 2023 and 7.3 percent of all exports.')).toEqual([
+      ['22.3 percent', 'Travel exports'],
+      ['7.3 percent', 'Travel exports'],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { splitSentences } from '../context/sentences.js';
 import { MONTHS } from '../dates.js';
 import type { Annotation, Measure } from '../model.js';
 import { parsePeriod, previousPeriod } from '../periods.js';
-import { anchorFromIso, isBaseAt, periodMentions, releaseDate, resolveRelative, type Anchor, type PeriodMention } from './period-mentions.js';
+import { anchorFromIso, isBaseAt, periodMentions, releaseDate, resolveRelative, resumeFocus, type Anchor, type PeriodMention } from './period-mentions.js';
 import { borrowPeriods, carryOver, isLaterTime, latestOf, namedBase, type Paragraph, type Source } from './borrowed-periods.js';
 import { directionsOfLevels, MOVED } from './directions.js';
 import { isAnnualRate, roleOf } from './roles.js';
@@ -65,7 +65,10 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     if (inSentence.length === 0) {
       // A line of its own with nothing on it: a blank line between paragraphs.
       // (A paragraph that ends in a colon goes on into the list it introduces.)
-      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end)) && !/:\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) [paragraph, before, topic] = [carryOver(paragraph), {}, undefined];
+      if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end)) && !/:\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) {
+        [paragraph, before, topic] = [carryOver(paragraph), {}, undefined];
+        resumeFocus(anchor);
+      }
       else {
         const plain = text.slice(sentence.start, sentence.end);
         before = { plain };
@@ -109,6 +112,9 @@ export function measureFigures(text: string, annotations: Annotation[], options:
   }
   return out;
 }
+
+/** Between two shares of one verb: the first's whole, then "and". */
+const COORDINATED_SHARE = /^\s+of\s[^;:,()$\d]{1,80}?(?:\s(?:in|during|for)\s[^;:,()$]{1,30}?)?\s+and\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
 /** A figure restated by the next: "2.8 percent, or $509.9 billion", "$3.3 billion (0.2 percent". */
 const RESTATED = /^\s*(?:,\s*or|\()\s*$/;
@@ -161,6 +167,7 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
   const baseCues = new Map<number, [PeriodMention, string | undefined]>();
   // "… in March, compared with an increase of $6.8 billion in February": figures of the time compared with.
   const compared = new Set<number>();
+  let shareVerbBefore = false;
   figures.forEach((f, k) => {
     const from = k === 0 ? 0 : (figures[k - 1] as Figure).end - s.start;
     const to = k + 1 < figures.length ? (figures[k + 1] as Figure).start - s.start : s.text.length;
@@ -177,6 +184,9 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
     const restatedBy = !margin && /^\s*,\s*or\s+$/.test(after) && figures[k + 1]?.kind === 'percent' ? figures[k + 1] : undefined;
     const roleAfter = margin ? s.text.slice(end + margin[0].length, reach) : restatedBy ? s.text.slice(restatedBy.end - s.start, next ? next.start - s.start : s.text.length).replace(/^\s*,/, '') : after;
     const role = roleOf({ before, after: roleAfter, isPercent: f.kind === 'percent', previous, afterCount: figures[k - 1]?.kind === 'quantity' });
+    // "accounted for 22.3 percent of services exports in October and 7.3 percent of all exports": the verb goes on to the share after "and".
+    if (role.role === 'share' && shareVerbBefore && COORDINATED_SHARE.test(before)) role.shareVerb = true;
+    shareVerbBefore = role.shareVerb === true;
     // "378 applications were received from 247 members": "from" starts a base only after a move.
     if (role.role === 'base' && previous?.role !== 'change' && /\bfrom\s+$/i.test(before) && !MOVED.test(s.text.slice(0, start))) role.role = 'level';
     // "the first five months of 2007": a count of months inside a period is the period's, no figure.

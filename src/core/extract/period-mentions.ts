@@ -68,6 +68,17 @@ function set(anchor: Anchor, year: number | undefined, month?: number): void {
   if (month !== undefined && (!f || year > f.year || (year === f.year && month > f.month))) anchor.focus = { year, month };
 }
 
+/**
+ * At a paragraph's end: a time more than a year before the latest the text has reached
+ * ("… their high water mark set back in March 2018") was an aside, and the next
+ * paragraph's "during October" is the release's October again.
+ */
+export function resumeFocus(anchor: Anchor): void {
+  const f = anchor.focus;
+  if (!f || anchor.year === undefined || anchor.year * 12 + (anchor.month ?? 12) >= f.year * 12 + f.month - 12) return;
+  Object.assign(anchor, { year: f.year, month: f.month, fromDate: false });
+}
+
 /** The release's own date, as far as it is known: what "this year" and "last month" are relative to. */
 export interface ReleaseDate {
   year?: number;
@@ -122,7 +133,8 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const relative = g.sameYear ? ({ to: 'in-year', year: Number(g.sameYear) } as const) : g.sameLast ? ({ to: 'year-earlier' } as const) : ({ to: 'same' } as const);
       out.push({ start, end, base: relative.to !== 'same', relative });
     } else if (g.yoy !== undefined) out.push({ start, end, base: true, relative: { to: 'year-earlier' } });
-    else if (g.previous !== undefined) out.push({ start, end, base: true, relative: { to: 'previous' } });
+    // "an increase of 26 percent when compared to the previous year": a month's or quarter's base is the same one a year earlier.
+    else if (g.previous !== undefined) out.push({ start, end, base: true, relative: /year$/i.test(g.previous) ? { to: 'year-earlier' } : { to: 'previous' } });
     else if (g.ytd !== undefined) {
       // "so far this year", "thus far in 2012": the year so far, through the latest month named in that year.
       const said = g.ytdYear ? Number(g.ytdYear) : /^(?:thus|so)\b/i.test(m[0]) ? releaseYear : undefined;

@@ -13,7 +13,9 @@ import { MEASURE_VERBS, RUN_TOGETHER, VERB_ANYWHERE } from './subject-words.js';
 const ASIDE = /\s--\s[^\n]{1,200}?\s--\s|—[^—\n]{1,200}?—|\s–\s[^–\n]{1,200}?\s–\s/g;
 const HAS_ASIDE = new RegExp(ASIDE.source);
 /** "personal income increased $27.7 billion, or 0.2 percent, DPI increased …": after a figure, "and" or a comma starts a clause. */
-const AFTER_FIGURE_AND = /^.*\d.*?(?:\s(?:and|but|while)|,)\s/s;
+const AFTER_FIGURE_AND = /^.*\d(?:\s*(?:%|percent|per\s+cent|trillion|billion|million|thousand))\)?.*?(?:\s(?:and|but|while)|,)\s/s;
+/** " date 2023-12-07 According to …, foreign visitors spent": a number that is no figure (a page's date stamp) ends what came before. */
+const AFTER_NUMBER = /^.*\d\S*\s+/s;
 /** "sales for March, adjusted for seasonal, holiday, and trading-day differences, but not for price changes, were": an aside up to the verb, its list's "and" no clause. */
 const ADJUSTED_ASIDE = new RegExp(`,\\s+(?:not\\s+)?(?:seasonally\\s+)?adjusted\\s+for\\b[^;:()]{0,200}?,(?=\\s+(?:${MEASURE_VERBS})\\b)`, 'gi');
 /** "exports of both goods ($124.9 billion) and services": a figure in parentheses inside a subject is an aside. */
@@ -78,7 +80,7 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
       const raw = clauseStart <= verb.index ? text.slice(clauseStart, verb.index).replace(infinitive ? /\s+to\s*$/ : /$^/, '') : '';
       // "DPI increased $28.3 billion (0.2 percent) and PCE increased $46.0 billion": after a
       // figure, "and" starts a clause of its own even without a comma.
-      const own = cleanSubject(raw) ?? (/\d/.test(raw) ? (cleanSubject(raw.replace(FIGURE_ASIDE, '')) ?? cleanSubject(raw.replace(AFTER_FIGURE_AND, ''))) : undefined);
+      const own = cleanSubject(raw) ?? (/\d/.test(raw) ? (cleanSubject(raw.replace(FIGURE_ASIDE, '')) ?? (AFTER_FIGURE_AND.test(raw) ? cleanSubject(raw.replace(AFTER_FIGURE_AND, '')) : cleanSubject(raw.replace(AFTER_NUMBER, '')))) : undefined);
       // An auxiliary's subject carries to the verb after it ("has improved", "were up"), and
       // a participle goes on with its clause's ("were a record, reaching $60.6 billion").
       latest.push(/ing$/i.test(verb[0]) ? (carried ?? own) : (own ?? carried));

@@ -51,7 +51,7 @@ export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but(?!\s+not\b)|wh
 /** The breaks after which a clause's own subject comes before a participle or infinitive: "causing the deficit to increase", "with the deficit growing". */
 export const OWN_SUBJECT_BREAK = /(?:causing|leading|pushing|driving|sending|lifting|with)$/i;
 const MAX_SUBJECT_WORDS = 12;
-const LEADING_ADVERBIAL = /^(?:(?:so\s+far|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally)\b[^,]{0,80},\s+)+/i;
+const LEADING_ADVERBIAL = /^(?:(?:so\s+far|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally|actually|indeed|notably|currently)\b[^,]{0,80},\s+|according\s+to\b[^,]{0,200},\s+)+/i;
 /** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
 const FIGURE_TIME = `(?:${MONTH_WORD}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|annual|monthly|quarterly|(?:first|second|third|fourth)[\\s-]quarter)`;
 const FIGURE_LEAD = new RegExp(`^[^A-Za-z]*The\\s+(?:${FIGURE_TIME}\\s+(?:to|through)\\s+)?${FIGURE_TIME}\\s+(?:(?:percent(?:age)?\\s+)?change|figure|estimate|level|total)\\s+(?=\\S)`);
@@ -77,6 +77,8 @@ export function cleanSubject(raw: string): string | undefined {
   const list = words.split(/\s+/);
   if (list.length > MAX_SUBJECT_WORDS || PRONOUN.test(list[0] ?? '') && list.length === 1) return undefined;
   if (/^(?:there|it)$/i.test(list[0] ?? '')) return undefined;
+  // "from February but": a preposition's object and a conjunction are no noun phrase.
+  if (/^(?:from|to|than|by|at|on|with)$/i.test(list[0] ?? '') || /^(?:and|but|or|while)$/i.test(list[list.length - 1] ?? '')) return undefined;
   return words;
 }
 
