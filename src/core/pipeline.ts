@@ -5,6 +5,7 @@
 import { computeContext } from './context/index.js';
 import { extract, type ExtractOptions } from './extract/index.js';
 import { measureFigures } from './extract/measure.js';
+import { impliedReleaseYear } from './extract/release-year.js';
 import type { Annotation, Insight } from './model.js';
 
 export interface AnalysisOptions extends ExtractOptions {
@@ -19,6 +20,9 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: AnalysisOptions): Analysis {
-  const annotations = measureFigures(text, extract(text, options), options.published ? { published: options.published } : {});
+  // A release with no date of its own may still say which year it is in: that dates its months, not its elapsed times.
+  const published = options.published ?? impliedReleaseYear(text);
+  const dated = published ? { ...options, published } : options;
+  const annotations = measureFigures(text, extract(text, dated), published ? { published } : {});
   return { annotations, insights: computeContext(text, annotations, options) };
 }

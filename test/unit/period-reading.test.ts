@@ -303,3 +303,24 @@ describe('a month in the next paragraph, and "the previous year"', () => {
     expect(m['2 percent']).toMatchObject({ period: '2023-Q3', basePeriod: '2023-Q2' });
   });
 });
+
+describe('a release with no date of its own', () => {
+  const text = 'Construction spending was virtually unchanged in October. During the first 10 months of this year, construction spending amounted to $832.4 billion, nine percent above the $763.6 billion for the same period in 2003.';
+
+  it('"the first 10 months of this year … the same period in 2003" puts it in 2004, and its months with it', () => {
+    const { annotations } = analyze(text, { now: new Date('2026-01-01') });
+    const measured = Object.fromEntries(annotations.flatMap((a) => (a.kind === 'money' || a.kind === 'percent' ? [[a.text, a.measure]] : [])));
+    expect(measured['$832.4 billion']).toMatchObject({ period: '2004-01..2004-10' });
+    expect(measured['nine percent']).toMatchObject({ period: '2004-01..2004-10', basePeriod: '2003-01..2003-10' });
+    expect(annotations.flatMap((a) => (a.kind === 'date' ? [a.iso] : []))).toContain('2004-10');
+  });
+
+  it('a year read from the text dates no "last month", and a release’s own date wins over it', () => {
+    const last = analyze('Sales last month rose 2 percent. So far this year sales are up 4 percent from the same period in 2003.', { now: new Date('2026-01-01') });
+    const rose = last.annotations.find((a) => a.kind === 'percent' && a.text === '2 percent');
+    expect(rose?.kind === 'percent' && rose.measure).toMatchObject({ role: 'change' });
+    expect(rose?.kind === 'percent' ? rose.measure?.period : 'not found').toBeUndefined();
+    const dated = analyze(text, { now: new Date('2026-01-01'), published: '2010-12-01' });
+    expect(dated.annotations.flatMap((a) => (a.kind === 'date' ? [a.iso] : []))).toContain('2010-10');
+  });
+});

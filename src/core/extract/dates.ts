@@ -136,8 +136,9 @@ function outermost(sorted: Draft[]): Draft[] {
  * year's; before any, the release's own date as detection read it from the page.
  */
 function anchorsOf(full: readonly FullDate[], published: string | undefined): FullDate[] {
-  const own = /^(\d{4})-(\d{2})/.exec(published ?? '');
-  return own ? [{ at: -1, year: Number(own[1]), month: Number(own[2]) }, ...full] : [...full];
+  // A year alone ("2004", read from the text): no month named without a year is after its end.
+  const own = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? '');
+  return own ? [{ at: -1, year: Number(own[1]), month: own[2] ? Number(own[2]) : 12 }, ...full] : [...full];
 }
 
 /** The anchor in force at each point, asked in reading order: the last full date before it, else the release's own date. */

@@ -86,8 +86,8 @@ export interface ReleaseDate {
 }
 
 export function releaseDate(published: string | undefined): ReleaseDate {
-  const m = /^(\d{4})-(\d{2})/.exec(published ?? '');
-  return m ? { year: Number(m[1]), month: Number(m[2]) } : {};
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? '');
+  return m ? { year: Number(m[1]), ...(m[2] ? { month: Number(m[2]) } : {}) } : {};
 }
 
 /** "this year", "last month", "this quarter": the release's period, or the one before it. */
@@ -275,9 +275,10 @@ export function resolveRelative(mention: PeriodMention, own: string | undefined,
 
 /** The anchor a date annotation sets: a full date (the release's dateline) or a month or quarter. */
 export function anchorFromIso(anchor: Anchor, iso: string): void {
-  const m = /^(\d{4})-(?:(\d{2})(?:-(\d{2}))?|Q([1-4]))$/.exec(iso);
+  const m = /^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?$/.exec(iso);
   if (!m) return;
   const year = Number(m[1]);
+  if (!m[2] && !m[4]) return set(anchor, year);
   if (m[3]) Object.assign(anchor, { year, month: Number(m[2]), fromDate: true });
   else set(anchor, year, m[2] ? Number(m[2]) : Number(m[4]) * 3);
 }
