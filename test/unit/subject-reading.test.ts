@@ -235,3 +235,29 @@ describe('what opens a sentence before its subject', () => {
     ]);
   });
 });
+
+describe('lists inside a subject', () => {
+  it('", as well as …," and a serial comma list are part of the subject, not new clauses', () => {
+    expect(subjects('Revenue from administrative and support services, as well as waste management and remediation services, totaled $121.9 billion.')).toEqual([
+      ['$121.9 billion', 'Revenue from administrative and support services, as well as waste management and remediation services'],
+    ]);
+    expect(subjects('Revenue from professional, scientific, and technical services posted the largest gain, rising 6.3% to $241.6 billion.')).toEqual([
+      ['6.3%', 'Revenue from professional, scientific, and technical services'],
+      ['$241.6 billion', 'Revenue from professional, scientific, and technical services'],
+    ]);
+  });
+
+  it('", and" after a whole clause still starts one', () => {
+    expect(subjects('Exports rose 2 percent, and imports fell 3 percent.')).toEqual([
+      ['2 percent', 'Exports'],
+      ['3 percent', 'imports'],
+    ]);
+  });
+
+  it('"constitute" and "accounting for" make shares of what comes before them', () => {
+    expect(measures('The three sectors constitute approximately 15% of U.S. gross domestic product, with service industries accounting for nearly 55% of economic activity.').filter(([text]) => text.endsWith('%'))).toMatchObject([
+      ['15%', { subject: 'The three sectors', role: 'share' }],
+      ['55%', { subject: 'service industries', role: 'share' }],
+    ]);
+  });
+});

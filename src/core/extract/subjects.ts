@@ -47,10 +47,12 @@ const LIST_LEAD = /^\s*(?:[•*·-]\s*)?([A-Z][^:]{1,60}):\s.*,\s*$/;
 
 /** "has $3 million": have as a main verb is possession, an action. */
 const HAVE_MAIN = /^\s+(?!been\b|\w+(?:ed|en)\b|grown\b|risen\b|come\b|hit\b|set\b)/i;
-export const CLAUSE_BREAK = /(?:^|[;:—–]|,\s*(?:while|and|but(?!\s+not\b)|whereas|as)\b|,\s*which\b|\bwhile\b|\bwhereas\b|,\s*(?:causing|leading|pushing|driving|sending|lifting|with)\b)/gi;
+export const CLAUSE_BREAK = /(?:^|[;:—–]|(?<!,\s*[\w-]+(?:\s[\w-]+)?),\s*and\b|,\s*(?:while|but(?!\s+not\b)|whereas|as(?!\s+well\s+as\b))\b|,\s*which\b|\bwhile\b|\bwhereas\b|,\s*(?:causing|leading|pushing|driving|sending|lifting|with)\b)/gi;
 /** The breaks after which a clause's own subject comes before a participle or infinitive: "causing the deficit to increase", "with the deficit growing". */
 export const OWN_SUBJECT_BREAK = /(?:causing|leading|pushing|driving|sending|lifting|with)$/i;
-const MAX_SUBJECT_WORDS = 12;
+/** Past this many words a subject drops a participle's place; past the most, it is no subject but a clause. */
+const LONG_SUBJECT_WORDS = 12;
+const MAX_SUBJECT_WORDS = 16;
 const LEADING_ADVERBIAL = /^(?:(?:so\s+far|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally|actually|indeed|notably|currently)\b[^,]{0,80},\s+|according\s+to\b[^,]{0,200},\s+)+/i;
 /** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
 const FIGURE_TIME = `(?:${MONTH_WORD}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|annual|monthly|quarterly|(?:first|second|third|fourth)[\\s-]quarter)`;
@@ -73,7 +75,7 @@ export function cleanSubject(raw: string): string | undefined {
   // "Although imports fell …": the subordinate clause's own subject, not its opener.
   words = words.replace(SUBORDINATOR, '').replace(LEADING_PERIOD, '');
   if (!words || /\d|\$/.test(words) || OPENER.test(words)) return undefined;
-  if (words.split(/\s+/).length > MAX_SUBJECT_WORDS) words = words.replace(TRAILING_PLACE_PARTICIPLE, '');
+  if (words.split(/\s+/).length > LONG_SUBJECT_WORDS) words = words.replace(TRAILING_PLACE_PARTICIPLE, '');
   const list = words.split(/\s+/);
   if (list.length > MAX_SUBJECT_WORDS || PRONOUN.test(list[0] ?? '') && list.length === 1) return undefined;
   if (/^(?:there|it)$/i.test(list[0] ?? '')) return undefined;
