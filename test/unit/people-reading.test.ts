@@ -21,6 +21,7 @@ describe('people', () => {
   it('title-case headline nouns after a title are nobody', () => {
     expect(people('EDA Administrator Grant Funding Opportunity Opens for Applications')).toEqual([]);
     expect(people('NOAA Director Mark Competition Winners Named')).toEqual([]);
+    expect(people('U.S. Secretary of Commerce Concludes Successful 2018')).toEqual([]);
   });
 
   it('letters outside Latin-1, in a contact line', () => {

@@ -261,3 +261,10 @@ describe('lists inside a subject', () => {
     ]);
   });
 });
+
+describe('"more" that adds, not compares', () => {
+  it('"$19.5 Million More for Ike/Gustav Recovery Efforts" is an amount for them; "$2.7 billion more than" is a change', () => {
+    expect(measures('Secretary Gary Locke Announces $19.5 Million More for Ike/Gustav Recovery Efforts.')).toMatchObject([['$19.5 Million', { role: 'level', subject: 'Ike/Gustav Recovery Efforts' }]]);
+    expect(measures('Exports were $2.7 billion more than in April.')).toMatchObject([['$2.7 billion', { role: 'change', direction: 'up' }]]);
+  });
+});

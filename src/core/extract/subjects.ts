@@ -39,8 +39,8 @@ const CHANGE_IN_LABEL = new RegExp(`\\b(?:(?:an?|the)\\s+)?(?:(?:monthly|quarter
 const NOUN_OF = new RegExp(`\\b(?:a|an|the|its|their|total|combined|and)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
 /** "a balance of trade surplus nearly $64 billion": a surplus or deficit followed by its amount, no "of" between. */
 const BALANCE_BEFORE = new RegExp(`\\b(?:a|an|the|its)\\s+((?:${WORD}\\s+){0,5}?(?:surplus|deficit))\\s+(?:about|nearly|roughly|almost|approximately|more\\s+than|over|of)?\\s*$`, 'i');
-/** After a figure: "in funding to support the centers", "of economic output", "for high-value research …". */
-const FOR_WHAT = new RegExp(`^\\s+(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were))\\b)`, 'i');
+/** After a figure: "in funding to support the centers", "More for Ike/Gustav Recovery Efforts", "of economic output", "for high-value research …". */
+const FOR_WHAT = new RegExp(`^\\s+(?:more\\s+)?(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were))\\b)`, 'i');
 const TO_VERB_OBJECT = new RegExp(`^\\s+to\\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\\s+((?:[\\w.'’&/-]+\\s+){0,7}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|in|through|by|and|with)\\b)`, 'i');
 const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had)\\b)`, 'i');
 const LIST_LEAD = /^\s*(?:[•*·-]\s*)?([A-Z][^:]{1,60}):\s.*,\s*$/;
