@@ -68,8 +68,7 @@ export function measureFigures(text: string, annotations: Annotation[], options:
       if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end)) && !/:\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) {
         [paragraph, before, topic] = [carryOver(paragraph), {}, undefined];
         resumeFocus(anchor);
-      }
-      else {
+      } else {
         const plain = text.slice(sentence.start, sentence.end);
         before = { plain };
         const said = TIME_WORDS.test(plain) ? periodMentions(plain, { ...anchor }, release) : [];

@@ -2,9 +2,10 @@
  * The grammatical subject of the clause a figure sits in: the words from the clause's
  * start to the verb before the figure ("U.S. exports to China totaled $55 billion" → "U.S.
  * exports to China"), cleaned of the clause around it (subjects.ts). A clause with no
- * subject of its own (", up 32% from 2005") borrows the last one before it. A verb of
- * action ("NIST was granted $580 million", "NIST has $3 million") makes its subject an
- * agent, not what the figure measures: then there is none. Verbs and clause breaks are
+ * subject of its own (", up 32% from 2005") borrows the last one before it; one opened by
+ * ", which" measures the noun phrase before the comma. A verb of action ("NIST was
+ * granted $580 million", "NIST has $3 million") makes its subject an agent, not what the
+ * figure measures: then there is none. Verbs and clause breaks are
  * found once per sentence, so many figures in a long sentence stay linear.
  */
 import { CLAUSE_BREAK, cleanSubject, isAction, OWN_SUBJECT_BREAK, VERB } from './subjects.js';
@@ -20,10 +21,10 @@ const AFTER_NUMBER = /^.*\d\S*\s+/s;
 const ADJUSTED_ASIDE = new RegExp(`,\\s+(?:not\\s+)?(?:seasonally\\s+)?adjusted\\s+for\\b[^;:()]{0,200}?,(?=\\s+(?:${MEASURE_VERBS})\\b)`, 'gi');
 /** "exports of both goods ($124.9 billion) and services": a figure in parentheses inside a subject is an aside. */
 const FIGURE_ASIDE = /\s*\([^()]*\d[^()]*\)/g;
-/** "After dropping 14.6 percent in 2009, exports grew …": the participle's subject is the main clause's. */
 /** "… to last quarter's real GDP, which grew at 3.4 percent": a relative clause measures the noun phrase before it. */
 const WHICH_BREAK = /,\s*which$/i;
 const RELATIVE_ANTECEDENT = /^(?:.*(?:\b(?:to|of|in|for|on|by|with|from|than|and)\s|[,;:]))?\s*([^,;:]{2,120}?)\s*(?:\([A-Z&.]{2,}\))?$/is;
+/** "After dropping 14.6 percent in 2009, exports grew …": the participle's subject is the main clause's. */
 const LEADING_PARTICIPLE = /^\W*(?:After|Before|While|Since|Following|Despite|Besides|Unlike|In\s+addition\s+to)\s+\w+ing\b[^,;:]{0,200},/;
 
 export function sentenceSubjects(sentence: string): (offset: number) => string | undefined {
