@@ -79,8 +79,10 @@ export interface Span {
 /** `text` in `haystack` from `from` on, spaces matching any run of white space. */
 export function locate(haystack: string, text: string, from = 0): Span | undefined {
   const words = text.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // A figure is never the tail or head of a longer number: "68" is not in "1968".
-  const pattern = new RegExp(`(?<![\\d.,])${words.join('\\s+')}(?![\\d])`, 'g');
+  // A figure is never the tail or head of a longer number: "68" is not in "1968"; a
+  // figure led by "$" may follow a full stop ("Sub-basin.$285,646").
+  const head = /^\d/.test(text.trim()) ? '(?<![\\d.,])' : '';
+  const pattern = new RegExp(`${head}${words.join('\\s+')}(?![\\d])`, 'g');
   pattern.lastIndex = from;
   const m = pattern.exec(haystack);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
