@@ -20,6 +20,11 @@ describe('page definitions in every form releases use', () => {
     expect(defs('under the EAR (Export Administration Regulations), exporters')).toEqual({ EAR: 'Export Administration Regulations' });
   });
 
+  it('a department whose letters leave out "Department of" is named with it', () => {
+    expect(defs('the U.S. Department of Housing and Urban Development (HUD) and the U.S. Census Bureau')).toEqual({ HUD: 'Department of Housing and Urban Development' });
+    expect(defs('the Department of Homeland Security (DHS) said')).toEqual({ DHS: 'Department of Homeland Security' });
+  });
+
   it('the Long Name, or ABBR,', () => {
     expect(defs('the Export Administration Regulations, or EAR, control')).toEqual({ EAR: 'Export Administration Regulations' });
   });

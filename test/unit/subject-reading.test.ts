@@ -268,3 +268,36 @@ describe('"more" that adds, not compares', () => {
     expect(measures('Exports were $2.7 billion more than in April.')).toMatchObject([['$2.7 billion', { role: 'change', direction: 'up' }]]);
   });
 });
+
+describe('subjects in the indicator releases’ wording', () => {
+  it('"Disposable personal income (DPI) increased $44.6 billion⏎(0.3 percent)": no acronym in the subject, and the wrapped rate restates the change', () => {
+    const m = measures('Disposable personal income (DPI) increased $44.6 billion\n(0.3 percent) and personal consumption expenditures (PCE) increased $7.4 billion (0.1 percent).');
+    expect(m).toMatchObject([
+      ['$44.6 billion', { subject: 'Disposable personal income', role: 'change' }],
+      ['0.3 percent', { subject: 'Disposable personal income', role: 'change' }],
+      ['$7.4 billion', { subject: 'personal consumption expenditures', role: 'change' }],
+      ['0.1 percent', { subject: 'personal consumption expenditures', role: 'change' }],
+    ]);
+  });
+
+  it('an appositive between commas describes the subject and is no part of it', () => {
+    expect(subjects('The average of real GDP and real GDI, a supplemental measure of U.S. economic activity that equally weights GDP and GDI, increased 3.8% in the third quarter.')).toEqual([['3.8%', 'The average of real GDP and real GDI']]);
+  });
+
+  it('"the increase in real GDP was 3.5%": a change named as the subject makes the figure a change', () => {
+    expect(measures('In the second estimate, the increase in real GDP was 3.5%.')).toMatchObject([['3.5%', { subject: 'the increase in real GDP', role: 'change', direction: 'up' }]]);
+  });
+
+  it('"This is … below …, and is 1.0 percent below …": the verb after "and" goes on with the subject before', () => {
+    const text = 'Privately owned housing units authorized by building permits in September 2018 were at a seasonally adjusted annual rate of 1,241,000. This is 0.6 percent below the revised August rate of 1,249,000, and is 1.0 percent below the September 2017 rate of 1,254,000.';
+    expect(subjects(text)).toEqual([
+      ['0.6 percent', 'Privately owned housing units authorized by building permits'],
+      ['1.0 percent', 'Privately owned housing units authorized by building permits'],
+    ]);
+  });
+
+  it('"This is 3.1 percent above …" after a sentence that ends on who released it: the subject of the clause with its number', () => {
+    const text = 'Sales of new single-family houses in September 2016 were at a seasonally adjusted annual rate of 593,000, according to estimates released jointly today by the U.S. Department of Housing and Urban Development (HUD) and the U.S. Census Bureau. This is 3.1 percent above the revised August rate of 575,000.';
+    expect(subjects(text)).toEqual([['3.1 percent', 'Sales of new single-family houses']]);
+  });
+});

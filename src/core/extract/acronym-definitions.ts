@@ -83,6 +83,8 @@ export function findLongForm(short: string, before: string): string | undefined 
   const previous = head[head.length - 1];
   if (previous && !modified && /^(?:of|for|and|on)\s/.test(long) && /^[A-Z][a-z]+$/.test(previous)) long = `${previous} ${long}`;
   else if (previous && !modified && /^[A-Z][a-z]+$/.test(previous) && !LEADING_WORDS.has(previous) && /^[A-Z]/.test(long)) long = `${previous} ${long}`;
+  // "Department of Housing and Urban Development (HUD)": a department is named with the word its letters leave out.
+  else if (!modified && head.slice(-2).join(' ') === 'Department of' && /^[A-Z]/.test(long)) long = `Department of ${long}`;
   if (long.length <= short.length || !long.includes(' ')) return undefined;
   // A long form in lower case ("free trade agreements") must spell the short form with
   // its initials; otherwise the letters may come from anywhere in a proper name.

@@ -9,9 +9,16 @@
 import type { Measure } from '../model.js';
 import { sentenceSubjects } from './subject-of-clause.js';
 import { localSubject, antecedentLead, purposeSubject, type Lead, type Partner } from './subjects.js';
+import { CHANGE_NOUN, directionOfChangeNoun } from './subject-words.js';
 
 /** Words between two figures that start another clause. */
 const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]|\balong\s+with\b|\bin\s+addition\s+to\b/;
+
+/** "the increase in real GDP was 3.5%": a change named as the clause's subject, then "was". */
+const CHANGE_WAS = new RegExp(`\\b((?:the|an?)\\s+(?:(?:monthly|quarterly|annual)\\s+)?${CHANGE_NOUN})\\s+in\\s+[^,;:()$\\d]{1,80}?\\s+(?:was|were|is|are|has\\s+been)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|only\\s+|just\\s+)?$`, 'i');
+
+/** "This is 0.6 percent below …, and is 1.0 percent below …": a verb after "and" with no subject of its own goes on with the one before. */
+const ELIDED_SUBJECT = /(?:,\s*|\s)(?:and|but)\s+(?:is|was|are|were)\s+(?:about\s+|nearly\s+|roughly\s+|also\s+)?$/i;
 
 export interface FigureAt {
   kind: 'money' | 'percent' | 'quantity';
@@ -43,6 +50,7 @@ export function figureSubjects(text: string, antecedent: (lead: Lead) => string 
   const subjectBefore = sentenceSubjects(text);
   const lead = antecedentLead(text);
   let partner: Partner | undefined;
+  let lastSubject: string | undefined;
   return (x) => {
     const local = localSubject({ before: x.before, after: x.after, sentence: text, start: x.start, end: x.end, isPercent: x.kind === 'percent', isMoney: x.kind === 'money', shareVerbBefore: x.shareVerb, clauseSubject: () => subjectBefore(x.start), ...(partner ? { partnerBefore: partner } : {}) });
     partner = local.partner;
@@ -58,8 +66,12 @@ export function figureSubjects(text: string, antecedent: (lead: Lead) => string 
       local.subject ||
       borrowed ||
       subjectBefore(x.start) ||
+      (ELIDED_SUBJECT.test(x.before) ? lastSubject : undefined) ||
       (x.kind === 'money' ? purposeSubject(x.countAfter ? text.slice(x.end, x.end + 240) : x.after, x.before) : undefined) ||
       (sameClause ? x.previous?.subject : undefined);
+    if (subject && x.role !== 'base') lastSubject = subject;
+    const changeWas = local.changeIn ? null : CHANGE_WAS.exec(x.before);
+    if (changeWas) return { ...(subject ? { subject } : {}), changeIn: true, direction: directionOfChangeNoun(changeWas[1] ?? '') };
     return { ...(subject ? { subject } : {}), ...(local.changeIn ? { changeIn: true } : {}), ...(local.direction ? { direction: local.direction } : {}) };
   };
 }

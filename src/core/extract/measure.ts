@@ -15,7 +15,7 @@ import { borrowPeriods, carryOver, isLaterTime, latestOf, namedBase, type Paragr
 import { directionsOfLevels, MOVED } from './directions.js';
 import { isAnnualRate, roleOf } from './roles.js';
 import { listItemSubjects } from './list-counts.js';
-import { sentenceSubjects } from './subject-of-clause.js';
+import { plainSubject } from './subject-of-clause.js';
 import { figureSubjects } from './figure-subject.js';
 import type { Lead } from './subjects.js';
 
@@ -83,7 +83,7 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     const figures = inSentence.map((i) => out[i] as Figure);
     const mentions = periodMentions(body, anchor, release);
     const previous = before;
-    const sentenceBefore = () => previous.subject ?? (previous.plain === undefined ? undefined : sentenceSubjects(previous.plain)(previous.plain.length));
+    const sentenceBefore = () => previous.subject ?? (previous.plain === undefined ? undefined : plainSubject(previous.plain));
     const antecedent = (lead: Lead) => (lead === 'paragraph' ? (topic ?? sentenceBefore()) : sentenceBefore());
     const { measures, compared } = measureSentence({ start: sentence.start, text: body }, figures, mentions, paragraph, antecedent);
     before = { subject: measures.find((m) => m.subject && m.role !== 'base')?.subject };

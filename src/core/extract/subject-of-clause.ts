@@ -107,3 +107,14 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
     return latest[low - 1];
   };
 }
+
+/**
+ * What a sentence with no figure of ours measures, for "This is 3.1 percent above …" after it:
+ * its last clause's subject, else that of the clause with its first number ("Sales … were at
+ * a rate of 593,000, according to estimates released … by HUD and the Census Bureau").
+ */
+export function plainSubject(plain: string): string | undefined {
+  const subjectAt = sentenceSubjects(plain);
+  const number = /(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*/.exec(plain);
+  return subjectAt(plain.length) ?? (number ? subjectAt(number.index + number[0].length) : undefined);
+}

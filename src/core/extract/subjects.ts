@@ -18,7 +18,7 @@
  * A pronoun, a clause opener or a verb is never a subject: such a figure gets none.
  */
 import { figureNoun } from './figure-nouns.js';
-import { AUX, CHANGE_NOUN, LEADING_PERIOD, MONTH_WORD, OPENER, phrase, PRONOUN, STOP, TRAILING_PERIOD, VERB, VERB_ANYWHERE, VERB_AT_START, WORD } from './subject-words.js';
+import { AUX, CHANGE_NOUN, directionOfChangeNoun, LEADING_PERIOD, MONTH_WORD, OPENER, phrase, PRONOUN, STOP, TRAILING_PERIOD, VERB, VERB_ANYWHERE, VERB_AT_START, WORD } from './subject-words.js';
 
 export { VERB };
 
@@ -60,18 +60,24 @@ const FIGURE_LEAD = new RegExp(`^[^A-Za-z]*The\\s+(?:${FIGURE_TIME}\\s+(?:to|thr
 const TRAILING_AUX = new RegExp(`(?:\\s+(?:${AUX}|been|be|not|also|already|now|just|still|virtually))+\\s*$`, 'i');
 /** "sales in May": the month, not the auxiliary, and the time trails the subject. */
 const MONTH_MAY = /\s+(?:in|for|during|through|of|since)\s+May$/;
+/** "Disposable personal income (DPI)": the acronym or gloss in parentheses is no part of what a reader calls it. */
+const TRAILING_PARENTHETICAL = /(?<=\S)\s*\([^()]*\)$/;
 const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b[^]*$/i;
 /** "… by international visitors traveling in the United States": where a subject runs long, a participle's place is what it leaves out. */
 const TRAILING_PLACE_PARTICIPLE = /\s+(?:[a-z]+ing|located|based)\s+(?:in|to|from|at|within|across|outside|throughout)\s+[^,;]*$/;
 
+/** "The average of real GDP and real GDI, a supplemental measure … that equally weights GDP and GDI,": the appositive only describes the subject. */
+const TRAILING_APPOSITIVE = /(?<=[^,\s]),\s+(?:an?|the)\s+[^,]+,\s*$/i;
+
 /** A clause's words up to its verb, made into a subject, or nothing if they do not read as one. */
 export function cleanSubject(raw: string): string | undefined {
   let words = raw
+    .replace(TRAILING_APPOSITIVE, '')
     .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+(?:—|–|--|\s-\s))?/, '')
     .replace(/^.*\bthat\s+/i, '')
     .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed)\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
-  words = words.replace(LEADING_ADVERBIAL, '').replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
+  words = words.replace(LEADING_ADVERBIAL, '').replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PARENTHETICAL, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
   // "Although imports fell …": the subordinate clause's own subject, not its opener.
   words = words.replace(SUBORDINATOR, '').replace(LEADING_PERIOD, '');
   if (!words || /\d|\$/.test(words) || OPENER.test(words)) return undefined;
@@ -142,7 +148,7 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   const endsInOf = ENDS_IN_OF.test(near);
   const changeIn = endsInOf ? CHANGE_IN_OF.exec(near) : null;
   const changed = changeIn && !/^(?:real|nominal|current[-\s]dollar|constant[-\s]dollar)\s+(?:terms|dollars)$/i.test(changeIn[1] ?? '') ? phrase(changeIn[1]) : undefined;
-  if (changed) return { subject: changed, changeIn: true, direction: /^(?:an?\s+)?(?:increase|rise|gain|growth|improvement)/i.test(changeIn?.[0] ?? '') ? 'up' : 'down' };
+  if (changed) return { subject: changed, changeIn: true, direction: directionOfChangeNoun(changeIn?.[0] ?? '') };
   const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true });
   if (named.subject) return { subject: named.subject };
   const unabbreviated = ENDS_IN_LABEL.test(near) ? near.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ') : '';
@@ -158,7 +164,7 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
     if (timed) return { subject: timed };
     // "The monthly increase in the export value for goods and services between February and March 2011 ($7.7 billion)": a change.
     const changeInLabel = CHANGE_IN_LABEL.exec(text);
-    if (found && changeInLabel) return { subject: found, changeIn: true, direction: /^(?:increase|rise|gain|growth|improvement)/i.test(changeInLabel[1] ?? '') ? 'up' : 'down' };
+    if (found && changeInLabel) return { subject: found, changeIn: true, direction: directionOfChangeNoun(changeInLabel[1] ?? '') };
     if (found) return { subject: found };
   }
   if (/^\s*$/.test(x.sentence.slice(x.end).replace(/[.;]\s*$/, ''))) {
