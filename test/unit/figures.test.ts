@@ -101,6 +101,13 @@ describe('dates', () => {
     expect(isos('sales in July 2015 and the fourth quarter of 2007, or Q2 2018')).toEqual(['2015-07', '2007-Q4', '2018-Q2']);
   });
 
+  it('"between … and …" is a span of days or months; bare months stay two months', () => {
+    expect(isos('between January 6 and January 15, 1999')).toEqual(['1999-01-06/1999-01-15']);
+    expect(isos('between November 30, 2001 and February 11, 2002')).toEqual(['2001-11-30/2002-02-11']);
+    expect(isos('between October 1999 and June 2002')).toEqual(['1999-10/2002-06']);
+    expect(isos('on May 2, 2007, March 2007 and May 2007 were compared')).toEqual(['2007-05-02', '2007-03', '2007-05']);
+  });
+
   it('rejects a day the month does not have', () => {
     expect(isos('February 30, 2007')).toEqual([]);
   });

@@ -324,3 +324,18 @@ describe('a release with no date of its own', () => {
     expect(dated.annotations.flatMap((a) => (a.kind === 'date' ? [a.iso] : []))).toContain('2010-10');
   });
 });
+
+describe('times that are not the figure’s', () => {
+  it('the time of the charges a penalty settles is the conduct’s, not the penalty’s', () => {
+    const m = measures('BJ Services agreed to pay a $142,450 civil penalty to settle charges that between October 1999 and June 2002 the company made several exports.');
+    expect(m['$142,450']).toMatchObject({ role: 'level', subject: 'civil penalty' });
+    expect(m['$142,450']?.period).toBeUndefined();
+  });
+
+  it('a year in a program’s name is no period: "in 2018 Disaster Supplemental funds"', () => {
+    const m = measures('EDA awarded $4,200,000 in 2018 Disaster Supplemental funds to the West Calcasieu Port.');
+    expect(m['$4,200,000']?.period).toBeUndefined();
+    expect(measures('Exports rose to $4.2 billion in 2018.')['$4.2 billion']?.period).toBe('2018');
+  });
+});
+

@@ -301,3 +301,27 @@ describe('subjects in the indicator releases’ wording', () => {
     expect(subjects(text)).toEqual([['3.1 percent', 'Sales of new single-family houses']]);
   });
 });
+
+describe('shares and counted awards', () => {
+  it('"Of all the U.S. companies that export, 59 percent …": a share of the whole named first', () => {
+    expect(measures('In fact, of all the U.S. companies that export, 59 percent only export to one country.')[0]).toMatchObject(['59 percent', { subject: 'U.S. companies that export', role: 'share' }]);
+  });
+
+  it('a share’s whole ends before a relative clause or its verb', () => {
+    expect(subjects('markets outside our borders, where 95 percent of the world’s consumers live.')).toEqual([['95 percent', 'the world’s consumers']]);
+    expect(subjects('to sell to the 96 percent of the customers that live outside of our borders.')).toEqual([['96 percent', 'the customers']]);
+  });
+
+  it('"five projects for almost $1.3 million": the money is what the counted projects get', () => {
+    expect(subjects('NOAA Fisheries announced recommendations to fund five projects for almost $1.3 million under the program.')).toContainEqual(['$1.3 million', 'five projects']);
+  });
+
+  it('"an increase of about $10 million or nearly 60 percent": the rate after "or" restates the change', () => {
+    expect(measures('Centers will receive $26 million in federal funding, an increase of about $10 million or nearly 60 percent.')).toMatchObject([
+      ['$26 million', { role: 'level' }],
+      ['$10 million', { role: 'change' }],
+      ['60 percent', { role: 'change' }],
+    ]);
+  });
+});
+

@@ -10,8 +10,12 @@ import type { AnnotationDraft as Draft } from '../model.js';
 const MONTH_NAMES = [...MONTHS, 'Sept', ...MONTH_ABBREVIATIONS.filter((a) => a !== 'Sept')];
 // Datelines in capitals too: "WEDNESDAY, JULY 12, 2006", "SEPT. 20, 2017".
 const MONTH = `(?<![A-Za-z])(${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.toUpperCase())].join('|')})\\.?(?![A-Za-z])`;
+/** "between January 6 and January 15, 1999": "and" joins two times into a span only after "between". */
+const BETWEEN_AND = '(?<=\\b[Bb]etween\\s[A-Z][a-z]+\\.?(?:\\s\\d{1,2})?(?:,?\\s(?:19|20)\\d\\d)?)\\sand\\s';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])';
-const DATE = new RegExp(`(?:(${[...WEEKDAYS, ...WEEKDAYS.map((d) => d.toUpperCase())].join('|')}),?\\s)?${MONTH}\\s${DAY}(?:(?:\\s?[-–]\\s?|\\s(?:to|through)\\s)(?:${MONTH}\\s)?${DAY})?(?:,?\\s((?:19|20)\\d\\d)(?!\\d))?`, 'g');
+const DATE = new RegExp(`(?:(${[...WEEKDAYS, ...WEEKDAYS.map((d) => d.toUpperCase())].join('|')}),?\\s)?${MONTH}\\s${DAY}(?:(?:\\s?[-–]\\s?|\\s(?:to|through)\\s|${BETWEEN_AND})(?:${MONTH}\\s)?${DAY})?(?:,?\\s((?:19|20)\\d\\d)(?!\\d))?`, 'g');
+/** "between November 30, 2001 and February 11, 2002": two full dates a span joins. */
+const FULL_DATE_SPAN = new RegExp(`(?<=\\b[Bb]etween\\s)${MONTH}\\s${DAY},?\\s((?:19|20)\\d\\d),?\\sand\\s${MONTH}\\s${DAY},?\\s((?:19|20)\\d\\d)(?!\\d)`, 'g');
 const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})\\s${MONTH}\\s((?:19|20)\\d\\d)(?!\\d)`, 'g');
 const MONTH_YEAR = new RegExp(`${MONTH}\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
 // "to" joins a span only where no "from" opens it: "from April to May 2007" names two months.
@@ -20,8 +24,8 @@ const SPAN_JOIN = `(?:\\s?(?:-|–|—)\\s?|\\sthrough\\s|(?<!\\bfrom\\s[A-Z][a-
 const BARE_MONTH = new RegExp(`(?<=\\(|(?:\\b(?:in|during|for|of|since|from|through|until|by|the|and|or|than|to|between|last|this|next|early|late|mid-)|['’]s)\\s)(${MONTHS.join('|')})(?:${SPAN_JOIN}(${MONTHS.join('|')}))?(?![A-Za-z])(?!\\.?\\s?\\d)(?!\\s(?:of\\s)?(?:19|20)\\d\\d)(?!\\s(?:be|not|have|also)\\b)`, 'g');
 /** "January–May 2007", "January through May 2007", "the January to February 2000 percent change": a span of months, as an ISO interval. */
 const MONTH_SPAN = new RegExp(`(?<![A-Za-z])(${MONTHS.join('|')})${SPAN_JOIN}(${MONTHS.join('|')})\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
-/** "January 1993 through March 2000", "the February 2016 to March 2016 percent change". */
-const MONTH_YEAR_SPAN = new RegExp(`(?<![A-Za-z])(${MONTHS.join('|')})\\s((?:19|20)\\d\\d)${SPAN_JOIN}(${MONTHS.join('|')})\\s((?:19|20)\\d\\d)(?!\\d)`, 'g');
+/** "January 1993 through March 2000", "the February 2016 to March 2016 percent change", "between October 1999 and June 2002". */
+const MONTH_YEAR_SPAN = new RegExp(`(?<![A-Za-z])(${MONTHS.join('|')})\\s((?:19|20)\\d\\d)(?:${SPAN_JOIN}|${BETWEEN_AND})(${MONTHS.join('|')})\\s((?:19|20)\\d\\d)(?!\\d)`, 'g');
 /** "the first half of 2011", "the first three quarters of 2012": the months they span. */
 const PART_OF_YEAR = /(?<![A-Za-z])(first|second)\s(half|two\squarters|three\squarters)\sof\s((?:19|20)\d\d)(?!\d)/gi;
 const PART_MONTHS: Readonly<Record<string, readonly [number, number]>> = { 'first half': [1, 6], 'second half': [7, 12], 'first two quarters': [1, 6], 'first three quarters': [1, 9] };
@@ -78,6 +82,11 @@ export function findDates(text: string, options: { published?: string } = {}): D
     } else {
       drafts.push(weekday ? { ...base, iso: first, weekday } : { ...base, iso: first });
     }
+  }
+  for (const m of text.matchAll(FULL_DATE_SPAN)) {
+    const [from, to] = [[Number(m[3]), monthNumber(m[1]), Number(m[2])], [Number(m[6]), monthNumber(m[4]), Number(m[5])]] as const;
+    const iso = ([y, mo, d]: readonly [number, number, number]) => `${y}-${pad2(mo)}-${pad2(d)}`;
+    if (dateExists(...from) && dateExists(...to) && iso(from) < iso(to)) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${iso(from)}/${iso(to)}` });
   }
   for (const m of text.matchAll(DAY_FIRST)) {
     const [y, mo, d] = [Number(m[3]), monthNumber(m[2]), Number(m[1])];

@@ -121,8 +121,9 @@ const RESTATED = /^\s*(?:,\s*or|\()\s*$/;
 /** Nothing but a preposition between a figure and a time. */
 const ADJACENT = /^\s*,?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
 
-/** Where the clause a figure is in ends, for the times after it: a contrast, or what it is compared with ("$28,518, slightly less than 4.9-percent growth in 1998"). */
-const CLAUSE_BREAK = /;|,\s*(?:while|whereas|but|though|although)\b|\bthan\b|\bcompared\s+(?:with|to)\b/;
+/** Where the clause a figure is in ends, for the times after it: a contrast, what it is compared with ("$28,518, slightly less than 4.9-percent growth in 1998"), or the charges a penalty settles (their time is the conduct's). */
+const SETTLED_CHARGES = /\bto\s+settle\b|\bcharges?\s+that\b/;
+const CLAUSE_BREAK = new RegExp(`;|,\\s*(?:while|whereas|but|though|although)\\b|\\bthan\\b|\\bcompared\\s+(?:with|to)\\b|${SETTLED_CHARGES.source}`);
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 
 /** "compared with an increase of $6.8 billion", "in contrast to a decrease of $3.3 billion": the change of another time, compared with. */
@@ -157,7 +158,9 @@ function measureSentence(s: SentenceText, figures: Figure[], mentions: PeriodMen
   const subjectOf = figureSubjects(s.text, antecedent);
   const lead = mentions[0] && !/\S/.test(s.text.slice(0, mentions[0].start).replace(/^[^A-Za-z]*(?:in|during|for|on|as\s+of|through)?\s*$/i, '')) ? mentions[0] : undefined;
   // A sentence that names one time of its own dates every figure it does not date otherwise.
-  const ownKinds = mentions.filter((x) => !x.base && !x.adjective && !x.relative && !x.compared && x.period);
+  // The times of the charges a penalty settles date the conduct only.
+  const charges = SETTLED_CHARGES.exec(s.text)?.index ?? Infinity;
+  const ownKinds = mentions.filter((x) => !x.base && !x.adjective && !x.relative && !x.compared && x.period && x.start < charges);
   const single = ownKinds.length > 0 && ownKinds.every((x) => x.period === ownKinds[0]?.period) ? ownKinds[0] : undefined;
   const measures: Measure[] = [];
   const sources: Source[] = [];

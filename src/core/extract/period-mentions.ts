@@ -7,7 +7,7 @@
  * release's date) carries from sentence to sentence, so a month without a year gets one.
  */
 import { monthNumber } from '../dates.js';
-import { BASE_CUE, COMPARED_CHANGE, COMPARED_CUE, COUNT, JOINED, MENTION, NOT_A_PERIOD_BEFORE, ORDINAL, RECORD_SINCE } from './period-patterns.js';
+import { BASE_CUE, COMPARED_CHANGE, COMPARED_CUE, COUNT, JOINED, MENTION, NAMES_AFTER, NOT_A_PERIOD_BEFORE, ORDINAL, RECORD_SINCE } from './period-patterns.js';
 
 const DEADLINE = /\b(?:by|until|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:of\s+)?$|\bend\s+of\s+$/i;
 import { formatPeriod, inYear, previousPeriod, yearEarlier } from '../periods.js';
@@ -235,7 +235,7 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
     } else if (g.year !== undefined) {
       const prefix = sentence.slice(Math.max(0, start - 40), start + (g.prep?.length ?? 0) + 1);
       // "created in 1990", "the Act of 2007", "by the end of 2021": before the preposition or with it.
-      if (NOT_A_PERIOD_BEFORE.test(prefix.slice(0, prefix.length - (g.prep?.length ?? 0) - 1)) || NOT_A_PERIOD_BEFORE.test(prefix) || (g.prep === 'of' && /\b(?:Act|Law)\s+$/.test(before))) {
+      if (NOT_A_PERIOD_BEFORE.test(prefix.slice(0, prefix.length - (g.prep?.length ?? 0) - 1)) || NOT_A_PERIOD_BEFORE.test(prefix) || (g.prep === 'of' && /\b(?:Act|Law)\s+$/.test(before)) || NAMES_AFTER.test(sentence.slice(end, end + 80))) {
         // "$250 billion … per year by the end of 2021": a deadline is a time, of no period, that the paragraph's does not replace.
         if (DEADLINE.test(prefix)) out.push({ start, end, base: false });
         continue;

@@ -54,3 +54,5 @@ export const COMPARED_CHANGE = /\b(?:compared\s+(?:with|to)|in\s+contrast\s+to)\
 export const JOINED = /^\s*,?\s*(?:and|or)\s+(?:the\s+|in\s+)?$/i;
 /** "the Export Enforcement Act of 2007", "through the end of FY 2010", "created in 1990": a year that names a thing, a deadline or when something happened. */
 export const NOT_A_PERIOD_BEFORE = /(?:\b(?:Act|Law|Plan|Program|Conference|Strategy)\s+$|\b(?:end|start|beginning)\s+of\s+$|\b(?:by|until|before|after)\s+(?:the\s+)?$|\b(?:created|established|founded|launched|enacted|signed|formed|begun|started|opened|built|introduced)\s+$)/;
+/** "$4,200,000 in 2018 Disaster Supplemental funds", "the 2019 Saltonstall-Kennedy Competitive Grants Program": a year in a program's name. */
+export const NAMES_AFTER = /^(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:[Ff]unds?|[Ff]unding|[Pp]rogram|[Gg]rants?|[Aa]wards?|[Cc]ompetition|Act)\b/;

@@ -21,7 +21,9 @@ const ANY_CUE = new RegExp(`\\b(?:(${UP_WORDS}|improv\\w*)|(${DOWN_WORDS}))\\b`,
 /** A direction noun right after it: "a 4.8% decrease", "32% higher", "$0.5 billion more than". */
 const CUE_AFTER = new RegExp(`^\\s*(?:(?:${MONTHS.join('|')}|monthly|quarterly|annual|yearly)\\s+)?(?:(increase|rise|gain|jump|growth|higher|more(?!\\s+(?:for|in|to|of|from)\\b)|above)|(decrease|decline|drop|fall|reduction|cut|lower|less|below))\\b`, 'i');
 /** "…, or 0.9 percent", "$3.3 billion (less than 0.1 percent)": the second figure of a change restates the first. */
-const RESTATES = /^(?:\s*(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized)?\s+rate|in\s+real\s+terms))?[\s,(]*(?:(?:or|and)\s*(?:by\s+)?|\(\s*(?:less\s+than|more\s+than|about|nearly|roughly)?\s*)$/i;
+const RESTATES = /^(?:\s*(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized)?\s+rate|in\s+real\s+terms))?[\s,(]*(?:(?:or|and)\s*(?:by\s+)?(?:about|nearly|roughly|almost|approximately)?|\(\s*(?:less\s+than|more\s+than|about|nearly|roughly)?)\s*$/i;
+/** "Of all the U.S. companies that export, 59 percent …": the whole named first. */
+export const FRONTED_WHOLE = /(?:^|[.;:"“]\s*|\b(?:In\s+fact|Indeed|Today),\s+)[Oo]f\s+(?:all\s+)?(?:the\s+)?([^,]{3,80}),\s*$/;
 /** "increased at an annual rate of 2.8 percent", "grew at a 3.2 percent annual rate", "5.2 percent at an annual rate". */
 const ANNUAL_BEFORE = /\bannual(?:ized)?\s+rate\s+of\s+(?:about\s+|nearly\s+)?$/i;
 const ANNUAL_AFTER = /^\s*(?:(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?)?annual(?:ized)?\s+rate|annualized)\b/i;
@@ -82,7 +84,7 @@ export function roleOf(x: { before: string; after: string; isPercent: boolean; p
   if (x.isPercent) {
     const of = SHARE_AFTER.test(x.after);
     const shareVerb = SHARE_BEFORE.test(before) || (of && COPULA_BEFORE.test(before));
-    if (shareVerb || of || SHARE_IN_PARENTHESES.test(before) || (x.afterCount && /^\s*\(\s*$/.test(before))) return { role: 'share', shareVerb };
+    if (shareVerb || of || FRONTED_WHOLE.test(before) || SHARE_IN_PARENTHESES.test(before) || (x.afterCount && /^\s*\(\s*$/.test(before))) return { role: 'share', shareVerb };
   }
   return { role: 'level' };
 }

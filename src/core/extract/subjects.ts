@@ -18,6 +18,7 @@
  * A pronoun, a clause opener or a verb is never a subject: such a figure gets none.
  */
 import { figureNoun } from './figure-nouns.js';
+import { FRONTED_WHOLE } from './roles.js';
 import { AUX, CHANGE_NOUN, directionOfChangeNoun, LEADING_PERIOD, MONTH_WORD, OPENER, phrase, PRONOUN, STOP, TRAILING_PERIOD, VERB, VERB_ANYWHERE, VERB_AT_START, WORD } from './subject-words.js';
 
 export { VERB };
@@ -42,7 +43,9 @@ const BALANCE_BEFORE = new RegExp(`\\b(?:a|an|the|its)\\s+((?:${WORD}\\s+){0,5}?
 /** After a figure: "in funding to support the centers", "More for Ike/Gustav Recovery Efforts", "of economic output", "for high-value research …". */
 const FOR_WHAT = new RegExp(`^\\s+(?:more\\s+)?(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were))\\b)`, 'i');
 const TO_VERB_OBJECT = new RegExp(`^\\s+to\\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\\s+((?:[\\w.'’&/-]+\\s+){0,7}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|in|through|by|and|with)\\b)`, 'i');
-const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had)\\b)`, 'i');
+const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had|that|who|which|live|work|reside|say|said)\\b)`, 'i');
+/** "fund five projects for almost $1.3 million": the money is what the counted projects get. */
+const COUNT_FOR = /\b((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:[A-Za-z-]+\s+){0,3}?(?:projects?|grants?|awards?|investments?|loans?|contracts?))\s+for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+)?$/i;
 const LIST_LEAD = /^\s*(?:[•*·-]\s*)?([A-Z][^:]{1,60}):\s.*,\s*$/;
 
 /** "has $3 million": have as a main verb is possession, an action. */
@@ -149,6 +152,8 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   const changeIn = endsInOf ? CHANGE_IN_OF.exec(near) : null;
   const changed = changeIn && !/^(?:real|nominal|current[-\s]dollar|constant[-\s]dollar)\s+(?:terms|dollars)$/i.test(changeIn[1] ?? '') ? phrase(changeIn[1]) : undefined;
   if (changed) return { subject: changed, changeIn: true, direction: directionOfChangeNoun(changeIn?.[0] ?? '') };
+  const counted = x.isMoney ? COUNT_FOR.exec(x.sentence.slice(Math.max(0, x.start - 120), x.start)) : null;
+  if (counted) return { subject: counted[1] as string };
   const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true });
   if (named.subject) return { subject: named.subject };
   const unabbreviated = ENDS_IN_LABEL.test(near) ? near.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ') : '';
@@ -179,6 +184,9 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   const balance = x.isMoney ? BALANCE_BEFORE.exec(near) : null;
   const balanced = balance ? phrase(balance[1]) : undefined;
   if (balanced) return { subject: balanced };
+  const whole = x.isPercent ? FRONTED_WHOLE.exec(x.before) : null;
+  const wholeSubject = whole ? phrase(whole[1]) : undefined;
+  if (wholeSubject) return { subject: wholeSubject };
   if (x.isPercent && !x.shareVerbBefore) {
     const of = OF_WHAT.exec(x.after);
     if (of && !/\b(?:the\s+)?(?:total|overall)\b/i.test(of[1] ?? '')) {
