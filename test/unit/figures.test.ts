@@ -108,6 +108,27 @@ describe('dates', () => {
     expect(isos('on May 2, 2007, March 2007 and May 2007 were compared')).toEqual(['2007-05-02', '2007-03', '2007-05']);
   });
 
+  it('a month named alone after an adjective or opening a sentence is dated by the dateline', () => {
+    expect(isos('October 17, 2018. Starts were 2.9 percent above the revised August rate. The October report is due.')).toEqual(['2018-10-17', '2018-08', '2018-10']);
+    expect(isos('For Immediate Release: May 1, 2013. During May, events take place.')).toEqual(['2013-05-01', '2013-05']);
+  });
+
+  it('a later month is this year’s when the sentence looks ahead and states no figure, else left out', () => {
+    expect(isos('September 14, 2006. The Department’s November mission to India will be the largest.')).toEqual(['2006-09-14', '2006-11']);
+    expect(isos('September 14, 2006. The November mission drew interest.')).toEqual(['2006-09-14']);
+    expect(isos('February 3, 2006. Exports were $67.4 billion in December.')).toEqual(['2006-02-03', '2005-12']);
+  });
+
+  it('"the final quarter of 2003" is its fourth', () => {
+    expect(isos('a loss of 1.9% compared to the final quarter of 2003')).toEqual(['2003-Q4']);
+  });
+
+  it('without a date of its own, a release dates its bare quarters and months by the first period it names with a year', () => {
+    expect(isos('GDP rose 3.4% in the third quarter of 2018. In the second quarter, real GDP increased 4.2%.')).toEqual(['2018-Q3', '2018-Q2']);
+    expect(isos('Starts in September 2016 were 3.1 percent above the revised August rate.')).toEqual(['2016-09', '2016-08']);
+    expect(isos('In the second quarter, GDP rose; in the third quarter of 2018 it fell.')).toEqual(['2018-Q3']);
+  });
+
   it('rejects a day the month does not have', () => {
     expect(isos('February 30, 2007')).toEqual([]);
   });

@@ -20,8 +20,11 @@ const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})\\s${MONTH}\\s((?:19|20)\\d\\d)(
 const MONTH_YEAR = new RegExp(`${MONTH}\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
 // "to" joins a span only where no "from" opens it: "from April to May 2007" names two months.
 const SPAN_JOIN = `(?:\\s?(?:-|–|—)\\s?|\\sthrough\\s|(?<!\\bfrom\\s[A-Z][a-z]+(?:\\s(?:19|20)\\d\\d)?)\\sto\\s)`;
-/** "in August", "the November mission", "the Department’s November report", "between April and May", "the January through March period": a month (or span of months) named alone, in the year of the dates around it. */
-const BARE_MONTH = new RegExp(`(?<=\\(|(?:\\b(?:in|during|for|of|since|from|through|until|by|the|and|or|than|to|between|last|this|next|early|late|mid-)|['’]s)\\s)(${MONTHS.join('|')})(?:${SPAN_JOIN}(${MONTHS.join('|')}))?(?![A-Za-z])(?!\\.?\\s?\\d)(?!\\s(?:of\\s)?(?:19|20)\\d\\d)(?!\\s(?:be|not|have|also)\\b)`, 'g');
+/** "in August", "the November mission", "the revised August rate", "the Department’s November report", "between April and May", "the January through March period": a month (or span of months) named alone, in the year of the dates around it. */
+const BARE_MONTH_LEADS = ['in', 'during', 'for', 'of', 'since', 'from', 'through', 'until', 'by', 'the', 'and', 'or', 'than', 'to', 'between', 'last', 'this', 'next', 'early', 'late', 'revised', 'preliminary', 'advance', 'previous', 'prior', 'same', 'latest'];
+/** A lead word opens a sentence too ("During May, events …", "The October report …"). */
+const BARE_MONTH_LEAD = BARE_MONTH_LEADS.map((w) => `[${w[0]}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`).join('|');
+const BARE_MONTH = new RegExp(`(?<=\\(|\\bmid-|(?:\\b(?:${BARE_MONTH_LEAD})|['’]s)\\s)(${MONTHS.join('|')})(?:${SPAN_JOIN}(${MONTHS.join('|')}))?(?![A-Za-z])(?!\\.?\\s?\\d)(?!\\s(?:of\\s)?(?:19|20)\\d\\d)(?!\\s(?:be|not|have|also)\\b)`, 'g');
 /** "January–May 2007", "January through May 2007", "the January to February 2000 percent change": a span of months, as an ISO interval. */
 const MONTH_SPAN = new RegExp(`(?<![A-Za-z])(${MONTHS.join('|')})${SPAN_JOIN}(${MONTHS.join('|')})\\s(?:of\\s)?((?:19|20)\\d\\d)(?!\\d)`, 'g');
 /** "January 1993 through March 2000", "the February 2016 to March 2016 percent change", "between October 1999 and June 2002". */
@@ -33,10 +36,10 @@ const PART_MONTHS: Readonly<Record<string, readonly [number, number]>> = { 'firs
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
 /** `2016-03-07`, as sites print a page's last update. */
 const ISO_DAY = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
-const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const QUARTER = /(?<![A-Za-z])(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\sof)?,?\s((?:19|20)\d\d)(?!\d)|(?<![A-Za-z])Q([1-4])\s?((?:19|20)\d\d)(?!\d)/gi;
+const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const QUARTER = /(?<![A-Za-z])(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter(?:\sof)?,?\s((?:19|20)\d\d)(?!\d)|(?<![A-Za-z])Q([1-4])\s?((?:19|20)\d\d)(?!\d)/gi;
 /** "the first quarter", "(first quarter)", "first-quarter estimates": a quarter named without its year. */
-const BARE_QUARTER = /(?<![A-Za-z-])(first|second|third|fourth)[\s-]quarter(?!s)(?!,?\s(?:of\s)?(?:19|20)\d\d)(?![A-Za-z])/gi;
+const BARE_QUARTER = /(?<![A-Za-z-])(first|second|third|fourth|final)[\s-]quarter(?!s)(?!,?\s(?:of\s)?(?:19|20)\d\d)(?![A-Za-z])/gi;
 const FISCAL_YEAR = /(?<![A-Za-z])(?:fiscal\syear|FY)\s?((?:19|20)\d\d|'?\d\d)(?!\d)/gi;
 const YEAR = /(?<![\d$.,])(19\d\d|20\d\d)(?![\d%])/g;
 
@@ -64,7 +67,7 @@ export function findDates(text: string, options: { published?: string } = {}): D
   const written = [...text.matchAll(DATE)];
   const full: FullDate[] = written.filter((m) => m[6]).map((m) => ({ at: m.index, year: Number(m[6]), month: monthNumber(m[2]) }));
   const yearAt = impliedYears(full);
-  const anchors = anchorsOf(full, options.published);
+  const anchors = anchorsOf(full, options.published, firstPeriodWritten(text));
   for (const m of written) {
     const [, weekday, month1, day1, month2, day2, yearText] = m;
     const year = yearText ? Number(yearText) : yearAt(m.index);
@@ -144,10 +147,22 @@ function outermost(sorted: Draft[]): Draft[] {
  * deadline), since "from May 2005" is a comparison and "in April" after it is still this
  * year's; before any, the release's own date as detection read it from the page.
  */
-function anchorsOf(full: readonly FullDate[], published: string | undefined): FullDate[] {
+function anchorsOf(full: readonly FullDate[], published: string | undefined, headline: FullDate | undefined): FullDate[] {
   // A year alone ("2004", read from the text): no month named without a year is after its end.
   const own = /^(\d{4})(?:-(\d{2}))?/.exec(published ?? '');
-  return own ? [{ at: -1, year: Number(own[1]), month: own[2] ? Number(own[2]) : 12 }, ...full] : [...full];
+  if (own) return [{ at: -1, year: Number(own[1]), month: own[2] ? Number(own[2]) : 12 }, ...full];
+  // Without a date of its own, a release opening on the period it reports ("… in the third
+  // quarter of 2018. In the second quarter, …") dates what it names before its first full date by that.
+  return headline && (full[0]?.at ?? Infinity) > headline.at ? [headline, ...full] : [...full];
+}
+
+/** The first month or quarter the text names with its year, as the last month it covers. */
+function firstPeriodWritten(text: string): FullDate | undefined {
+  const month = new RegExp(MONTH_YEAR.source).exec(text);
+  const quarter = new RegExp(QUARTER.source, 'i').exec(text);
+  const months = month && { at: month.index, year: Number(month[2]), month: monthNumber(month[1]) };
+  const quarters = quarter && { at: quarter.index, year: Number(quarter[2] ?? quarter[4]), month: 3 * (quarter[3] ? Number(quarter[3]) : (ORDINAL_QUARTER[(quarter[1] ?? '').toLowerCase()] ?? 0)) };
+  return [months, quarters].filter((d): d is FullDate => !!d).sort((a, b) => a.at - b.at)[0];
 }
 
 /** The anchor in force at each point, asked in reading order: the last full date before it, else the release's own date. */
@@ -179,12 +194,20 @@ const LOOKS_AHEAD = /\b(?:will|shall|next|upcoming|coming|scheduled|plans?|plann
 const FIGURE = /\$\s?\d|\d\s?(?:%|percent\b)/;
 const SENTENCE_END = /[.!?](?:\s|$)/;
 
-/** Whether the sentence around `at` states an amount or a percent, and nothing in it looks ahead. */
-function statesPastFigure(text: string, at: number): boolean {
+/**
+ * Which year a month after the anchor's is in, from its sentence: a statistic is of a past
+ * month ("$67.4 billion in December" in a February release: the year before); an event the
+ * sentence looks ahead to and states no figure of ("the November mission … will be") is
+ * this year's; any other is left out rather than guessed.
+ */
+function laterMonthReading(text: string, at: number): 'year before' | 'this year' | undefined {
   const before = text.slice(Math.max(0, at - 200), at).split(SENTENCE_END).pop() ?? '';
   const after = text.slice(at, at + 200).split(SENTENCE_END)[0] ?? '';
   const sentence = `${before}${after}`;
-  return FIGURE.test(sentence) && !LOOKS_AHEAD.test(sentence);
+  const figure = FIGURE.test(sentence);
+  const ahead = LOOKS_AHEAD.test(sentence);
+  if (figure && !ahead) return 'year before';
+  return ahead && !figure ? 'this year' : undefined;
 }
 
 /**
@@ -200,15 +223,11 @@ function bareMonths(text: string, anchors: readonly FullDate[]): Draft[] {
     const anchor = anchorAt(m.index);
     const first = monthNumber(m[1]);
     const month = m[2] ? monthNumber(m[2]) : first;
-    // A month after the anchor's could be that year's (an event: "the November mission")
-    // or the year before's. A statistic is of a past month ("$67.4 billion in December" in a
-    // February release): a sentence that states an amount or a percent of it and does not
-    // look ahead ("will award $2 million in December") dates it the year before; any other
-    // is left out rather than guessed.
     if (!anchor) continue;
     const later = month > anchor.month;
-    if (later && !statesPastFigure(text, m.index)) continue;
-    const year = later ? anchor.year - 1 : anchor.year;
+    const reading = later ? laterMonthReading(text, m.index) : 'this year';
+    if (!reading) continue;
+    const year = reading === 'year before' ? anchor.year - 1 : anchor.year;
     const iso = m[2] ? `${first <= month ? year : year - 1}-${pad2(first)}/${year}-${pad2(month)}` : `${year}-${pad2(month)}`;
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso });
   }
