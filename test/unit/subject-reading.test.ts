@@ -280,6 +280,29 @@ describe('subjects in the indicator releases’ wording', () => {
     ]);
   });
 
+  it('text wrapped at a fixed width keeps its sentences across a line that opens with a capital or "("', () => {
+    const text = [
+      ' Personal income increased $41.1 billion, or 0.4 percent, and disposable personal income',
+      '(DPI) increased $35.5 billion, or 0.4 percent, in December, according to the Bureau of Economic',
+      'Analysis.  Personal consumption expenditures (PCE) increased $80.2 billion, or 0.9 percent.  In',
+      'November, personal income increased $44.6 billion, or 0.4 percent.',
+    ].join('\n');
+    expect(subjects(text)).toEqual([
+      ['$41.1 billion', 'Personal income'],
+      ['0.4 percent', 'Personal income'],
+      ['$35.5 billion', 'disposable personal income'],
+      ['0.4 percent', 'disposable personal income'],
+      ['$80.2 billion', 'Personal consumption expenditures'],
+      ['0.9 percent', 'Personal consumption expenditures'],
+      ['$44.6 billion', 'personal income'],
+      ['0.4 percent', 'personal income'],
+    ]);
+  });
+
+  it('a headline line stays a sentence of its own, and so does a short line before a capital', () => {
+    expect(subjects('Retail Sales Rose in May\nExports increased $2.1 billion.')).toEqual([['$2.1 billion', 'Exports']]);
+  });
+
   it('an appositive between commas describes the subject and is no part of it', () => {
     expect(subjects('The average of real GDP and real GDI, a supplemental measure of U.S. economic activity that equally weights GDP and GDI, increased 3.8% in the third quarter.')).toEqual([['3.8%', 'The average of real GDP and real GDI']]);
   });

@@ -11,10 +11,29 @@ export interface Sentence {
 // percent)*", "increased $44.6 billion⏎(0.3 percent)").
 const BOUNDARY = /(?<!\b[A-Z])(?<!\b(?:Dept|Sec|Gov|Mr|Ms|Dr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|St|Mt|Ft|Sen|Rep|Gen|Lt|Col|Capt|Prof))[.!?]["”’]?(?=\s)|\n(?![ \t]*(?:[a-z\d$]|\(\s*(?:±|\+\/-|[\d$])))/g;
 
+/** A line of text wrapped at a fixed width: of a width such releases wrap at, prose rather than a table's columns. */
+const WRAPPED_LINE = /^[ \t]*\S(?:(?![ \t]{3})[^\n]){48,108}$/;
+
+/**
+ * Whether the line break at `at` only wraps a sentence: both lines are of a wrapping width
+ * and the first ends in no stop ("… and disposable personal income⏎(DPI) increased …",
+ * "… or 0.9 percent.  In⏎November, personal income …").
+ */
+function wrapsSentence(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(lineStart, at);
+  if (!WRAPPED_LINE.test(line) || /[.!?:;]["”’]?\s*$/.test(line)) return false;
+  const nextEnd = text.indexOf('\n', at + 1);
+  // A paragraph's short last line ("Analysis.") is wrapped too when the lines before it are.
+  const lineBefore = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
+  return WRAPPED_LINE.test(text.slice(at + 1, nextEnd < 0 ? text.length : nextEnd)) || WRAPPED_LINE.test(lineBefore);
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
+    if (m[0] === '\n' && wrapsSentence(text, m.index)) continue;
     const end = m.index + m[0].length;
     if (end > start) sentences.push({ start, end });
     start = end;
