@@ -348,3 +348,46 @@ describe('shares and counted awards', () => {
   });
 });
 
+
+describe('subjects in export statistics’ wording', () => {
+  it('a count may be part of a subject, and "X Announces" is no part of one', () => {
+    expect(subjects('U.S. Department of Commerce: Exports from 50 U.S. Metropolitan Areas Topped $1 Trillion in 2012')).toEqual([['$1 Trillion', 'Exports from 50 U.S. Metropolitan Areas']]);
+    expect(subjects('U.S. Department of Commerce Announces Exports from U.S. Metropolitan Areas Totaled $1.31 Trillion in 2011')).toEqual([['$1.31 Trillion', 'Exports from U.S. Metropolitan Areas']]);
+  });
+
+  it('"with X totaling $N": the participle has its own subject', () => {
+    expect(subjects('In 2011, merchandise exports from MSAs totaled $1.31 trillion, with merchandise exports from rural areas totaling $174.9 billion.')).toEqual([
+      ['$1.31 trillion', 'merchandise exports from MSAs'],
+      ['$174.9 billion', 'merchandise exports from rural areas'],
+    ]);
+  });
+
+  it('money "in merchandise all over the world" or "internationally" is merchandise; "merchandise worth $25 billion" too', () => {
+    expect(subjects('The 50 areas sent more than $1 trillion in merchandise all over the world.')).toEqual([['$1 trillion', 'merchandise']]);
+    expect(subjects('The areas exported more than $1 billion in merchandise internationally in 2011.')).toEqual([['$1 billion', 'merchandise']]);
+    expect(subjects('Eleven of these areas exported merchandise worth more than $25 billion.')).toEqual([['$25 billion', 'merchandise']]);
+  });
+
+  it('"increasing exports by nearly 43 percent" is a change in exports; "cut the deficit by $2 billion" one down', () => {
+    expect(measures('Among the top 25 metropolitan areas, the Washington, D.C., metro area recorded the highest growth, increasing exports by nearly 43 percent.')).toMatchObject([['43 percent', { subject: 'exports', role: 'change', direction: 'up' }]]);
+    expect(measures('The plan would cut the deficit by $2 billion.')).toMatchObject([['$2 billion', { subject: 'the deficit', role: 'change', direction: 'down' }]]);
+  });
+
+  it('"San Antonio (up more than 33 percent from 2011), and Seattle (up …)": each name’s change', () => {
+    expect(measures('High growth in exports included San Antonio (up more than 33 percent from 2011), and Seattle (up more than 22 percent from 2011).')).toMatchObject([
+      ['33 percent', { subject: 'San Antonio', role: 'change', direction: 'up', basePeriod: '2011' }],
+      ['22 percent', { subject: 'Seattle', role: 'change', direction: 'up', basePeriod: '2011' }],
+    ]);
+  });
+
+  it('"One hundred fifty U.S. metropolitan areas (40.9 percent)": a share of things counted in words', () => {
+    expect(measures('One hundred fifty U.S. metropolitan areas (40.9 percent) exported more than $1 billion.')).toMatchObject([['40.9 percent', { subject: 'One hundred fifty U.S. metropolitan areas', role: 'share' }], ['$1 billion', {}]]);
+  });
+
+  it('"which is matched by $8,661,983 in local investments": the matching money is what it is in', () => {
+    expect(subjects('EDA announced 16 investments totaling $12,583,865, which is matched by $8,661,983 in local investments.')).toEqual([
+      ['$12,583,865', 'investments'],
+      ['$8,661,983', 'local investments'],
+    ]);
+  });
+});

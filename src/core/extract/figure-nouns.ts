@@ -29,6 +29,9 @@ const CHANGE_NOUN_AFTER = new RegExp(
 );
 /** "EDA announced 67 investments from September 22-28, 2023, totaling": what the total counts. */
 const TOTALLING = /(?:\btotall?ing|\bworth|\bvalued\s+at|\bamounting\s+to)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|approximately\s+|almost\s+)?$/i;
+/** "exported merchandise worth more than $25 billion": what is worth the money, a mass noun. */
+const WORTH = /\b(?:worth|valued\s+at)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|approximately\s+|almost\s+)?$/i;
+const MASS_NOUN = /\b((?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*),?\s+$/;
 const COUNTED = /\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)?((?:[A-Za-z][\w-]*\s+){0,4}?[a-z][\w-]*s)((?:\s+(?:from|in|for|across|to|under|during|between|through)\b(?:[^,;:$]|,\s*(?:19|20)\d\d\b){0,60})?),?\s+$/;
 
 export function figureNoun(x: { before: string; after: string; sentenceBefore: string; isMoney: boolean }): { subject?: string; change?: boolean } {
@@ -51,10 +54,10 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
   const tail = x.sentenceBefore.slice(-200);
   const totalling = TOTALLING.exec(tail);
   if (totalling) {
-    const counted = COUNTED.exec(tail.slice(0, totalling.index));
+    const counted = COUNTED.exec(tail.slice(0, totalling.index)) ?? (WORTH.test(totalling[0]) ? MASS_NOUN.exec(tail.slice(0, totalling.index)) : null);
     const words = counted?.[1]?.split(/\s+/) ?? [];
-    // Only the words after any verb before the head noun: "announces additional community resilience grants" → the grants.
-    const start = words.slice(0, -1).reduce((at, w, i) => (VERB_ANYWHERE.test(w) ? i + 1 : at), 0);
+    // Only the words after any verb before the head noun: "announces additional community resilience grants" → the grants; "exported merchandise" → the merchandise.
+    const start = words.slice(0, -1).reduce((at, w, i) => (VERB_ANYWHERE.test(w) || /^(?:[a-z]+ed|with|and|while|but)$/i.test(w) ? i + 1 : at), 0);
     const found = phrase(`${words.slice(start).join(' ')}${counted?.[2] ?? ''}`);
     if (found) return { subject: found };
   }

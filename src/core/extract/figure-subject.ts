@@ -20,6 +20,8 @@ const CHANGE_WAS = new RegExp(`\\b((?:the|an?)\\s+(?:(?:monthly|quarterly|annual
 /** "This is 0.6 percent below …, and is 1.0 percent below …": a verb after "and" with no subject of its own goes on with the one before. */
 const ELIDED_SUBJECT = /(?:,\s*|\s)(?:and|but)\s+(?:is|was|are|were)\s+(?:about\s+|nearly\s+|roughly\s+|also\s+)?$/i;
 
+const MATCHED_BY = /\b(?:matched|complemented|supplemented|leveraged)\s+by\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|an\s+additional\s+)?$/i;
+
 export interface FigureAt {
   kind: 'money' | 'percent' | 'quantity';
   /** The sentence's words from the figure before to this one, and from this one to the next. */
@@ -61,9 +63,12 @@ export function figureSubjects(text: string, antecedent: (lead: Lead) => string 
     // "It was $2.1 billion less than in July", "The October figure is …": within that
     // clause, what the text before measured.
     const borrowed = lead && !CLAUSE_GAP.test(text.slice(0, x.start)) ? antecedent(lead) : undefined;
+    // "which is matched by $8,661,983 in local investments": the agent's money is what it is in, not what the clause's subject measures.
+    const matching = x.kind === 'money' && MATCHED_BY.test(x.before) ? purposeSubject(x.after, x.before) : undefined;
     const subject =
       (x.role === 'base' && x.previous?.subject) ||
       local.subject ||
+      matching ||
       borrowed ||
       subjectBefore(x.start) ||
       (ELIDED_SUBJECT.test(x.before) ? lastSubject : undefined) ||

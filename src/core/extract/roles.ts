@@ -35,6 +35,8 @@ const SHARE_AFTER = /^\s*(?:of|share)\b/i;
 const COPULA_BEFORE = /\b(?:are|is|was|were)(?:\s+(?:only|just|about|nearly|roughly|almost|some|over|more\s+than))*\s*$/i;
 /** "68 (28%)": a share of a count beside it. */
 const SHARE_IN_PARENTHESES = /\d\s*\(\s*$/;
+/** "One hundred fifty U.S. metropolitan areas (40.9 percent)": a share of things counted in words. */
+const SHARE_OF_WORDS_COUNT = /(?:^\s*|[.;:]\s+|\b(?:and|of|with)\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+(?:hundred|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))*\s+[^()\d,;]{2,60}s\s*\(\s*$/i;
 const COORDINATED_LABEL = /^\s*\)\s*,?\s*(?:and|or)?\s+[^()\d;:.]{1,80}\(\s*$/i;
 const MARGIN = /(?:±|\+\/-|\+\s?or\s?-)\s*$/;
 const REVISED_FROM = /\brevised\s+(?:up|down|upward|downward|higher|lower)?\s*from\s*$/i;
@@ -84,7 +86,7 @@ export function roleOf(x: { before: string; after: string; isPercent: boolean; p
   if (x.isPercent) {
     const of = SHARE_AFTER.test(x.after);
     const shareVerb = SHARE_BEFORE.test(before) || (of && COPULA_BEFORE.test(before));
-    if (shareVerb || of || FRONTED_WHOLE.test(before) || SHARE_IN_PARENTHESES.test(before) || (x.afterCount && /^\s*\(\s*$/.test(before))) return { role: 'share', shareVerb };
+    if (shareVerb || of || FRONTED_WHOLE.test(before) || SHARE_IN_PARENTHESES.test(before) || SHARE_OF_WORDS_COUNT.test(before) || (x.afterCount && /^\s*\(\s*$/.test(before))) return { role: 'share', shareVerb };
   }
   return { role: 'level' };
 }

@@ -32,16 +32,19 @@ const CHANGE_LEAD = new RegExp(`^[^A-Za-z]*(?:This|That|The)\\s+${CHANGE_NOUN}\\
 
 /** "an increase in the goods deficit of": the change's subject between "in" and "of". */
 const CHANGE_IN_OF = new RegExp(`\\b(?:an?\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD})\\s+(?:of|by)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+|over\\s+)?$`, 'i');
+/** "increasing exports by nearly 43 percent": the verb's object is what changed. */
+const MOVED_BY = new RegExp(`\\b(increas|rais|boost|grow|lift|expand|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?\\s+((?:${WORD}\\s+){0,5}?${WORD})\\s+by\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|some\\s+)?$`, 'i');
+const UP_DOWN_LABEL = /\(\s*(up|down)\s+(?:(?:more\s+than|nearly|about|almost|over|roughly)\s+)?$/i;
 /** "capital goods (", "services -- ": the phrase right before a figure in parentheses or after a dash. */
 const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
-const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|\b(?:in|of|for|with|from|including|to|on)\s))?\s*(?:and\s+|or\s+)?/i;
+const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|\b(?:in|of|for|with|from|including|included|includes|include|such\s+as|to|on)\s))?\s*,?\s*(?:and\s+|or\s+)?/i;
 const CHANGE_IN_LABEL = new RegExp(`\\b(?:(?:an?|the)\\s+)?(?:(?:monthly|quarterly|annual|yearly)\\s+)?(${CHANGE_NOUN})\\s+in\\s+((?:${WORD}\\s+){0,13}?${WORD})$`, 'i');
 /** "a goods and services deficit of $": a determiner, up to five words, then "of". */
 const NOUN_OF = new RegExp(`\\b(?:a|an|the|its|their|total|combined|and)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
 /** "a balance of trade surplus nearly $64 billion": a surplus or deficit followed by its amount, no "of" between. */
 const BALANCE_BEFORE = new RegExp(`\\b(?:a|an|the|its)\\s+((?:${WORD}\\s+){0,5}?(?:surplus|deficit))\\s+(?:about|nearly|roughly|almost|approximately|more\\s+than|over|of)?\\s*$`, 'i');
 /** After a figure: "in funding to support the centers", "More for Ike/Gustav Recovery Efforts", "of economic output", "for high-value research …". */
-const FOR_WHAT = new RegExp(`^\\s+(?:more\\s+)?(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were))\\b)`, 'i');
+const FOR_WHAT = new RegExp(`^\\s+(?:more\\s+)?(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were)|all\\s+over|around|abroad|overseas|internationally|worldwide)\\b)`, 'i');
 const TO_VERB_OBJECT = new RegExp(`^\\s+to\\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\\s+((?:[\\w.'’&/-]+\\s+){0,7}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|in|through|by|and|with)\\b)`, 'i');
 const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had|that|who|which|live|work|reside|say|said)\\b)`, 'i');
 /** "fund five projects for almost $1.3 million": the money is what the counted projects get. */
@@ -56,7 +59,7 @@ export const OWN_SUBJECT_BREAK = /(?:causing|leading|pushing|driving|sending|lif
 /** Past this many words a subject drops a participle's place; past the most, it is no subject but a clause. */
 const LONG_SUBJECT_WORDS = 12;
 const MAX_SUBJECT_WORDS = 16;
-const LEADING_ADVERBIAL = /^(?:(?:so\s+far|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally|actually|indeed|notably|currently)\b[^,]{0,80},\s+|according\s+to\b[^,]{0,200},\s+)+/i;
+const LEADING_ADVERBIAL = /^(?:(?:so\s+far|among|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally|actually|indeed|notably|currently)\b[^,]{0,80},\s+|according\s+to\b[^,]{0,200},\s+)+/i;
 /** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
 const FIGURE_TIME = `(?:${MONTH_WORD}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|annual|monthly|quarterly|(?:first|second|third|fourth)[\\s-]quarter)`;
 const FIGURE_LEAD = new RegExp(`^[^A-Za-z]*The\\s+(?:${FIGURE_TIME}\\s+(?:to|through)\\s+)?${FIGURE_TIME}\\s+(?:(?:percent(?:age)?\\s+)?change|figure|estimate|level|total)\\s+(?=\\S)`);
@@ -69,6 +72,9 @@ const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excludi
 /** "… by international visitors traveling in the United States": where a subject runs long, a participle's place is what it leaves out. */
 const TRAILING_PLACE_PARTICIPLE = /\s+(?:[a-z]+ing|located|based)\s+(?:in|to|from|at|within|across|outside|throughout)\s+[^,;]*$/;
 
+/** A figure or a year in a clause's words: then they are no subject. A count may be in one ("Exports from 50 U.S. Metropolitan Areas"). */
+const FIGURE_IN_WORDS = /\$|%|\d[.,]\d|\b(?:19|20)\d\d\b|\d\s*(?:percent|trillion|billion|million|thousand)\b|\d{4,}|\d+(?:st|nd|rd|th)?-|[A-Za-z]\d|\d[A-Za-z]/i;
+
 /** "The average of real GDP and real GDI, a supplemental measure … that equally weights GDP and GDI,": the appositive only describes the subject. */
 const TRAILING_APPOSITIVE = /(?<=[^,\s]),\s+(?:an?|the)\s+[^,]+,\s*$/i;
 
@@ -78,12 +84,12 @@ export function cleanSubject(raw: string): string | undefined {
     .replace(TRAILING_APPOSITIVE, '')
     .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+(?:—|–|--|\s-\s))?/, '')
     .replace(/^.*\bthat\s+/i, '')
-    .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed)\s+/i, '')
+    .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed|announces|announced)\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
   words = words.replace(LEADING_ADVERBIAL, '').replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PARENTHETICAL, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
   // "Although imports fell …": the subordinate clause's own subject, not its opener.
   words = words.replace(SUBORDINATOR, '').replace(LEADING_PERIOD, '');
-  if (!words || /\d|\$/.test(words) || OPENER.test(words)) return undefined;
+  if (!words || FIGURE_IN_WORDS.test(words) || OPENER.test(words)) return undefined;
   if (words.split(/\s+/).length > LONG_SUBJECT_WORDS) words = words.replace(TRAILING_PLACE_PARTICIPLE, '');
   const list = words.split(/\s+/);
   if (list.length > MAX_SUBJECT_WORDS || PRONOUN.test(list[0] ?? '') && list.length === 1) return undefined;
@@ -152,11 +158,17 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   const changeIn = endsInOf ? CHANGE_IN_OF.exec(near) : null;
   const changed = changeIn && !/^(?:real|nominal|current[-\s]dollar|constant[-\s]dollar)\s+(?:terms|dollars)$/i.test(changeIn[1] ?? '') ? phrase(changeIn[1]) : undefined;
   if (changed) return { subject: changed, changeIn: true, direction: directionOfChangeNoun(changeIn?.[0] ?? '') };
+  const moved = endsInOf ? MOVED_BY.exec(near) : null;
+  const movedWhat = moved ? phrase(moved[2]) : undefined;
+  if (movedWhat) return { subject: movedWhat, changeIn: true, direction: /^(?:increas|rais|boost|grow|lift|expand)/i.test(moved?.[1] ?? '') ? 'up' : 'down' };
   const counted = x.isMoney ? COUNT_FOR.exec(x.sentence.slice(Math.max(0, x.start - 120), x.start)) : null;
   if (counted) return { subject: counted[1] as string };
   const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true });
   if (named.subject) return { subject: named.subject };
-  const unabbreviated = ENDS_IN_LABEL.test(near) ? near.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ') : '';
+  // "San Antonio (up more than 33 percent from 2011)": a label's change, read as the label.
+  const upDown = UP_DOWN_LABEL.exec(near);
+  const labelNear = upDown ? `${near.slice(0, upDown.index)}(` : near;
+  const unabbreviated = ENDS_IN_LABEL.test(labelNear) ? labelNear.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ') : '';
   const labelled = unabbreviated ? LABELLED.exec(unabbreviated) : null;
   if (labelled) {
     const text = unabbreviated.slice(0, labelled.index + labelled[0].length).replace(/\s*(?:\(|--|—|–)\s*$/, '');
@@ -170,6 +182,7 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
     // "The monthly increase in the export value for goods and services between February and March 2011 ($7.7 billion)": a change.
     const changeInLabel = CHANGE_IN_LABEL.exec(text);
     if (found && changeInLabel) return { subject: found, changeIn: true, direction: directionOfChangeNoun(changeInLabel[1] ?? '') };
+    if (found && upDown) return { subject: found, changeIn: true, direction: /^up$/i.test(upDown[1] ?? '') ? 'up' : 'down' };
     if (found) return { subject: found };
   }
   if (/^\s*$/.test(x.sentence.slice(x.end).replace(/[.;]\s*$/, ''))) {
