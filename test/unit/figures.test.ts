@@ -119,6 +119,10 @@ describe('dates', () => {
     expect(isos('February 3, 2006. Exports were $67.4 billion in December.')).toEqual(['2006-02-03', '2005-12']);
   });
 
+  it('"the first eleven months of 2007" is January through November', () => {
+    expect(isos('exports in the first eleven months of 2007 and the first 5 months of 2008')).toEqual(['2007-01/2007-11', '2008-01/2008-05']);
+  });
+
   it('"the final quarter of 2003" is its fourth', () => {
     expect(isos('a loss of 1.9% compared to the final quarter of 2003')).toEqual(['2003-Q4']);
   });

@@ -6,6 +6,7 @@
  */
 import { dateExists, MONTH_ABBREVIATIONS, monthNumber, MONTHS, pad2, WEEKDAYS } from '../dates.js';
 import type { AnnotationDraft as Draft } from '../model.js';
+import { COUNT } from './period-patterns.js';
 
 const MONTH_NAMES = [...MONTHS, 'Sept', ...MONTH_ABBREVIATIONS.filter((a) => a !== 'Sept')];
 // Datelines in capitals too: "WEDNESDAY, JULY 12, 2006", "SEPT. 20, 2017".
@@ -32,6 +33,8 @@ const MONTH_YEAR_SPAN = new RegExp(`(?<![A-Za-z])(${MONTHS.join('|')})\\s((?:19|
 /** "the first half of 2011", "the first three quarters of 2012": the months they span. */
 const PART_OF_YEAR = /(?<![A-Za-z])(first|second)\s(half|two\squarters|three\squarters)\sof\s((?:19|20)\d\d)(?!\d)/gi;
 const PART_MONTHS: Readonly<Record<string, readonly [number, number]>> = { 'first half': [1, 6], 'second half': [7, 12], 'first two quarters': [1, 6], 'first three quarters': [1, 9] };
+/** "the first eleven months of 2007": January through the eleventh. */
+const FIRST_MONTHS = /(?<![A-Za-z])first\s(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\smonths\sof\s((?:19|20)\d\d)(?!\d)/gi;
 /** `12/11/2007`: U.S. order, month first. */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
 /** `2016-03-07`, as sites print a page's last update. */
@@ -110,6 +113,10 @@ export function findDates(text: string, options: { published?: string } = {}): D
   for (const m of text.matchAll(PART_OF_YEAR)) {
     const months = PART_MONTHS[`${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').toLowerCase().replace(/\s+/, ' ')}`];
     if (months) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[3]}-${pad2(months[0])}/${m[3]}-${pad2(months[1])}` });
+  }
+  for (const m of text.matchAll(FIRST_MONTHS)) {
+    const count = COUNT[(m[1] ?? '').toLowerCase()];
+    if (count) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2]}-01/${m[2]}-${pad2(count)}` });
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     if (spans.some((s) => s.start <= m.index && m.index < s.end)) continue;
