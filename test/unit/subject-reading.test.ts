@@ -139,7 +139,7 @@ describe('what a clause after the first one measures', () => {
   });
 
   it('an infinitive after a verb not known, or after an action, gives no subject', () => {
-    expect(subjects('The Administration wants to expand this program to $20 million next year.')).toEqual([['$20 million', undefined]]);
+    expect(subjects('The Administration wants to secure $20 million next year.')).toEqual([['$20 million', undefined]]);
     expect(subjects('Exports are expected to rise 4 percent.')).toEqual([['4 percent', 'Exports']]);
   });
 
@@ -389,5 +389,29 @@ describe('subjects in export statistics’ wording', () => {
       ['$12,583,865', 'investments'],
       ['$8,661,983', 'local investments'],
     ]);
+  });
+});
+
+describe('subjects in award lists and fee notices', () => {
+  it('a list item’s "$15 million to the University of Pittsburgh (…) for …" goes to the recipient', () => {
+    expect(subjects('The awards include:\n\n  • $15 million to the University of Pittsburgh (Pittsburgh, Pa.) for new laboratories,\n  • $12.4 million to the University of Maine for a center.')).toEqual([
+      ['$15 million', 'University of Pittsburgh'],
+      ['$12.4 million', 'University of Maine'],
+    ]);
+    expect(subjects('Exports rose to $15 million to the United Kingdom.')).not.toContainEqual(['$15 million', 'United Kingdom']);
+  });
+
+  it('"a 15 percent surcharge on certain patent fees" is the surcharge', () => {
+    expect(subjects('The law places a 15 percent surcharge on certain patent fees that became effective in September.')).toEqual([['15 percent', 'surcharge on certain patent fees']]);
+  });
+
+  it('"expand this program to $20 million" is the program; "decreased slightly to $182.4 billion" is no object', () => {
+    expect(subjects('The Administration wants to expand this program to $20 million in the next fiscal year.')).toEqual([['$20 million', 'program']]);
+    expect(subjects('U.S. exports of goods and services decreased slightly to $182.4 billion in May.')).toEqual([['$182.4 billion', 'U.S. exports of goods and services']]);
+  });
+
+  it('"130 proposals … requesting more than $100 million", "businesses contribute $7.6 trillion"', () => {
+    expect(subjects('NOAA received more than 130 proposals requesting more than $100 million.')).toEqual([['$100 million', 'proposals']]);
+    expect(subjects('Coastal and ocean-based businesses contribute more than $7.6 trillion to the economy.')).toEqual([['$7.6 trillion', 'Coastal and ocean-based businesses']]);
   });
 });

@@ -28,11 +28,17 @@ const CHANGE_NOUN_AFTER = new RegExp(
   'i',
 );
 /** "EDA announced 67 investments from September 22-28, 2023, totaling": what the total counts. */
-const TOTALLING = /(?:\btotall?ing|\bworth|\bvalued\s+at|\bamounting\s+to)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|approximately\s+|almost\s+)?$/i;
+const TOTALLING = /(?:\btotall?ing|\bworth|\bvalued\s+at|\bamounting\s+to|\brequesting|\bseeking)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|approximately\s+|almost\s+)?$/i;
 /** "exported merchandise worth more than $25 billion": what is worth the money, a mass noun. */
 const WORTH = /\b(?:worth|valued\s+at)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|approximately\s+|almost\s+)?$/i;
 const MASS_NOUN = /\b((?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*),?\s+$/;
 const COUNTED = /\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)?((?:[A-Za-z][\w-]*\s+){0,4}?[a-z][\w-]*s)((?:\s+(?:from|in|for|across|to|under|during|between|through)\b(?:[^,;:$]|,\s*(?:19|20)\d\d\b){0,60})?),?\s+$/;
+
+/** "• $15 million to the University of Pittsburgh (Pittsburgh, Pa.) for …": a list item's money goes to the recipient it names. */
+const ITEM_RECIPIENT = /^\s+to\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+(?:of|and|the|for|at|[A-Z][\w.'’&-]*))*)/;
+const ITEM_START = /(?:^|\n)[ \t]*(?:[•*·▪–-][ \t]*)?$/;
+/** "a 15 percent surcharge on certain patent fees": the charge a rate is. */
+const RATE_NOUN_AFTER = new RegExp(`^\\s+((?:surcharge|tariff|dut(?:y|ie)|tax|fee|discount|rebate|premium)s?(?:\\s+on\\s+(?:${WORD}\\s+){0,4}?${WORD})?)(?=\\s*${STOP}|\\s+(?:that|which|for|to|is|was|will|and|in|became|took)\\b)`, 'i');
 
 export function figureNoun(x: { before: string; after: string; sentenceBefore: string; isMoney: boolean }): { subject?: string; change?: boolean } {
   const change = CHANGE_NOUN_AFTER.exec(x.after);
@@ -40,7 +46,12 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
     const found = phrase(change[1]);
     if (found) return { subject: found, change: true };
   }
-  if (!x.isMoney) return {};
+  if (!x.isMoney) {
+    const charge = RATE_NOUN_AFTER.exec(x.after);
+    return charge ? { subject: charge[1] as string } : {};
+  }
+  const recipient = ITEM_START.test(x.sentenceBefore) ? ITEM_RECIPIENT.exec(x.after) : null;
+  if (recipient) return { subject: (recipient[1] as string).replace(/\s+(?:of|and|the|for|at)$/, '') };
   const noun = NOUN_AFTER_MONEY.exec(x.after);
   if (noun) {
     const head = phrase(noun[1]);

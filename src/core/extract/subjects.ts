@@ -34,6 +34,7 @@ const CHANGE_LEAD = new RegExp(`^[^A-Za-z]*(?:This|That|The)\\s+${CHANGE_NOUN}\\
 const CHANGE_IN_OF = new RegExp(`\\b(?:an?\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD})\\s+(?:of|by)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+|over\\s+)?$`, 'i');
 /** "increasing exports by nearly 43 percent": the verb's object is what changed. */
 const MOVED_BY = new RegExp(`\\b(increas|rais|boost|grow|lift|expand|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?\\s+((?:${WORD}\\s+){0,5}?${WORD})\\s+by\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|some\\s+)?$`, 'i');
+const MOVED_TO = new RegExp(`\\b(increas|rais|boost|grow|lift|expand|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+to\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?$`, 'i');
 const UP_DOWN_LABEL = /\(\s*(up|down)\s+(?:(?:more\s+than|nearly|about|almost|over|roughly)\s+)?$/i;
 /** "capital goods (", "services -- ": the phrase right before a figure in parentheses or after a dash. */
 const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
@@ -161,6 +162,10 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   const moved = endsInOf ? MOVED_BY.exec(near) : null;
   const movedWhat = moved ? phrase(moved[2]) : undefined;
   if (movedWhat) return { subject: movedWhat, changeIn: true, direction: /^(?:increas|rais|boost|grow|lift|expand)/i.test(moved?.[1] ?? '') ? 'up' : 'down' };
+  // "wants to expand this program to $20 million": the level what is moved reaches.
+  const reached = MOVED_TO.exec(near);
+  const reachedWhat = reached && !/\b\w+ly\b|^(?:by|from|up|down|over|in|at)\b/i.test(reached[2] ?? '') ? phrase((reached[2] as string).replace(/^(?:this|that|the|its|our)\s+/i, '')) : undefined;
+  if (reachedWhat) return { subject: reachedWhat };
   const counted = x.isMoney ? COUNT_FOR.exec(x.sentence.slice(Math.max(0, x.start - 120), x.start)) : null;
   if (counted) return { subject: counted[1] as string };
   const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true });
