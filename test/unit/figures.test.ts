@@ -53,6 +53,25 @@ describe('percentages and percentage points', () => {
     expect(findPercents('someone percent; fivepercent')).toEqual([]);
   });
 
+  it('a headline’s capitalized "Percent" on the figure’s line, and a hyphenated "90-percent"', () => {
+    expect(findPercents('Deficit Widened by 7.2 Percent; UP 23.1 PERCENT; the 90-percent confidence level').map((p) => [p.text, p.kind === 'percent' && p.value])).toEqual([
+      ['7.2 Percent', 7.2],
+      ['23.1 PERCENT', 23.1],
+      ['90-percent', 90],
+    ]);
+    expect(findPercents('1st Quarter 2006 3rd Quarter 2015\nPercent of Total')).toEqual([]);
+  });
+
+  it('the first figure of a range is a percent too, a year never', () => {
+    expect(findPercents('the range (-0.7 to +5.7 percent); between 4 and 5 percent; in 2006 and 5 percent').map((p) => [p.text, p.kind === 'percent' && p.value])).toEqual([
+      ['-0.7', -0.7],
+      ['5.7 percent', 5.7],
+      ['4', 4],
+      ['5 percent', 5],
+      ['5 percent', 5],
+    ]);
+  });
+
   it('keeps percentage points apart', () => {
     expect(findPercents('edged down 0.1 percentage point, up 0.3 percentage points')).toMatchObject([
       { value: 0.1, points: true },

@@ -193,6 +193,8 @@ describe('a subject named around the figure rather than before its verb', () => 
       ['3.4 percent', 'last quarter’s real gross domestic product'],
     ]);
     expect(subjects('Imports, which rose 4 percent, were high.')).toEqual([['4 percent', 'Imports']]);
+    expect(subjects('The U.S. current-account deficit, which reflects the balances on trade and income, widened by $15.9 billion.')).toEqual([['$15.9 billion', 'The U.S. current-account deficit']]);
+    expect(subjects('All comparisons are significant at the 90-percent confidence level.')).toEqual([['90-percent', 'confidence level']]);
   });
 
   it('"$222 billion in annual international visitor spending": money in what it is an amount of', () => {

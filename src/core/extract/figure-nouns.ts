@@ -40,14 +40,17 @@ const ITEM_START = /(?:^|\n)[ \t]*(?:[•*·▪–-][ \t]*)?$/;
 /** "a 15 percent surcharge on certain patent fees": the charge a rate is. */
 const RATE_NOUN_AFTER = new RegExp(`^\\s+((?:surcharge|tariff|dut(?:y|ie)|tax|fee|discount|rebate|premium)s?(?:\\s+on\\s+(?:${WORD}\\s+){0,4}?${WORD})?)(?=\\s*${STOP}|\\s+(?:that|which|for|to|is|was|will|and|in|became|took)\\b)`, 'i');
 
-export function figureNoun(x: { before: string; after: string; sentenceBefore: string; isMoney: boolean }): { subject?: string; change?: boolean } {
+/** "the 90-percent confidence level": the noun a hyphenated rate modifies. */
+const MODIFIED_NOUN = new RegExp(`^\\s+((?:${WORD}\\s+){0,2}?[a-z][\\w-]*)(?=\\s*${STOP}|\\s+(?:of|for|in|on|at|to|that|which|unless|is|was|are|were|and)\\b)`);
+
+export function figureNoun(x: { before: string; after: string; sentenceBefore: string; isMoney: boolean; hyphenated?: boolean }): { subject?: string; change?: boolean } {
   const change = CHANGE_NOUN_AFTER.exec(x.after);
   if (change) {
     const found = phrase(change[1]);
     if (found) return { subject: found, change: true };
   }
   if (!x.isMoney) {
-    const charge = RATE_NOUN_AFTER.exec(x.after);
+    const charge = RATE_NOUN_AFTER.exec(x.after) ?? (x.hyphenated ? MODIFIED_NOUN.exec(x.after) : null);
     return charge ? { subject: charge[1] as string } : {};
   }
   const recipient = ITEM_START.test(x.sentenceBefore) ? ITEM_RECIPIENT.exec(x.after) : null;

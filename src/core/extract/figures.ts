@@ -20,8 +20,13 @@ const DECIMAL_COMMA_TAIL = /^,(\d{1,2})(?!\d)\s([Tt]housand|[Mm]illion|[Bb]illio
 /** `55 billion dollars`. */
 const MONEY_WORDS = new RegExp(`(?<![\\w$.,])(${NUMBER})\\s(thousand|million|billion|trillion)\\s(?:U\\.S\\.\\s)?dollars\\b`, 'g');
 
-/** `32%`, `4.0 percent`, `-2.3%`, `0.5 percentage point`. */
-const PERCENT = new RegExp(`(?<![\\w.,])([-−]?)(${NUMBER})(?:\\s?%|\\s(?:percent|per\\scent)\\b|(\\s(?:percentage\\s)?points?\\b))`, 'g');
+/**
+ * `32%`, `4.0 percent`, `-2.3%`, `0.5 percentage point`. Headlines capitalize the word ("Widened by 7.2 Percent", "UP 23.1 PERCENT"), on the figure's line: a chart's "2015⏎Percent of Total" is a year over an axis title. A
+ * hyphen makes the figure a modifier: "the 90-percent confidence level". */
+const PERCENT = new RegExp(`(?<![\\w.,])([-−]?)(${NUMBER})(?:\\s?%|[\\s-](?:percent|per\\scent)\\b|[ \\t](?:Percent|PERCENT|Per\\sCent)\\b|(\\s(?:percentage\\s)?points?\\b|[ \\t](?:Percentage\\s|PERCENTAGE\\s)?(?:Points?|POINTS?)\\b))`, 'g');
+
+/** "the range (-0.7 to +5.7 percent)", "between 4 and 5 percent": the first of a range is a percent too (never a year). */
+const PERCENT_RANGE_HEAD = new RegExp(`(?<![\\w.,$])([-−+]?)(${NUMBER})(?=\\s?(?:to|and|-|–)\\s?[-−+]?(?:${NUMBER})\\s?(?:%|percent\\b))`, 'g');
 
 /** `five percent`, `Ninety-five percent of world consumers`: a percentage written in words. */
 const PERCENT_IN_WORDS = new RegExp(`(?<![\\w-])(${WORDS_TO_99})\\s(?:percent|per\\scent)\\b`, 'gi');
@@ -66,6 +71,10 @@ export function findPercents(text: string): Draft[] {
     const base = { kind: 'percent', text: m[0], start: m.index, end: m.index + m[0].length, value } as const;
     return m[3] ? { ...base, points: true } : base;
   });
+  for (const m of text.matchAll(PERCENT_RANGE_HEAD)) {
+    if (/^(?:19|20)\d\d$/.test(m[2] ?? '')) continue;
+    drafts.push({ kind: 'percent', text: m[0], start: m.index, end: m.index + m[0].length, value: parseNumber(m[2] ?? '0') * (m[1] && m[1] !== '+' ? -1 : 1) });
+  }
   for (const m of text.matchAll(PERCENT_IN_WORDS)) drafts.push({ kind: 'percent', text: m[0], start: m.index, end: m.index + m[0].length, value: parseWordsTo99(m[1] ?? '') });
   return drafts.sort((a, b) => a.start - b.start);
 }

@@ -19,6 +19,8 @@ const AFTER_FIGURE_AND = /^.*\d(?:\s*(?:%|percent|per\s+cent|trillion|billion|mi
 const AFTER_NUMBER = /^.*\d\S*\s+/s;
 /** "sales for March, adjusted for seasonal, holiday, and trading-day differences, but not for price changes, were": an aside up to the verb, its list's "and" no clause. */
 const ADJUSTED_ASIDE = new RegExp(`,\\s+(?:not\\s+)?(?:seasonally\\s+)?adjusted\\s+for\\b[^;:()]{0,200}?,(?=\\s+(?:${MEASURE_VERBS})\\b)`, 'gi');
+/** "The U.S. current-account deficit, which reflects …, widened by": a relative clause with no figure of its own, between a subject and its verb, is an aside. */
+const WHICH_ASIDE = new RegExp(`,\\s+(?:which|that|who)\\s+[^;:()\\d$]{0,240}?,(?=\\s+(?:${MEASURE_VERBS})\\b)`, 'gi');
 /** "exports of both goods ($124.9 billion) and services": a figure in parentheses inside a subject is an aside. */
 const FIGURE_ASIDE = /\s*\([^()]*\d[^()]*\)/g;
 /** "… to last quarter's real GDP, which grew at 3.4 percent": a relative clause measures the noun phrase before it. */
@@ -31,7 +33,8 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
   // "Real GDP -- the output of goods and services … -- increased": the aside is blanked out
   // (offsets kept), so the verb after it has the subject before it.
   const blank = (m: string) => ' '.repeat(m.length);
-  const unadjusted = /adjusted\s+for/i.test(sentence) ? sentence.replace(ADJUSTED_ASIDE, blank) : sentence;
+  const adjusted = /adjusted\s+for/i.test(sentence) ? sentence.replace(ADJUSTED_ASIDE, blank) : sentence;
+  const unadjusted = /,\s+(?:which|that|who)\s/i.test(adjusted) ? adjusted.replace(WHICH_ASIDE, blank) : adjusted;
   const text = HAS_ASIDE.test(unadjusted) ? unadjusted.replace(ASIDE, blank) : unadjusted;
   // "Total May exports": capitalized, May is the month, not the auxiliary.
   const verbs = [...text.matchAll(VERB)].filter((v) => v[0] !== 'May');

@@ -168,7 +168,7 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   if (reachedWhat) return { subject: reachedWhat };
   const counted = x.isMoney ? COUNT_FOR.exec(x.sentence.slice(Math.max(0, x.start - 120), x.start)) : null;
   if (counted) return { subject: counted[1] as string };
-  const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true });
+  const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true, hyphenated: /-\s*$|^\S*-/.test(x.sentence.slice(x.start, x.end)) });
   if (named.subject) return { subject: named.subject };
   // "San Antonio (up more than 33 percent from 2011)": a label's change, read as the label.
   const upDown = UP_DOWN_LABEL.exec(near);
