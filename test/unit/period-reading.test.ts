@@ -265,6 +265,22 @@ describe('the paragraph before’s times, for changes that name a base', () => {
     expect(m['1.8 percent']).toMatchObject({ role: 'change', period: '2000-02', basePeriod: '2000-01' });
   });
 
+  it('a web page’s paragraphs are lines: a month named two paragraphs up dates "the revised August estimate", and its level with it', () => {
+    const m = measures(
+      'Construction spending during September 2011 was $787.2 billion, 0.2 percent above the revised August estimate of $786.0 billion.\n' +
+        'During the first 9 months of this year, construction spending amounted to $580.9 billion, 3.5 percent below the $602.0 billion for the same period in 2010.\n' +
+        'Spending on private construction was $501.8 billion, 0.6 percent above the revised August estimate of $499.0 billion.',
+    );
+    expect(m['$580.9 billion']).toMatchObject({ period: '2011-01..2011-09' });
+    expect(m['0.6 percent']).toMatchObject({ period: '2011-09', basePeriod: '2011-08' });
+    expect(m['$501.8 billion']).toMatchObject({ period: '2011-09', role: 'level' });
+  });
+
+  it('"The September figure is …" opening a paragraph measures what the paragraph before did', () => {
+    const m = measures('Construction spending during September 2011 was $787.2 billion.\nThe September figure is 1.3 percent below the September 2010 estimate of $797.3 billion.');
+    expect(m['1.3 percent']).toMatchObject({ subject: 'Construction spending', period: '2011-09', basePeriod: '2010-09' });
+  });
+
   it('a line that opens with a margin of error goes on with the sentence before', () => {
     const m = measures('The April 2019 to May 2019 percent change was revised from up 0.5 percent\n(±0.5 percent)* to up 0.4 percent (±0.2 percent).');
     expect(m['0.4 percent']).toMatchObject({ period: '2019-05', basePeriod: '2019-04' });

@@ -111,6 +111,12 @@ export function borrowPeriods(measures: Measure[], sources: Source[], mentions: 
       if (m.role === 'change' && !m.basePeriod && from.basePeriod) m.basePeriod = from.basePeriod;
     }
   });
+  // "$501.8 billion, 0.6 percent above the revised August estimate": a level takes the time its change was carried to.
+  measures.forEach((m) => {
+    if (m.period || m.role !== 'level') return;
+    const change = measures.find((x) => x.role === 'change' && x.period && x.subject === m.subject);
+    if (change?.period) m.period = change.period;
+  });
   measures.forEach((m, k) => {
     if (m.role !== 'change' || m.basePeriod) return;
     const base = measures.slice(k + 1).find((x) => x.role === 'base' && x.subject === m.subject) ?? measures.slice(0, k).reverse().find((x) => x.role === 'base' && x.subject === m.subject);

@@ -46,6 +46,8 @@ export function measureFigures(text: string, annotations: Annotation[], options:
   let before: { subject?: string; plain?: string } = {};
   // The first subject of the paragraph: what a figure named by its period alone measures.
   let topic: string | undefined;
+  // The paragraph before's, for one that opens on a figure named by its period ("The September figure is …").
+  let topicBefore: string | undefined;
   // A release that gives one quarter's change at an annual rate gives them all so (BEA's
   // "In the second quarter, real GDP increased 2.0 percent"), unless a change names another base.
   let annualQuarters = false;
@@ -66,7 +68,7 @@ export function measureFigures(text: string, annotations: Annotation[], options:
       // A line of its own with nothing on it: a blank line between paragraphs.
       // (A paragraph that ends in a colon goes on into the list it introduces.)
       if (sentence.end - sentence.start <= 8 && /^\s*\n\s*$/.test(text.slice(sentence.start, sentence.end)) && !/:\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start))) {
-        [paragraph, before, topic] = [carryOver(paragraph), {}, undefined];
+        [paragraph, before, topic, topicBefore] = [carryOver(paragraph), {}, undefined, topic ?? topicBefore];
         resumeFocus(anchor);
       } else {
         const plain = text.slice(sentence.start, sentence.end);
@@ -84,7 +86,7 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     const mentions = periodMentions(body, anchor, release);
     const previous = before;
     const sentenceBefore = () => previous.subject ?? (previous.plain === undefined ? undefined : plainSubject(previous.plain));
-    const antecedent = (lead: Lead) => (lead === 'paragraph' ? (topic ?? sentenceBefore()) : sentenceBefore());
+    const antecedent = (lead: Lead) => (lead === 'paragraph' ? (topic ?? sentenceBefore() ?? topicBefore) : sentenceBefore());
     const { measures, compared } = measureSentence({ start: sentence.start, text: body }, figures, mentions, paragraph, antecedent);
     before = { subject: measures.find((m) => m.subject && m.role !== 'base')?.subject };
     topic ??= before.subject;
@@ -98,7 +100,8 @@ export function measureFigures(text: string, annotations: Annotation[], options:
     });
     // The paragraph's time is the latest its figures reach.
     const last = latestOf(measures);
-    const times = [...(paragraph.times ?? []), ...measures.flatMap((m) => (m.period && m.role !== 'base' ? [m.period] : []))].slice(-12);
+    // The times of the paragraphs before go on: on a web page every paragraph is a line, and "below the revised August estimate" may follow a September named two lines up.
+    const times = [...(paragraph.times ?? paragraph.before?.times ?? []), ...measures.flatMap((m) => (m.period && m.role !== 'base' ? [m.period] : []))].slice(-12);
     if (last && isLaterTime(last.period, paragraph.period)) {
       const kept = compared ?? (last.period === paragraph.period ? paragraph.compared : undefined);
       paragraph = { period: last.period, ...(last.basePeriod ? { basePeriod: last.basePeriod } : {}), ...(kept ? { compared: kept } : {}), times };
