@@ -270,6 +270,7 @@ describe('the paragraph before’s times, for changes that name a base', () => {
       'Construction spending during September 2011 was $787.2 billion, 0.2 percent above the revised August estimate of $786.0 billion.\n' +
         'During the first 9 months of this year, construction spending amounted to $580.9 billion, 3.5 percent below the $602.0 billion for the same period in 2010.\n' +
         'Spending on private construction was $501.8 billion, 0.6 percent above the revised August estimate of $499.0 billion.',
+      '2011-11-01',
     );
     expect(m['$580.9 billion']).toMatchObject({ period: '2011-01..2011-09' });
     expect(m['0.6 percent']).toMatchObject({ period: '2011-09', basePeriod: '2011-08' });
