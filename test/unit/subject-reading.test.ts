@@ -382,6 +382,16 @@ describe('subjects in export statistics’ wording', () => {
     ]);
   });
 
+  it('"New Mexico (+42 percent); … Kentucky (+10 percent.) In total, …": each name’s rise, and the sentence ends inside the parenthesis', () => {
+    const m = measures('Those states include: New Mexico (+42 percent); and Kentucky (+10 percent.) In total, 20 states experienced growth of at least five percent.').filter(([t]) => /percent/.test(t));
+    expect(m).toMatchObject([
+      ['42 percent', { subject: 'New Mexico', role: 'change', direction: 'up' }],
+      ['10 percent', { subject: 'Kentucky', role: 'change', direction: 'up' }],
+      ['five percent', { role: 'change', direction: 'up' }],
+    ]);
+    expect(m[2]?.[1]?.subject).toBeUndefined();
+  });
+
   it('"One hundred fifty U.S. metropolitan areas (40.9 percent)": a share of things counted in words', () => {
     expect(measures('One hundred fifty U.S. metropolitan areas (40.9 percent) exported more than $1 billion.')).toMatchObject([['40.9 percent', { subject: 'One hundred fifty U.S. metropolitan areas', role: 'share' }], ['$1 billion', {}]]);
   });

@@ -10,7 +10,7 @@ export interface Sentence {
 // lower-case word, a digit, a dollar sign, a margin of error or a figure in parentheses: text wrapped at a
 // fixed width ("a deficit of $63.8 billion, $0.5 billion⏎more than the $63.3 billion", "up 0.5 percent⏎(±0.5
 // percent)*", "increased $44.6 billion⏎(0.3 percent)").
-const BOUNDARY = /(?<!\b[A-Z])(?<!\b(?:Dept|Sec|Gov|Mr|Ms|Dr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|St|Mt|Ft|Sen|Rep|Gen|Lt|Col|Capt|Prof))[.!?]["”’]?(?=\s)|(?<=[a-z\d]{2})\.(?=[A-Z][a-z])|\n(?![ \t]*(?:[a-z\d$]|\(\s*(?:±|\+\/-|[\d$])))/g;
+const BOUNDARY = /(?<!\b[A-Z])(?<!\b(?:Dept|Sec|Gov|Mr|Ms|Dr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|St|Mt|Ft|Sen|Rep|Gen|Lt|Col|Capt|Prof))[.!?]["”’)]?(?=\s)|(?<=[a-z\d]{2})\.(?=[A-Z][a-z])|\n(?![ \t]*(?:[a-z\d$]|\(\s*(?:±|\+\/-|[\d$])))/g;
 
 /** A line of text wrapped at a fixed width: of a width such releases wrap at, prose rather than a table's columns. */
 const WRAPPED_LINE = /^[ \t]*\S(?:(?![ \t]{3})[^\n]){48,108}$/;

@@ -35,7 +35,7 @@ const CHANGE_IN_OF = new RegExp(`\\b(?:an?\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WO
 /** "increasing exports by nearly 43 percent": the verb's object is what changed. */
 const MOVED_BY = new RegExp(`\\b(increas|rais|boost|grow|lift|expand|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?\\s+((?:${WORD}\\s+){0,5}?${WORD})\\s+by\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|some\\s+)?$`, 'i');
 const MOVED_TO = new RegExp(`\\b(increas|rais|boost|grow|lift|expand|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+to\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?$`, 'i');
-const UP_DOWN_LABEL = /\(\s*(up|down)\s+(?:(?:more\s+than|nearly|about|almost|over|roughly)\s+)?$/i;
+const UP_DOWN_LABEL = /\(\s*(?:(up|down)\s+(?:(?:more\s+than|nearly|about|almost|over|roughly)\s+)?|(\+|[-−](?=\s*$)))\s*$/i;
 /** "capital goods (", "services -- ": the phrase right before a figure in parentheses or after a dash. */
 const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
 const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|\b(?:in|of|for|with|from|including|included|includes|include|such\s+as|to|on)\s))?\s*,?\s*(?:and\s+|or\s+)?/i;
@@ -170,7 +170,7 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   if (counted) return { subject: counted[1] as string };
   const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true, hyphenated: /-\s*$|^\S*-/.test(x.sentence.slice(x.start, x.end)) });
   if (named.subject) return { subject: named.subject };
-  // "San Antonio (up more than 33 percent from 2011)": a label's change, read as the label.
+  // "San Antonio (up more than 33 percent from 2011)", "New Mexico (+42 percent)": a label's change, read as the label.
   const upDown = UP_DOWN_LABEL.exec(near);
   const labelNear = upDown ? `${near.slice(0, upDown.index)}(` : near;
   const unabbreviated = ENDS_IN_LABEL.test(labelNear) ? labelNear.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ') : '';
@@ -187,7 +187,7 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
     // "The monthly increase in the export value for goods and services between February and March 2011 ($7.7 billion)": a change.
     const changeInLabel = CHANGE_IN_LABEL.exec(text);
     if (found && changeInLabel) return { subject: found, changeIn: true, direction: directionOfChangeNoun(changeInLabel[1] ?? '') };
-    if (found && upDown) return { subject: found, changeIn: true, direction: /^up$/i.test(upDown[1] ?? '') ? 'up' : 'down' };
+    if (found && upDown) return { subject: found, changeIn: true, direction: /^(?:up|\+)$/i.test(upDown[1] ?? upDown[2] ?? '') ? 'up' : 'down' };
     if (found) return { subject: found };
   }
   if (/^\s*$/.test(x.sentence.slice(x.end).replace(/[.;]\s*$/, ''))) {
