@@ -136,6 +136,24 @@ describe('entities the card and panel show, as a reader would name them', () => 
       ['Dan Nelso', 'contact'],
     ]);
     expect(people('Contact\n\n\nJewel Jordan\nPublic Information Office')).toEqual([['Jewel Jordan', 'contact']]);
+    expect(people('Rebecca DeNale (Data Collection and Data Products): (301) 763-2713\n| Technical: | James Rankin | (301) 278-9087 | (Personal Income) |')).toEqual([
+      ['Rebecca DeNale', 'contact'],
+      ['James Rankin', 'contact'],
+    ]);
+  });
+
+  it('a name a quotation’s "said" follows, or one with its body or a relative clause before "said"; a company is none', () => {
+    expect(people('“We are pleased,” Olga Orr said. Paul Pratt of the Port Authority said. Quinn Quill, who leads the group, said so.')).toEqual([
+      ['Olga Orr', null],
+      ['Paul Pratt', null],
+      ['Quinn Quill', null],
+    ]);
+    expect(people('Acme Widgets said it would expand. “Fine,” Secretary Locke said.')).toEqual([]);
+    expect(people('Rita Ross, Ph.D., assistant administrator for the National Ocean Service, said.')).toEqual([['Rita Ross', 'assistant administrator for the National Ocean Service']]);
+  });
+
+  it('a sentence’s opening time is no name before a title: "In May, Secretary Pritzker launched …"', () => {
+    expect(people('In May, Secretary Pritzker launched NEI/NEXT.')).toEqual([]);
   });
 
   it('a name given with initials run together, and a role on its own line', () => {

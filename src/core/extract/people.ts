@@ -24,6 +24,8 @@ const ROLE_WORD = "(?:[A-Z][A-Za-z.'’-]{0,30}|of|for|and|the|on|to|in)";
 const ROLE_WORD_BEFORE_NAME = "(?:[A-Z][A-Za-z'’-]{0,30}|(?:[A-Z]\\.){1,3}|of|for|and|the|on|to|in)";
 const SUFFIX = '(?:,?\\s(?:Jr\\.|Sr\\.|II|III|IV))?';
 const HONORIFIC = '(?:Dr|Mr|Ms|Mrs)\\.';
+/** `Rita Ross, Ph.D., assistant administrator`: a degree between a name and its role. */
+const CREDENTIAL = '(?:,\\s(?:Ph\\.D\\.|M\\.D\\.|J\\.D\\.|Esq\\.))?';
 /** The rest of a role after its title word. */
 const ROLE_REST = new RegExp(`${TITLE}(?:\\s${ROLE_WORD}){0,14}`, 'y');
 const ROLE_WORD_ALONE = new RegExp(`^${ROLE_WORD}$`);
@@ -43,17 +45,19 @@ const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
     /** Honorifics: `Dr. Elena Marsh`. */
     honorific: new RegExp(`${HONORIFIC}\\s(${name})(?!${letter})`, 'gu'),
     /** A name a speech verb introduces, with or without a role in lower case after it: `said Jane Roe, president of the Acme Corporation`, `said Jane Roe.` */
-    spoken: new RegExp(`\\b(?:said|says|according\\s+to|featured|including)\\s(?:${HONORIFIC}\\s)?(${name})(?:,\\s${lowerRole}|(?=[.;,]))`, 'gu'),
+    spoken: new RegExp(`\\b(?:said|says|according\\s+to|featured|including)\\s(?:${HONORIFIC}\\s)?(${name})(?:${CREDENTIAL},\\s${lowerRole}|(?=[.;,]))`, 'gu'),
     /** A name that opens its sentence, with such a role after it: `Mary Major, director of the Census Bureau, said …`. */
-    leading: new RegExp(`(?:^|[.!?”"]\\s|\\n)\\s*(?:${HONORIFIC}\\s)?(${name}),\\s${lowerRole}`, 'gu'),
+    leading: new RegExp(`(?:^|[.!?”"]\\s|\\n)\\s*(?:${HONORIFIC}\\s)?(${name})${CREDENTIAL},\\s${lowerRole}`, 'gu'),
+    /** A name a quotation's speech verb follows, or one that opens its sentence with its body or a relative clause before the verb: `…,” Olga Orr said`, `Paul Pratt of the Port Authority said`, `Quinn Quill, who leads the group, said`. */
+    saying: new RegExp(`(?:[,.!?][”"]\\s+(${name})|(?:^|[.!?”"]\\s|\\n)\\s*(${name})(?:,\\s(?:who|whose)\\s[^.;:]{1,120}?,|\\s(?:of|from|at)\\s(?:the\\s)?${upper}[^.;:,]{0,80}?,?))\\s(?:said|says|added|noted|explained|stated|commented)\\b`, 'gu'),
     /** A name in a list, with a role of a named body after it: `…, and Mary-Kate Smith-Jones, president of Foo Inc.`. */
     listed: new RegExp(`(?:,\\s(?:and\\s)?|\\sand\\s|:\\s)(?:${HONORIFIC}\\s)?(${name}),\\s${lowerRole}`, 'gu'),
     /** A legislator's party and state after the name: `Maria Cantwell (D-Wash.)`. */
     legislator: new RegExp(`(?<!${letter})(${name})\\s\\((?:D|R|I)[-–]\\s?${upper}[A-Za-z.]{1,12}\\.?\\)`, 'gu'),
     /** Press contacts, one or more: `Contact: Ruth Adler`, `CONTACT - Richard Mills/Dan Nelso`, a "Contact" heading over a name. */
     contact: new RegExp(`(?<!${letter})(?:[Cc]ontacts?|CONTACTS?)(?:\\s*[:–—-]\\s*|\\s*\\n\\s*)(${lineName})((?:[^\\S\\n]?(?:/|,|and|&)[^\\S\\n]?${lineName})*)(?!${letter})`, 'gu'),
-    /** A name with a telephone number after it, as a release's header lists its contacts: `James Rankin: (202) 606-5301`. */
-    phoned: new RegExp(`(?<!${letter})(${lineName})[^\\S\\n]*[:,]?[^\\S\\n]*(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)`, 'gu'),
+    /** A name with a telephone number after it, as a release's header lists its contacts: `James Rankin: (202) 606-5301`, `Rebecca DeNale (Data Products): (301) 763-2713`, a table's `| James Rankin | (301) 278-9087 |`. */
+    phoned: new RegExp(`(?<!${letter})(${lineName})[^\\S\\n]*(?:\\([^()\\n]{1,60}\\)[^\\S\\n]*)?[:,|]?[^\\S\\n]*(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)`, 'gu'),
     /**
      * A header's contact block: a name alone on its line (or beside the release's number,
      * `Rebecca DeNale        CB16-78`), the office on the next line or two, then a telephone number.
@@ -80,6 +84,8 @@ const ROLE_NOUNS = new Set(
   'Security Enforcement Administration Trade Development Information Property Commerce Affairs Industry Economic Export Import International Communications Oceans Atmosphere Technology Standards Policy Analysis Intellectual Division Office Bureau Department Agency Service Services Center Program Programs Indicators Census Public Relations Operations Management Budget Legislative Intergovernmental Congressional Compliance Strategic Planning Manufacturing Innovation Global Markets Minority Business National Marine Fisheries Weather Research Telecommunications Patents Trademarks Director Administrator Secretary Minister Commissioner Deputy Acting Assistant Under Chief Senior Special Counsel General Affairs Team Staff Unit Desk Group'.split(' '),
 );
 const NOT_NAMES = new Set([
+  // "In May, Secretary Pritzker launched …": a sentence's opening time is no name before a title.
+  ...['In', 'On', 'During', 'Since', 'By', 'Last', 'Next', 'Early', 'Late', 'Earlier', 'Later'],
   ...['The', 'This', 'These', 'That', 'Under', 'For', 'Today', 'Commerce', 'Department', 'Secretary', 'Office', 'Bureau', 'United', 'States', 'China', 'Vice', 'Minister'],
   // Nouns of title-case headlines, never a person's: "Administrator Grant Funding Opportunity Opens".
   ...'Funding Fund Funds Opportunity Opportunities Competition Challenge Prize Winners Applications Application Grants Awards Initiative Report Data Summit Forum Week Plan Rule Council Board Committee Commission Institute Partnership Network Alliance Project Projects Hub Hubs Named'.split(' '),
@@ -212,6 +218,7 @@ export function findPeople(text: string): Person[] {
   for (const m of [...text.matchAll(p.spoken), ...text.matchAll(p.leading)]) add(m[1] ?? '', m[2] ? cleanRole(m[2].replace(/(?:\s(?:of|at|for|and|the))+$/, '')) : undefined);
   for (const m of text.matchAll(p.listed)) if (/\s(?:of|at)\s/.test(m[2] ?? '')) add(m[1] ?? '', cleanRole((m[2] ?? '').replace(/(?:\s(?:of|at|for|and|the))+$/, '')));
   for (const m of text.matchAll(p.legislator)) add(m[1] ?? '', undefined);
+  for (const m of text.matchAll(p.saying)) add(m[1] ?? m[2] ?? '', undefined);
   for (const m of text.matchAll(p.contact)) {
     add(m[1] ?? '', 'contact');
     for (const other of (m[2] ?? '').matchAll(p.more)) add(other[1] ?? '', 'contact');
