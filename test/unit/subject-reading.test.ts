@@ -375,6 +375,14 @@ describe('subjects in export statistics’ wording', () => {
     expect(measures('The plan would cut the deficit by $2 billion.')).toMatchObject([['$2 billion', { subject: 'the deficit', role: 'change', direction: 'down' }]]);
   });
 
+  it('"ramping up its export sales to its largest market, Israel, by 193 percent", "a 63 percent leap in exports": changes', () => {
+    expect(measures('New Mexico is ramping up its export sales to its largest market, Israel, by 193 percent. Arkansas increased exports to its fourth leading market, France, by 117 percent. Colorado boasted a 63 percent leap in exports to Brazil.')).toMatchObject([
+      ['193 percent', { subject: 'its export sales to its largest market, Israel', role: 'change', direction: 'up' }],
+      ['117 percent', { subject: 'exports to its fourth leading market, France', role: 'change', direction: 'up' }],
+      ['63 percent', { subject: 'exports', role: 'change', direction: 'up' }],
+    ]);
+  });
+
   it('"San Antonio (up more than 33 percent from 2011), and Seattle (up …)": each name’s change', () => {
     expect(measures('High growth in exports included San Antonio (up more than 33 percent from 2011), and Seattle (up more than 22 percent from 2011).')).toMatchObject([
       ['33 percent', { subject: 'San Antonio', role: 'change', direction: 'up', basePeriod: '2011' }],

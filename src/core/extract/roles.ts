@@ -19,7 +19,7 @@ const IMPROVED_BEFORE = new RegExp(`\\b(?:(improv\\w*)|(worsen\\w*|deteriorat\\w
 /** "has improved with China (7.3 percent)": a figure in parentheses in a clause that moved. */
 const ANY_CUE = new RegExp(`\\b(?:(${UP_WORDS}|improv\\w*)|(${DOWN_WORDS}))\\b`, 'i');
 /** A direction noun right after it: "a 4.8% decrease", "32% higher", "$0.5 billion more than". */
-const CUE_AFTER = new RegExp(`^\\s*(?:(?:${MONTHS.join('|')}|monthly|quarterly|annual|yearly)\\s+)?(?:(increase|rise|gain|jump|growth|higher|more(?!\\s+(?:for|in|to|of|from)\\b)|above)|(decrease|decline|drop|fall|reduction|cut|lower|less|below))\\b`, 'i');
+const CUE_AFTER = new RegExp(`^\\s*(?:(?:${MONTHS.join('|')}|monthly|quarterly|annual|yearly)\\s+)?(?:(increase|rise|gain|jump|leap|surge|climb|rebound|growth|higher|more(?!\\s+(?:for|in|to|of|from)\\b)|above)|(decrease|decline|drop|fall|dip|plunge|reduction|cut|lower|less|below))\\b`, 'i');
 /** "…, or 0.9 percent", "$3.3 billion (less than 0.1 percent)": the second figure of a change restates the first. */
 const RESTATES = /^(?:\s*(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized)?\s+rate|in\s+real\s+terms))?[\s,(]*(?:(?:or|and)\s*(?:by\s+)?(?:about|nearly|roughly|almost|approximately)?|\(\s*(?:less\s+than|more\s+than|about|nearly|roughly)?)\s*$/i;
 /** "Of all the U.S. companies that export, 59 percent …": the whole named first. */

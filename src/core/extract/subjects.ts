@@ -33,7 +33,7 @@ const CHANGE_LEAD = new RegExp(`^[^A-Za-z]*(?:This|That|The)\\s+${CHANGE_NOUN}\\
 /** "an increase in the goods deficit of": the change's subject between "in" and "of". */
 const CHANGE_IN_OF = new RegExp(`\\b(?:an?\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD})\\s+(?:of|by)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+|over\\s+)?$`, 'i');
 /** "increasing exports by nearly 43 percent": the verb's object is what changed. */
-const MOVED_BY = new RegExp(`\\b(increas|rais|boost|grow|lift|expand|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?\\s+((?:${WORD}\\s+){0,5}?${WORD})\\s+by\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|some\\s+)?$`, 'i');
+const MOVED_BY = new RegExp(`\\b(increas|rais|boost|grow|lift|expand|ramp(?:ing|ed|s)?\\s+up|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?\\s+((?:${WORD},?\\s+){0,9}?${WORD}),?\\s+by\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|some\\s+)?$`, 'i');
 const MOVED_TO = new RegExp(`\\b(increas|rais|boost|grow|lift|expand|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+to\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?$`, 'i');
 const UP_DOWN_LABEL = /\(\s*(?:(up|down)\s+(?:(?:more\s+than|nearly|about|almost|over|roughly)\s+)?|(\+|[-−](?=\s*$)))\s*$/i;
 /** "capital goods (", "services -- ": the phrase right before a figure in parentheses or after a dash. */
@@ -161,7 +161,7 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   if (changed) return { subject: changed, changeIn: true, direction: directionOfChangeNoun(changeIn?.[0] ?? '') };
   const moved = endsInOf ? MOVED_BY.exec(near) : null;
   const movedWhat = moved ? phrase(moved[2]) : undefined;
-  if (movedWhat) return { subject: movedWhat, changeIn: true, direction: /^(?:increas|rais|boost|grow|lift|expand)/i.test(moved?.[1] ?? '') ? 'up' : 'down' };
+  if (movedWhat) return { subject: movedWhat, changeIn: true, direction: /^(?:increas|rais|boost|grow|lift|expand|ramp)/i.test(moved?.[1] ?? '') ? 'up' : 'down' };
   // "wants to expand this program to $20 million": the level what is moved reaches.
   const reached = MOVED_TO.exec(near);
   const reachedWhat = reached && !/\b\w+ly\b|^(?:by|from|up|down|over|in|at)\b/i.test(reached[2] ?? '') ? phrase((reached[2] as string).replace(/^(?:this|that|the|its|our)\s+/i, '')) : undefined;
