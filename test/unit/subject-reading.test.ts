@@ -383,6 +383,10 @@ describe('subjects in export statistics’ wording', () => {
     ]);
   });
 
+  it('"a $2.2 billion surplus in travel and tourism from India" is that surplus', () => {
+    expect(subjects('In 2011, the United States had a $2.2 billion surplus in travel and tourism from India, and total spending rose.')).toEqual([['$2.2 billion', 'surplus in travel and tourism from India']]);
+  });
+
   it('"San Antonio (up more than 33 percent from 2011), and Seattle (up …)": each name’s change', () => {
     expect(measures('High growth in exports included San Antonio (up more than 33 percent from 2011), and Seattle (up more than 22 percent from 2011).')).toMatchObject([
       ['33 percent', { subject: 'San Antonio', role: 'change', direction: 'up', basePeriod: '2011' }],

@@ -16,6 +16,8 @@ const MONEY_NOUN = `(?:${MONEY_NOUNS.map((w) => `[${(w[0] as string).toUpperCase
 const NOUN_AFTER_MONEY = new RegExp(
   `^\\s+((?:(?!(?:[Ii]n|[Ff]or|[Oo]f|[Tt]o|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Aa]nd|[Oo]r|[Aa]s|[Pp]er|[Aa]|[Aa]n|[Tt]he)\\b)[A-Za-z][\\w-]*\\s+){0,2}?${MONEY_NOUN})\\b(?:\\s+to\\s+((?:the\\s+)?[A-Z][\\w.'’&-]*(?:,?\\s+(?:of|and|the|for|[A-Z][\\w.'’&-]*))*))?(?=\\s*${STOP}|\\s+(?:to|for|in|that|which|will|would|is|was|are|were|as|from|under|with|and|against|on|by|of|over|through)\\b)`,
 );
+/** "a $2.2 billion surplus in travel and tourism from India": the balance, and what it is in. */
+const BALANCE_AFTER = new RegExp(`^\\s+((?:trade\\s+)?(?:surplus|deficit)(?:\\s+(?:in|on|with)\\s+(?:${WORD}\\s+){0,6}?${WORD})?)(?=\\s*${STOP}|\\s+(?:to|for|that|which|was|is|were|are|in\\s+(?:19|20)\\d\\d)\\b)`, 'i');
 /** "$222 billion in annual international visitor spending": money "in" what it is an amount of. */
 const IN_MEASURE_AFTER = new RegExp(
   `^\\s+in\\s+((?:${WORD}\\s+){0,5}?(?:spending|sales|exports|imports|revenues?|receipts|purchases|expenditures|outlays|shipments|orders|earnings|wages|payrolls?|income|output|losses|damages))(?=\\s*${STOP}|\\s+(?:to|for|by|from|in|at|and|over|during|this|last|per|each|a|an|annually|since|through)\\b)`,
@@ -62,6 +64,8 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
     const recipient = noun[2] && RECIPIENT.test(noun[2]) ? noun[2].replace(/[\s,]+(?:of|and|the|for)$/, '') : undefined;
     if (head) return { subject: recipient ? `${head} to ${recipient}` : head };
   }
+  const balance = BALANCE_AFTER.exec(x.after);
+  if (balance) return { subject: balance[1] as string };
   const amountOf = IN_MEASURE_AFTER.exec(x.after);
   const measured = amountOf ? phrase(amountOf[1]) : undefined;
   if (measured) return { subject: measured };
