@@ -425,8 +425,13 @@ describe('subjects in award lists and fee notices', () => {
     expect(subjects('Exports rose to $15 million to the United Kingdom.')).not.toContainEqual(['$15 million', 'United Kingdom']);
   });
 
-  it('"a 15 percent surcharge on certain patent fees" is the surcharge', () => {
+  it('"a 15 percent surcharge on certain patent fees" is the surcharge, "the 90 percent confidence interval" the interval', () => {
     expect(subjects('The law places a 15 percent surcharge on certain patent fees that became effective in September.')).toEqual([['15 percent', 'surcharge on certain patent fees']]);
+    expect(subjects('* The 90 percent confidence interval includes zero.')).toEqual([['90 percent', 'confidence interval']]);
+  });
+
+  it('"Intel expects its investments in the United States to exceed $100 billion": the expected thing is the subject', () => {
+    expect(subjects('Over the next five years, Intel expects its investments in the United States to exceed $100 billion.').filter(([t]) => t.startsWith('$'))).toEqual([['$100 billion', 'its investments in the United States']]);
   });
 
   it('"expand this program to $20 million" is the program; "decreased slightly to $182.4 billion" is no object', () => {

@@ -39,8 +39,8 @@ const COUNTED = /\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|t
 /** "• $15 million to the University of Pittsburgh (Pittsburgh, Pa.) for …": a list item's money goes to the recipient it names. */
 const ITEM_RECIPIENT = /^\s+to\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+(?:of|and|the|for|at|[A-Z][\w.'’&-]*))*)/;
 const ITEM_START = /(?:^|\n)[ \t]*(?:[•*·▪–-][ \t]*)?$/;
-/** "a 15 percent surcharge on certain patent fees": the charge a rate is. */
-const RATE_NOUN_AFTER = new RegExp(`^\\s+((?:surcharge|tariff|dut(?:y|ie)|tax|fee|discount|rebate|premium)s?(?:\\s+on\\s+(?:${WORD}\\s+){0,4}?${WORD})?)(?=\\s*${STOP}|\\s+(?:that|which|for|to|is|was|will|and|in|became|took)\\b)`, 'i');
+/** "a 15 percent surcharge on certain patent fees", "the 90 percent confidence interval": the charge or interval a rate is. */
+const RATE_NOUN_AFTER = new RegExp(`^\\s+((?:surcharge|tariff|dut(?:y|ie)|tax|fee|discount|rebate|premium|confidence\\s+interval|confidence\\s+level)s?(?:\\s+on\\s+(?:${WORD}\\s+){0,4}?${WORD})?)(?=\\s*${STOP}|\\s+(?:that|which|for|to|is|was|will|and|in|became|took|includes|contains|applies|around)\\b)`, 'i');
 
 /** "the 90-percent confidence level": the noun a hyphenated rate modifies. */
 const MODIFIED_NOUN = new RegExp(`^\\s+((?:${WORD}\\s+){0,2}?[a-z][\\w-]*)(?=\\s*${STOP}|\\s+(?:of|for|in|on|at|to|that|which|unless|is|was|are|were|and)\\b)`);

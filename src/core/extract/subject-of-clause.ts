@@ -21,6 +21,7 @@ const AFTER_NUMBER = /^.*\d\S*\s+/s;
 const ADJUSTED_ASIDE = new RegExp(`,\\s+(?:not\\s+)?(?:seasonally\\s+)?adjusted\\s+for\\b[^;:()]{0,200}?,(?=\\s+(?:${MEASURE_VERBS})\\b)`, 'gi');
 /** "The U.S. current-account deficit, which reflects …, widened by": a relative clause with no figure of its own, between a subject and its verb, is an aside. */
 const WHICH_ASIDE = new RegExp(`,\\s+(?:which|that|who)\\s+[^;:()\\d$]{0,240}?,(?=\\s+(?:${MEASURE_VERBS})\\b)`, 'gi');
+const EXPECTS_OBJECT = /\b(?:expects?|expected|projects?|projected|forecasts?|forecast)\s+((?!to\b)[^,;:]{2,100}?)\s+to\s*$/i;
 /** "exports of both goods ($124.9 billion) and services": a figure in parentheses inside a subject is an aside. */
 const FIGURE_ASIDE = /\s*\([^()]*\d[^()]*\)/g;
 /** "… to last quarter's real GDP, which grew at 3.4 percent": a relative clause measures the noun phrase before it. */
@@ -63,6 +64,12 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
       // "are expected to rise": an infinitive goes on with its clause's verb's subject (none after
       // an action: "agreed to pay"; none after a verb not known: "wants to expand").
       const infinitive = /\bto\s$/.test(text.slice(Math.max(0, verb.index - 3), verb.index));
+      // "Intel expects its investments in the United States to exceed": the object of a verb of expecting is the infinitive's subject.
+      const expected = infinitive ? EXPECTS_OBJECT.exec(text.slice(clauseStart, verb.index)) : null;
+      if (expected) {
+        latest.push(cleanSubject(expected[1] as string));
+        continue;
+      }
       if (infinitive && !(ownBreak && sinceBreak)) {
         latest.push(sinceBreak ? undefined : carried);
         continue;
