@@ -42,6 +42,8 @@ const ITEM_START = /(?:^|\n)[ \t]*(?:[•*·▪–-][ \t]*)?$/;
 /** "a 15 percent surcharge on certain patent fees", "the 90 percent confidence interval": the charge or interval a rate is. */
 const RATE_NOUN_AFTER = new RegExp(`^\\s+((?:surcharge|tariff|dut(?:y|ie)|tax|fee|discount|rebate|premium|confidence\\s+interval|confidence\\s+level)s?(?:\\s+on\\s+(?:${WORD}\\s+){0,4}?${WORD})?)(?=\\s*${STOP}|\\s+(?:that|which|for|to|is|was|will|and|in|became|took|includes|contains|applies|around)\\b)`, 'i');
 
+/** "paid on average 25 percent higher wages than non-FDI employment": what is compared. */
+const COMPARED_NOUN_AFTER = new RegExp(`^\\s+(?:higher|lower|greater|larger|smaller|more|less|fewer)\\s+((?:${WORD}\\s+){0,3}?[a-z][\\w-]*)\\s+than\\b`);
 /** "the 90-percent confidence level": the noun a hyphenated rate modifies. */
 const MODIFIED_NOUN = new RegExp(`^\\s+((?:${WORD}\\s+){0,2}?[a-z][\\w-]*)(?=\\s*${STOP}|\\s+(?:of|for|in|on|at|to|that|which|unless|is|was|are|were|and)\\b)`);
 
@@ -52,7 +54,7 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
     if (found) return { subject: found, change: true };
   }
   if (!x.isMoney) {
-    const charge = RATE_NOUN_AFTER.exec(x.after) ?? (x.hyphenated ? MODIFIED_NOUN.exec(x.after) : null);
+    const charge = RATE_NOUN_AFTER.exec(x.after) ?? COMPARED_NOUN_AFTER.exec(x.after) ?? (x.hyphenated ? MODIFIED_NOUN.exec(x.after) : null);
     return charge ? { subject: charge[1] as string } : {};
   }
   const recipient = ITEM_START.test(x.sentenceBefore) ? ITEM_RECIPIENT.exec(x.after) : null;
