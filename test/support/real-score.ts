@@ -82,7 +82,8 @@ function valueKeys(kind: ValueKind, r: RealRelease, annotations: readonly Annota
     }
     case 'money':
     case 'percent': {
-      const values = [...new Set(l[kind].map((f) => (kind === 'money' ? String(Math.round(Number(f.value) * 100) / 100) : String(f.value))))];
+      // "1.0pp" and "1pp" are one value of percentage points.
+      const values = [...new Set(l[kind].map((f) => (kind === 'money' ? String(Math.round(Number(f.value) * 100) / 100) : String(f.value).replace(/^(-?[\d.]+)pp$/, (_, n: string) => `${Number(n)}pp`))))];
       return { want: values.map((v) => [v]), got, skip: (key) => ignored(l.ignore?.[kind], key) };
     }
     case 'date':

@@ -277,6 +277,19 @@ describe('the paragraph before’s times, for changes that name a base', () => {
     expect(m['$501.8 billion']).toMatchObject({ period: '2011-09', role: 'level' });
   });
 
+  it('"2008Q1", "the last quarter of 2007"; "growth ranged from 7.6 percent … to -1.9 percent" is two changes of that growth, no base', () => {
+    const m = measures('U.S. personal income grew 1.1 percent in the first quarter of 2008, after growing 1.2 percent in the last quarter of 2007. Across states, personal income growth ranged from 7.6 percent in North Dakota to -1.9 percent in Arkansas. Earnings in that industry fell 46 percent (or $2.1 billion) in 2008Q1 after growing 141 percent ($2.7 billion) in 2007Q4.');
+    expect(m['1.2 percent']).toMatchObject({ period: '2007-Q4', basePeriod: '2007-Q3' });
+    expect(m['7.6 percent']).toMatchObject({ subject: 'personal income growth', role: 'change', period: '2008-Q1' });
+    expect(m['-1.9 percent']).toMatchObject({ subject: 'personal income growth', role: 'change', period: '2008-Q1' });
+    expect(m['46 percent']).toMatchObject({ subject: 'Earnings in that industry', period: '2008-Q1', basePeriod: '2007-Q4' });
+    expect(m['$2.7 billion']).toMatchObject({ period: '2007-Q4', basePeriod: '2007-Q3' });
+  });
+
+  it('the year of "the 2010 Census" is no period', () => {
+    expect(measures('Locke announced $1.6 billion in 2010 Census savings.')['$1.6 billion']?.period).toBeUndefined();
+  });
+
   it('"The September figure is …" opening a paragraph measures what the paragraph before did', () => {
     const m = measures('Construction spending during September 2011 was $787.2 billion.\nThe September figure is 1.3 percent below the September 2010 estimate of $797.3 billion.');
     expect(m['1.3 percent']).toMatchObject({ subject: 'Construction spending', period: '2011-09', basePeriod: '2010-09' });

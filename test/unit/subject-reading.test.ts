@@ -431,11 +431,11 @@ describe('subjects in award lists and fee notices', () => {
   });
 
   it('"jobs that paid on average 25 percent higher wages than non-FDI employment": the wages are compared', () => {
-    expect(subjects('FDI supported 5.3 million domestic jobs that paid on average 25 percent higher wages than non-FDI employment.').filter(([t]) => t.endsWith('percent'))).toEqual([['25 percent', 'wages']]);
+    expect(subjects('FDI supported 5.3 million domestic jobs that paid on average 25 percent higher wages than non-FDI employment.').filter(([t]) => t?.endsWith('percent'))).toEqual([['25 percent', 'wages']]);
   });
 
   it('"Intel expects its investments in the United States to exceed $100 billion": the expected thing is the subject', () => {
-    expect(subjects('Over the next five years, Intel expects its investments in the United States to exceed $100 billion.').filter(([t]) => t.startsWith('$'))).toEqual([['$100 billion', 'its investments in the United States']]);
+    expect(subjects('Over the next five years, Intel expects its investments in the United States to exceed $100 billion.').filter(([t]) => t?.startsWith('$'))).toEqual([['$100 billion', 'its investments in the United States']]);
   });
 
   it('"expand this program to $20 million" is the program; "decreased slightly to $182.4 billion" is no object', () => {

@@ -39,8 +39,8 @@ const FIRST_MONTHS = /(?<![A-Za-z])first\s(two|three|four|five|six|seven|eight|n
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
 /** `2016-03-07`, as sites print a page's last update. */
 const ISO_DAY = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
-const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const QUARTER = /(?<![A-Za-z])(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter(?:\sof)?,?\s((?:19|20)\d\d)(?!\d)|(?<![A-Za-z])Q([1-4])\s?((?:19|20)\d\d)(?!\d)/gi;
+const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const QUARTER = /(?<![A-Za-z])(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter(?:\sof)?,?\s((?:19|20)\d\d)(?!\d)|(?<![A-Za-z])Q([1-4])\s?((?:19|20)\d\d)(?!\d)|(?<![\d-])((?:19|20)\d\d)Q([1-4])(?![\dA-Za-z])/gi;
 /** "the first quarter", "(first quarter)", "first-quarter estimates": a quarter named without its year. */
 const BARE_QUARTER = /(?<![A-Za-z-])(first|second|third|fourth|final)[\s-]quarter(?!s)(?!,?\s(?:of\s)?(?:19|20)\d\d)(?![A-Za-z])/gi;
 const FISCAL_YEAR = /(?<![A-Za-z])(?:fiscal\syear|FY)\s?((?:19|20)\d\d|'?\d\d)(?!\d)/gi;
@@ -132,8 +132,8 @@ export function findDates(text: string, options: { published?: string } = {}): D
     if (dateExists(y, mo, d)) drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: m[0] });
   }
   for (const m of text.matchAll(QUARTER)) {
-    const quarter = m[3] ? Number(m[3]) : (ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0);
-    drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${m[2] ?? m[4]}-Q${quarter}` });
+    const { year, quarter } = quarterOf(m);
+    drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${year}-Q${quarter}` });
   }
   drafts.push(...bareQuarters(text, anchors));
   return outermost(drafts.sort((a, b) => a.start - b.start || b.end - a.end));
@@ -163,12 +163,18 @@ function anchorsOf(full: readonly FullDate[], published: string | undefined, hea
   return headline && (full[0]?.at ?? Infinity) > headline.at ? [headline, ...full] : [...full];
 }
 
+/** A QUARTER match's year and quarter, in whichever of its forms it is written. */
+function quarterOf(m: RegExpExecArray): { year: string; quarter: number } {
+  const quarter = m[3] ? Number(m[3]) : m[6] ? Number(m[6]) : (ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()] ?? 0);
+  return { year: m[2] ?? m[4] ?? m[5] ?? '', quarter };
+}
+
 /** The first month or quarter the text names with its year, as the last month it covers. */
 function firstPeriodWritten(text: string): FullDate | undefined {
   const month = new RegExp(MONTH_YEAR.source).exec(text);
   const quarter = new RegExp(QUARTER.source, 'i').exec(text);
   const months = month && { at: month.index, year: Number(month[2]), month: monthNumber(month[1]) };
-  const quarters = quarter && { at: quarter.index, year: Number(quarter[2] ?? quarter[4]), month: 3 * (quarter[3] ? Number(quarter[3]) : (ORDINAL_QUARTER[(quarter[1] ?? '').toLowerCase()] ?? 0)) };
+  const quarters = quarter && { at: quarter.index, year: Number(quarterOf(quarter).year), month: 3 * quarterOf(quarter).quarter };
   return [months, quarters].filter((d): d is FullDate => !!d).sort((a, b) => a.at - b.at)[0];
 }
 

@@ -20,6 +20,7 @@ const CHANGE_WAS = new RegExp(`\\b((?:the|an?)\\s+(?:(?:monthly|quarterly|annual
 /** "This is 0.6 percent below …, and is 1.0 percent below …": a verb after "and" with no subject of its own goes on with the one before. */
 const ELIDED_SUBJECT = /(?:,\s*|\s)(?:and|but)\s+(?:is|was|are|were)\s+(?:about\s+|nearly\s+|roughly\s+|also\s+)?$/i;
 
+const GROWTH_SUBJECT = /\bgrowth(?:\s+rates?)?$/i;
 const MATCHED_BY = /\b(?:matched|complemented|supplemented|leveraged)\s+by\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|an\s+additional\s+)?$/i;
 
 export interface FigureAt {
@@ -75,6 +76,8 @@ export function figureSubjects(text: string, antecedent: (lead: Lead) => string 
       (x.kind === 'money' ? purposeSubject(x.countAfter ? text.slice(x.end, x.end + 240) : x.after, x.before) : undefined) ||
       (sameClause ? x.previous?.subject : undefined);
     if (subject && x.role !== 'base') lastSubject = subject;
+    // "personal income growth ranged from 7.6 percent": a rate that measures growth is a change.
+    if (x.kind === 'percent' && subject && GROWTH_SUBJECT.test(subject)) return { subject, changeIn: true };
     const changeWas = local.changeIn ? null : CHANGE_WAS.exec(x.before);
     if (changeWas) return { ...(subject ? { subject } : {}), changeIn: true, direction: directionOfChangeNoun(changeWas[1] ?? '') };
     return { ...(subject ? { subject } : {}), ...(local.changeIn ? { changeIn: true } : {}), ...(local.direction ? { direction: local.direction } : {}) };

@@ -207,13 +207,13 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       out.push(named);
       if ((g.qYear || g.qPreYear || g.qThis) && !named.base) move(year, quarter * 3);
     } else if (g.qShort !== undefined) {
-      // "Q2 2010", as the date finder reads it too.
-      // "Q2 2010", "2Q 2010", "Q1/16", "Q4" (the year of the text around it).
-      const quarter = Number(g.qsNumber ?? g.qsDigit);
-      const year = g.qsYear ? Number(g.qsYear) : g.qsShortYear ? 2000 + Number(g.qsShortYear) : yearFor(quarter * 3 - 2, anchor);
+      // "Q2 2010", "2Q 2010", "Q1/16", "2008Q1", "Q4" (the year of the text around it), as the date finder reads them too.
+      const quarter = Number(g.qsNumber ?? g.qsDigit ?? g.qsAfter);
+      const written = g.qsYear ?? g.qsPreYear;
+      const year = written ? Number(written) : g.qsShortYear ? 2000 + Number(g.qsShortYear) : yearFor(quarter * 3 - 2, anchor);
       const named = mention(year ? formatPeriod({ kind: 'quarter', year, quarter }) : undefined);
       out.push(named);
-      if (!named.base && year !== undefined && (g.qsYear || g.qsShortYear)) move(year, quarter * 3);
+      if (!named.base && year !== undefined && (written || g.qsShortYear)) move(year, quarter * 3);
     } else if (g.elided !== undefined) {
       // "compared with an increase of 1.2 percent in the second": the quarter the sentence spoke of.
       if (!/quarter/i.test(sentence.slice(0, start))) continue;

@@ -31,7 +31,7 @@ export const MENTION = new RegExp(
     `(?<changeRange>\\b${MONTH.replace('(', '(?<crFrom>')}(?:\\s+${YEAR.replace('(', '(?<crFromYear>')})?\\s+to\\s+${MONTH.replace('(', '(?<crTo>')}(?:,?\\s+${YEAR.replace('(', '(?<crToYear>')})?(?=\\s+(?:percent(?:age)?\\s+)?change))`,
     `(?<monthSpan>\\b${MONTH.replace('(', '(?<spanFrom>')}(?:\\s+${YEAR.replace('(', '(?<spanFromYear>')})?\\s*(?:-|–|—|through|thru|to)\\s*${MONTH.replace('(', '(?<spanTo>')}(?:,?\\s+${YEAR.replace('(', '(?<spanYear>')})?\\b)`,
     `(?<range>\\b(?:between|from)\\s+${YEAR.replace('(', '(?<rangeFrom>')}\\s+(?:and|to|through)\\s+${YEAR.replace('(', '(?<rangeTo>')}\\b)`,
-    `(?<qShort>\\b(?:Q(?<qsNumber>[1-4])|(?<qsDigit>[1-4])Q)(?:\\s?${YEAR.replace('(', '(?<qsYear>')}|\\/?(?<qsShortYear>\\d\\d))?\\b)`,
+    `(?<qShort>\\b(?:Q(?<qsNumber>[1-4])|(?<qsDigit>[1-4])Q)(?:\\s?${YEAR.replace('(', '(?<qsYear>')}|\\/?(?<qsShortYear>\\d\\d))?\\b|\\b${YEAR.replace('(', '(?<qsPreYear>')}Q(?<qsAfter>[1-4])\\b)`,
     `(?<quarter>\\b(?:${YEAR.replace('(', '(?<qPreYear>')}[\\s-])?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\\s+quarter\\s+of\\s+(?:19|20)\\d\\d))[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')}|\\s+(?<qThis>this|last)\\s+year)?\\b)`,
     `(?<elided>\\b(?:in|for|during)\\s+the\\s+(?<elidedOrdinal>first|second|third|fourth)(?=\\s*(?:[.,;)]|$)))`,
     `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
@@ -54,5 +54,5 @@ export const COMPARED_CHANGE = /\b(?:compared\s+(?:with|to)|in\s+contrast\s+to)\
 export const JOINED = /^\s*,?\s*(?:and|or)\s+(?:the\s+|in\s+)?$/i;
 /** "the Export Enforcement Act of 2007", "through the end of FY 2010", "created in 1990": a year that names a thing, a deadline or when something happened. */
 export const NOT_A_PERIOD_BEFORE = /(?:\b(?:Act|Law|Plan|Program|Conference|Strategy)\s+$|\b(?:end|start|beginning)\s+of\s+$|\b(?:by|until|before|after)\s+(?:the\s+)?$|\b(?:created|established|founded|launched|enacted|signed|formed|begun|started|opened|built|introduced)\s+$)/;
-/** "$4,200,000 in 2018 Disaster Supplemental funds", "the 2019 Saltonstall-Kennedy Competitive Grants Program": a year in a program's name. */
-export const NAMES_AFTER = /^(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:[Ff]unds?|[Ff]unding|[Pp]rogram|[Gg]rants?|[Aa]wards?|[Cc]ompetition|Act)\b/;
+/** "$4,200,000 in 2018 Disaster Supplemental funds", "the 2019 Saltonstall-Kennedy Competitive Grants Program", "the 2010 Census": a year in a program's name. */
+export const NAMES_AFTER = /^(?:(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:[Ff]unds?|[Ff]unding|[Pp]rogram|[Gg]rants?|[Aa]wards?|[Cc]ompetition|Act)\b|\s+(?:Decennial\s+)?Census\b)/;

@@ -60,7 +60,7 @@ export const OWN_SUBJECT_BREAK = /(?:causing|leading|pushing|driving|sending|lif
 /** Past this many words a subject drops a participle's place; past the most, it is no subject but a clause. */
 const LONG_SUBJECT_WORDS = 12;
 const MAX_SUBJECT_WORDS = 16;
-const LEADING_ADVERBIAL = /^(?:(?:so\s+far|among|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally|actually|indeed|notably|currently)\b[^,]{0,80},\s+|according\s+to\b[^,]{0,200},\s+)+/i;
+const LEADING_ADVERBIAL = /^(?:(?:so\s+far|among|across|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|according|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally|actually|indeed|notably|currently)\b[^,]{0,80},\s+|according\s+to\b[^,]{0,200},\s+)+/i;
 /** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
 const FIGURE_TIME = `(?:${MONTH_WORD}(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d|annual|monthly|quarterly|(?:first|second|third|fourth)[\\s-]quarter)`;
 const FIGURE_LEAD = new RegExp(`^[^A-Za-z]*The\\s+(?:${FIGURE_TIME}\\s+(?:to|through)\\s+)?${FIGURE_TIME}\\s+(?:(?:percent(?:age)?\\s+)?change|figure|estimate|level|total)\\s+(?=\\S)`);
@@ -84,7 +84,8 @@ export function cleanSubject(raw: string): string | undefined {
   let words = raw
     .replace(TRAILING_APPOSITIVE, '')
     .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+(?:—|–|--|\s-\s))?/, '')
-    .replace(/^.*\bthat\s+/i, '')
+    // "Today's report shows that …" opens a clause; "Earnings in that industry" is a determiner.
+    .replace(/^.*\b(?<!\b(?:in|of|for|on|at|by|with|from|to|and)\s)that\s+/i, '')
     .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed|announces|announced)\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
   words = words.replace(LEADING_ADVERBIAL, '').replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PARENTHETICAL, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
