@@ -138,6 +138,12 @@ describe('dates', () => {
     expect(isos('February 3, 2006. Exports were $67.4 billion in December.')).toEqual(['2006-02-03', '2005-12']);
   });
 
+  it('a dateline without its year is in the release’s; a later month a sentence looks ahead to ("should … between May and July.”") is this year’s', () => {
+    const dated = (text: string) => keepDisjoint([], findDates(text, { published: '2010-04-15' })).map((d) => (d.kind === 'date' ? d.iso : ''));
+    expect(dated('WASHINGTON, April 15 /PRNewswire/ -- Forms returned after Friday, April 16, will be followed up.')).toEqual(['2010-04-15', '2010-04-16']);
+    expect(dated('“Residents who miss the deadline should be prepared for a knock between May and July.”\nNationwide, about 67 percent have mailed back their forms.')).toEqual(['2010-05', '2010-07']);
+  });
+
   it('"the first eleven months of 2007" is January through November', () => {
     expect(isos('exports in the first eleven months of 2007 and the first 5 months of 2008')).toEqual(['2007-01/2007-11', '2008-01/2008-05']);
   });

@@ -430,6 +430,10 @@ describe('subjects in award lists and fee notices', () => {
     expect(subjects('* The 90 percent confidence interval includes zero.')).toEqual([['90 percent', 'confidence interval']]);
   });
 
+  it('"Real GDP growth in Canada, our largest trading partner, dropped from a 5-percent pace …": the appositive and the pace are no part of the subject', () => {
+    expect(subjects('Real GDP growth in Canada, our largest trading partner, dropped from a 5-percent pace in the first quarter.')).toEqual([['5-percent', 'Real GDP growth in Canada']]);
+  });
+
   it('"jobs that paid on average 25 percent higher wages than non-FDI employment": the wages are compared', () => {
     expect(subjects('FDI supported 5.3 million domestic jobs that paid on average 25 percent higher wages than non-FDI employment.').filter(([t]) => t?.endsWith('percent'))).toEqual([['25 percent', 'wages']]);
   });

@@ -70,10 +70,12 @@ export function findDates(text: string, options: { published?: string } = {}): D
   const written = [...text.matchAll(DATE)];
   const full: FullDate[] = written.filter((m) => m[6]).map((m) => ({ at: m.index, year: Number(m[6]), month: monthNumber(m[2]) }));
   const yearAt = impliedYears(full);
+  const publishedYear = /^\d{4}/.test(options.published ?? '') ? Number(options.published?.slice(0, 4)) : undefined;
   const anchors = anchorsOf(full, options.published, firstPeriodWritten(text));
   for (const m of written) {
     const [, weekday, month1, day1, month2, day2, yearText] = m;
-    const year = yearText ? Number(yearText) : yearAt(m.index);
+    // "WASHINGTON, April 15 /PRNewswire/ --": a dateline without its year is in the release's.
+    const year = yearText ? Number(yearText) : (yearAt(m.index) ?? publishedYear);
     if (!year) continue;
     const m1 = monthNumber(month1);
     const d1 = Number(day1);
@@ -202,10 +204,10 @@ function bareQuarters(text: string, anchors: readonly FullDate[]): Draft[] {
   });
 }
 
-/** Words that put a month ahead of the release: "will", "next", "upcoming", "scheduled", "plans to". */
-const LOOKS_AHEAD = /\b(?:will|shall|next|upcoming|coming|scheduled|plans?|planned|expects?|begins?)\b/i;
+/** Words that put a month ahead of the release: "will", "should", "next", "upcoming", "scheduled", "plans to", a deadline. */
+const LOOKS_AHEAD = /\b(?:will|shall|should|next|upcoming|coming|scheduled|plans?|planned|expects?|expected|begins?|deadline)\b/i;
 const FIGURE = /\$\s?\d|\d\s?(?:%|percent\b)/;
-const SENTENCE_END = /[.!?](?:\s|$)/;
+const SENTENCE_END = /[.!?]["”’)]?(?:\s|$)/;
 
 /**
  * Which year a month after the anchor's is in, from its sentence: a statistic is of a past

@@ -54,8 +54,11 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
     if (found) return { subject: found, change: true };
   }
   if (!x.isMoney) {
-    const charge = RATE_NOUN_AFTER.exec(x.after) ?? COMPARED_NOUN_AFTER.exec(x.after) ?? (x.hyphenated ? MODIFIED_NOUN.exec(x.after) : null);
-    return charge ? { subject: charge[1] as string } : {};
+    const charge = RATE_NOUN_AFTER.exec(x.after) ?? COMPARED_NOUN_AFTER.exec(x.after);
+    if (charge) return { subject: (charge[1] as string).replace(/[.,;:]+$/, '') };
+    // "a 5-percent pace", "a 4.9-percent growth": a rate or a change is no subject of its own.
+    const modified = x.hyphenated ? phrase(MODIFIED_NOUN.exec(x.after)?.[1]) : undefined;
+    return modified ? { subject: modified } : {};
   }
   const recipient = ITEM_START.test(x.sentenceBefore) ? ITEM_RECIPIENT.exec(x.after) : null;
   if (recipient) return { subject: (recipient[1] as string).replace(/\s+(?:of|and|the|for|at)$/, '') };

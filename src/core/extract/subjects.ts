@@ -77,7 +77,7 @@ const TRAILING_PLACE_PARTICIPLE = /\s+(?:[a-z]+ing|located|based)\s+(?:in|to|fro
 const FIGURE_IN_WORDS = /\$|%|\d[.,]\d|\b(?:19|20)\d\d\b|\d\s*(?:percent|trillion|billion|million|thousand)\b|\d{4,}|\d+(?:st|nd|rd|th)?-|[A-Za-z]\d|\d[A-Za-z]/i;
 
 /** "The average of real GDP and real GDI, a supplemental measure … that equally weights GDP and GDI,": the appositive only describes the subject. */
-const TRAILING_APPOSITIVE = /(?<=[^,\s]),\s+(?:an?|the)\s+[^,]+,\s*$/i;
+const TRAILING_APPOSITIVE = /(?<=[^,\s]),\s+(?:an?|the|our|its|their)\s+[^,]+,\s*$/i;
 
 /** A clause's words up to its verb, made into a subject, or nothing if they do not read as one. */
 export function cleanSubject(raw: string): string | undefined {
