@@ -430,6 +430,11 @@ describe('subjects in award lists and fee notices', () => {
     expect(subjects('* The 90 percent confidence interval includes zero.')).toEqual([['90 percent', 'confidence interval']]);
   });
 
+  it('a headline’s "$2 Million Grant to Create Jobs" names no recipient; "a grant to the City of Jackson." does, without the full stop', () => {
+    expect(subjects('Locke Announces $2 Million Grant to Create Jobs, Strengthen Economy in Palestine, Texas')).toEqual([['$2 Million', 'Grant']]);
+    expect(subjects('EDA awarded a $1.15 million grant to the City of Jackson.')).toEqual([['$1.15 million', 'grant to the City of Jackson']]);
+  });
+
   it('"Real GDP growth in Canada, our largest trading partner, dropped from a 5-percent pace …": the appositive and the pace are no part of the subject', () => {
     expect(subjects('Real GDP growth in Canada, our largest trading partner, dropped from a 5-percent pace in the first quarter.')).toEqual([['5-percent', 'Real GDP growth in Canada']]);
   });

@@ -23,7 +23,8 @@ const IN_MEASURE_AFTER = new RegExp(
   `^\\s+in\\s+((?:${WORD}\\s+){0,5}?(?:spending|sales|exports|imports|revenues?|receipts|purchases|expenditures|outlays|shipments|orders|earnings|wages|payrolls?|income|output|losses|damages))(?=\\s*${STOP}|\\s+(?:to|for|by|from|in|at|and|over|during|this|last|per|each|a|an|annually|since|through)\\b)`,
   'i',
 );
-const RECIPIENT = /^(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+(?:of|and|the|for|[A-Z][\w.'’&-]*))*$/;
+/** A recipient named in capitals, not a headline's purpose ("Grant to Create Jobs, Strengthen Economy"). */
+const RECIPIENT = /^(?!(?:Create|Support|Help|Boost|Spur|Expand|Build|Strengthen|Improve|Fund|Promote|Protect|Restore|Develop|Advance|Provide|Increase|Bring|Revitalize|Grow|Modernize|Enhance)\b)(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+(?:of|and|the|for|[A-Z][\w.'’&-]*))*$/;
 /** "a 4.8 percent decrease in exports", "a $2.1 billion September increase in sales". */
 const CHANGE_NOUN_AFTER = new RegExp(
   `^\\s+(?:(?:[A-Z][a-z]+|monthly|quarterly|annual|yearly)\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD}?)(?=\\s*${STOP}|\\s+(?:from|to|since|over|between|during|in|at|and|was|were|is|are|will|compared|versus)\\b)`,
@@ -66,7 +67,7 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
   if (noun) {
     const head = phrase(noun[1]);
     // A recipient is named: "to the City of Jackson", not "to settle charges".
-    const recipient = noun[2] && RECIPIENT.test(noun[2]) ? noun[2].replace(/[\s,]+(?:of|and|the|for)$/, '') : undefined;
+    const recipient = noun[2] && RECIPIENT.test(noun[2]) ? noun[2].replace(/[\s,]+(?:of|and|the|for)$/, '').replace(/(?<=[a-z]{3})\.$/, '') : undefined;
     if (head) return { subject: recipient ? `${head} to ${recipient}` : head };
   }
   const balance = BALANCE_AFTER.exec(x.after);
