@@ -148,6 +148,10 @@ describe('dates', () => {
     expect(isos('exports in the first eleven months of 2007 and the first 5 months of 2008')).toEqual(['2007-01/2007-11', '2008-01/2008-05']);
   });
 
+  it('a span of quarters is one interval, and "2008Q1" a quarter', () => {
+    expect(isos('State Quarterly Personal Income, 1st quarter 2007-1st quarter 2008; bonuses paid in 2007Q4')).toEqual(['2007-Q1/2008-Q1', '2007-Q4']);
+  });
+
   it('"the final quarter of 2003" is its fourth', () => {
     expect(isos('a loss of 1.9% compared to the final quarter of 2003')).toEqual(['2003-Q4']);
   });

@@ -41,6 +41,7 @@ const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])
 const ISO_DAY = /(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g;
 const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const QUARTER = /(?<![A-Za-z])(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]quarter(?:\sof)?,?\s((?:19|20)\d\d)(?!\d)|(?<![A-Za-z])Q([1-4])\s?((?:19|20)\d\d)(?!\d)|(?<![\d-])((?:19|20)\d\d)Q([1-4])(?![\dA-Za-z])/gi;
+const QUARTER_JOIN = /^\s?(?:-|–|—|through|to)\s?/;
 /** "the first quarter", "(first quarter)", "first-quarter estimates": a quarter named without its year. */
 const BARE_QUARTER = /(?<![A-Za-z-])(first|second|third|fourth|final)[\s-]quarter(?!s)(?!,?\s(?:of\s)?(?:19|20)\d\d)(?![A-Za-z])/gi;
 const FISCAL_YEAR = /(?<![A-Za-z])(?:fiscal\syear|FY)\s?((?:19|20)\d\d|'?\d\d)(?!\d)/gi;
@@ -136,6 +137,13 @@ export function findDates(text: string, options: { published?: string } = {}): D
   for (const m of text.matchAll(QUARTER)) {
     const { year, quarter } = quarterOf(m);
     drafts.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, iso: `${year}-Q${quarter}` });
+  }
+  // "1st quarter 2007-1st quarter 2008": a span of quarters, one interval (its ends are within it).
+  const quarterAt = new Map(drafts.filter((d) => d.kind === 'date' && /^\d{4}-Q\d$/.test(d.iso)).map((d) => [d.start, d]));
+  for (const d of [...quarterAt.values()]) {
+    const join = QUARTER_JOIN.exec(text.slice(d.end, d.end + 12));
+    const to = join ? quarterAt.get(d.end + join[0].length) : undefined;
+    if (to && to.kind === 'date' && d.kind === 'date' && d.iso < to.iso) drafts.push({ kind: 'date', text: text.slice(d.start, to.end), start: d.start, end: to.end, iso: `${d.iso}/${to.iso}` });
   }
   drafts.push(...bareQuarters(text, anchors));
   return outermost(drafts.sort((a, b) => a.start - b.start || b.end - a.end));
