@@ -184,7 +184,8 @@ function firstPeriodWritten(text: string): FullDate | undefined {
   const month = new RegExp(MONTH_YEAR.source).exec(text);
   const quarter = new RegExp(QUARTER.source, 'i').exec(text);
   const months = month && { at: month.index, year: Number(month[2]), month: monthNumber(month[1]) };
-  const quarters = quarter && { at: quarter.index, year: Number(quarterOf(quarter).year), month: 3 * quarterOf(quarter).quarter };
+  const q = quarter && quarterOf(quarter);
+  const quarters = quarter && q && { at: quarter.index, year: Number(q.year), month: 3 * q.quarter };
   return [months, quarters].filter((d): d is FullDate => !!d).sort((a, b) => a.at - b.at)[0];
 }
 
