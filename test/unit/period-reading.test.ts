@@ -284,6 +284,7 @@ describe('the paragraph before’s times, for changes that name a base', () => {
     expect(m['-1.9 percent']).toMatchObject({ subject: 'personal income growth', role: 'change', period: '2008-Q1' });
     expect(m['46 percent']).toMatchObject({ subject: 'Earnings in that industry', period: '2008-Q1', basePeriod: '2007-Q4' });
     expect(m['$2.7 billion']).toMatchObject({ period: '2007-Q4', basePeriod: '2007-Q3' });
+    expect(m['141 percent']).toMatchObject({ period: '2007-Q4', basePeriod: '2007-Q3' });
   });
 
   it('the year of "the 2010 Census" is no period', () => {
