@@ -33,8 +33,11 @@ const CHANGE_LEAD = new RegExp(`^[^A-Za-z]*(?:This|That|The)\\s+${CHANGE_NOUN}\\
 /** "an increase in the goods deficit of": the change's subject between "in" and "of". */
 const CHANGE_IN_OF = new RegExp(`\\b(?:an?\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WORD}\\s+){0,7}?${WORD})\\s+(?:of|by)\\s+(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+|over\\s+)?$`, 'i');
 /** "increasing exports by nearly 43 percent": the verb's object is what changed. */
-const MOVED_BY = new RegExp(`\\b(increas|rais|boost|grow|lift|expand|ramp(?:ing|ed|s)?\\s+up|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?\\s+((?:${WORD},?\\s+){0,9}?${WORD}),?\\s+by\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|some\\s+)?$`, 'i');
-const MOVED_TO = new RegExp(`\\b(increas|rais|boost|grow|lift|expand|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+to\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?$`, 'i');
+/** A verb that moves what follows it, up or down; its stem says which (`movedUp`). */
+const MOVE_VERB = '\\b(increas|rais|boost|grow|lift|expand|ramp(?:ing|ed|s)?\\s+up|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?';
+const movedUp = (stem: string | undefined): boolean => /^(?:increas|rais|boost|grow|lift|expand|ramp)/i.test(stem ?? '');
+const MOVED_BY = new RegExp(`${MOVE_VERB}\\s+((?:${WORD},?\\s+){0,9}?${WORD}),?\\s+by\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|some\\s+)?$`, 'i');
+const MOVED_TO = new RegExp(`${MOVE_VERB}\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+to\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?$`, 'i');
 const UP_DOWN_LABEL = /\(\s*(?:(up|down)\s+(?:(?:more\s+than|nearly|about|almost|over|roughly)\s+)?|(\+|[-−](?=\s*$)))\s*$/i;
 /** "capital goods (", "services -- ": the phrase right before a figure in parentheses or after a dash. */
 const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
@@ -124,6 +127,7 @@ export interface Around {
 /** What the words right around a figure say it measures, before the clause's subject is tried. */
 /** The endings the patterns below need, tested first: a pattern anchored at the end is tried from every position, so most figures skip it. */
 const ENDS_IN_OF = /\b(?:of|by)\s+(?:\S+\s+){0,2}$/;
+const ENDS_IN_TO = /\bto\s+(?:\S+\s+){0,2}$/;
 const ENDS_IN_LABEL = /(?:\(\s*|\s(?:--|—|–)\s*)$/;
 
 export interface Partner {
@@ -162,14 +166,14 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   if (changed) return { subject: changed, changeIn: true, direction: directionOfChangeNoun(changeIn?.[0] ?? '') };
   const moved = endsInOf ? MOVED_BY.exec(near) : null;
   const movedWhat = moved ? phrase(moved[2]) : undefined;
-  if (movedWhat) return { subject: movedWhat, changeIn: true, direction: /^(?:increas|rais|boost|grow|lift|expand|ramp)/i.test(moved?.[1] ?? '') ? 'up' : 'down' };
+  if (movedWhat) return { subject: movedWhat, changeIn: true, direction: movedUp(moved?.[1]) ? 'up' : 'down' };
   // "wants to expand this program to $20 million": the level what is moved reaches.
-  const reached = MOVED_TO.exec(near);
+  const reached = ENDS_IN_TO.test(near) ? MOVED_TO.exec(near) : null;
   const reachedWhat = reached && !/\b\w+ly\b|^(?:by|from|up|down|over|in|at)\b/i.test(reached[2] ?? '') ? phrase((reached[2] as string).replace(/^(?:this|that|the|its|our)\s+/i, '')) : undefined;
   if (reachedWhat) return { subject: reachedWhat };
   const counted = x.isMoney ? COUNT_FOR.exec(x.sentence.slice(Math.max(0, x.start - 120), x.start)) : null;
   if (counted) return { subject: counted[1] as string };
-  const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true, hyphenated: /-\s*$|^\S*-/.test(x.sentence.slice(x.start, x.end)) });
+  const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true, hyphenated: /\d-/.test(x.sentence.slice(x.start, x.end)) });
   if (named.subject) return { subject: named.subject };
   // "San Antonio (up more than 33 percent from 2011)", "New Mexico (+42 percent)": a label's change, read as the label.
   const upDown = UP_DOWN_LABEL.exec(near);
