@@ -108,13 +108,20 @@ export function locateFigures(release: RealRelease): LocatedFigure[] {
   return out;
 }
 
-/** An input of an implied base or a check: `"$0.5 billion#2"` is the second labeled figure with that text. */
+/** An input of an implied base or a check: `"$0.5 billion#2"` is the second labeled figure with that text; a text that is no labeled figure (a count), its second occurrence. */
 export function resolveInput(release: RealRelease, figures: LocatedFigure[], input: string): Span {
   const [text = input, nth = '1'] = input.split('#');
   const same = figures.filter((f) => f.text === text);
-  const figure = same[Number(nth) - 1];
-  if (figure) return figure.span;
-  const span = locate(release.text, text);
+  if (same.length > 0) {
+    const figure = same[Number(nth) - 1];
+    if (!figure) throw new Error(`${release.id}: input "${input}" is not a labeled figure`);
+    return figure.span;
+  }
+  let span: Span | undefined;
+  for (let k = 0, from = 0; k < Number(nth); k++, from = span.end) {
+    span = locate(release.text, text, from);
+    if (!span) throw new Error(`${release.id}: input "${input}" not found`);
+  }
   if (!span) throw new Error(`${release.id}: input "${input}" not found`);
   return span;
 }

@@ -129,6 +129,17 @@ describe('change', () => {
 });
 
 describe('consistency', () => {
+  it('"at a rate of 851,000; this is 2.9 percent above the revised August figure of 827,000": a clause after a semicolon that points back checks the count', () => {
+    const i = one('Single-family authorizations in September 2018 were at a rate of 851,000; this is 2.9 percent above the revised August figure of 827,000.', 'consistency');
+    expect(i.status).toBe('agrees');
+    expect(i.subject).toBe('Single-family authorizations');
+    expect(i.summary).toContain('827,000 in August 2018 to 851,000 in September 2018');
+  });
+
+  it('a semicolon that does not point back still ends the clause: no check across it', () => {
+    expect(kinds('Single-family authorizations in September 2018 were at a rate of 851,000; multifamily permits rose 2.9 percent above the revised August figure of 827,000.', 'consistency')).toEqual([]);
+  });
+
   it('agrees quietly when the stated rate fits the stated values within the text rounding', () => {
     const i = one('Exports decreased to $190.4 billion from $192.5 billion, down 1.1 percent.', 'consistency');
     expect(i.status).toBe('agrees');

@@ -91,6 +91,18 @@ describe('counts with what they count', () => {
     ]);
   });
 
+  it('a count a rate or an estimate names with no noun: "annual rate of 1,241,000", "the revised August figure of 827,000"', () => {
+    const found = findQuantities('were at a seasonally adjusted annual rate of 1,241,000; this is 2.9 percent above the revised August figure of 827,000.');
+    expect(pick(found as Array<{ value: number; unit: string }>, 'value', 'unit')).toEqual([
+      { value: 1241000, unit: '' },
+      { value: 827000, unit: '' },
+    ]);
+  });
+
+  it('a rate of a small or a scaled number is no bare count: "a rate of 5.3 percent", "a rate of 2,000 million", "a rate of 95"', () => {
+    expect(findQuantities('at a rate of 5,300 percent, a rate of 2,000 million and a rate of 95, an estimate of 1,200.5')).toEqual([]);
+  });
+
   it('does not count a year or a function-word phrase', () => {
     expect(findQuantities('2006 exports and one of the firms')).toEqual([]);
   });

@@ -18,6 +18,13 @@ describe('the real releases', () => {
     }
   });
 
+  it('an input that is no labeled figure is found at the occurrence its "#n" names', () => {
+    const release = { ...(set[0] as (typeof set)[number]), text: 'permits at a rate of 808,000 in May; starts at a rate of 823,000, above the figure of 808,000.' };
+    expect(resolveInput(release, [], '808,000')).toEqual({ start: 21, end: 28 });
+    expect(resolveInput(release, [], '808,000#2')).toEqual({ start: 86, end: 93 });
+    expect(() => resolveInput(release, [], '808,000#3')).toThrow(/not found/);
+  });
+
   it('locate every labeled figure and every input of an implied base or a check', () => {
     for (const r of set) {
       const figures = locateFigures(r);

@@ -315,15 +315,23 @@ describe('subjects in the indicator releases’ wording', () => {
 
   it('"This is … below …, and is 1.0 percent below …": the verb after "and" goes on with the subject before', () => {
     const text = 'Privately owned housing units authorized by building permits in September 2018 were at a seasonally adjusted annual rate of 1,241,000. This is 0.6 percent below the revised August rate of 1,249,000, and is 1.0 percent below the September 2017 rate of 1,254,000.';
+    const units = 'Privately owned housing units authorized by building permits';
     expect(subjects(text)).toEqual([
-      ['0.6 percent', 'Privately owned housing units authorized by building permits'],
-      ['1.0 percent', 'Privately owned housing units authorized by building permits'],
+      ['1,241,000', units],
+      ['0.6 percent', units],
+      ['1,249,000', units],
+      ['1.0 percent', units],
+      ['1,254,000', units],
     ]);
   });
 
   it('"This is 3.1 percent above …" after a sentence that ends on who released it: the subject of the clause with its number', () => {
     const text = 'Sales of new single-family houses in September 2016 were at a seasonally adjusted annual rate of 593,000, according to estimates released jointly today by the U.S. Department of Housing and Urban Development (HUD) and the U.S. Census Bureau. This is 3.1 percent above the revised August rate of 575,000.';
-    expect(subjects(text)).toEqual([['3.1 percent', 'Sales of new single-family houses']]);
+    expect(subjects(text)).toEqual([
+      ['593,000', 'Sales of new single-family houses'],
+      ['3.1 percent', 'Sales of new single-family houses'],
+      ['575,000', 'Sales of new single-family houses'],
+    ]);
   });
 });
 

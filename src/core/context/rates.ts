@@ -84,13 +84,17 @@ function distinctBases(rates: Fig[]): boolean {
   return periods.every((p) => p !== undefined) && new Set(periods).size === periods.length;
 }
 
+const POINTS_BACK = /;\s*(?:this|that|which)\s+(?:is|was|represents|marks)\b/i;
+
 function clausesOf(sentence: Fig[], text: string): Clause[] {
   const bySubject = new Map<string, Clause>();
-  // "…, an increase of 4 percent …; conversely, Americans have spent $121.4 billion": a semicolon ends a clause.
+  // "…, an increase of 4 percent …; conversely, Americans have spent $121.4 billion": a semicolon ends a clause,
+  // unless what follows it points back ("at a rate of 851,000; this is 2.9 percent above …").
   let part = 0;
   for (const [i, f] of sentence.entries()) {
     const previous = sentence[i - 1];
-    if (previous && text.slice(previous.a.end, f.a.start).includes(';')) part++;
+    const gap = previous ? text.slice(previous.a.end, f.a.start) : '';
+    if (gap.includes(';') && !POINTS_BACK.test(gap)) part++;
     if (f.bound || isDuration(f.a)) continue;
     // A rate restating the change before it ("$512 million more (4 percent)") is of that change's clause, whatever subject it was read with.
     const key = `${part}|${(previous && restates(previous, f, text) ? previous : f).m.subject ?? ''}`;

@@ -79,8 +79,12 @@ export function findPercents(text: string): Draft[] {
   return drafts.sort((a, b) => a.start - b.start);
 }
 
+/** A count a rate or an estimate names with no noun after it, as Census states housing units: "at a seasonally adjusted annual rate of 1,241,000", "the revised August figure of 827,000". */
+const RATE_COUNT = /(?<=\b(?:rate|figure|estimate)\s(?:was\s|is\s)?of\s)\d{1,3}(?:,\d{3})+(?!\d|[,.]\d|\s?%|\s(?:percent|thousand|million|billion)\b)/g;
+
 export function findQuantities(text: string): Draft[] {
   const drafts: Draft[] = [];
+  for (const m of text.matchAll(RATE_COUNT)) drafts.push({ kind: 'quantity', text: m[0], start: m.index, end: m.index + m[0].length, value: parseNumber(m[0]), unit: '' });
   for (const m of text.matchAll(QUANTITY)) {
     const written = (m[1] ?? '').toLowerCase();
     const number = NUMBER_WORDS[written] ?? parseNumber(written);
@@ -89,5 +93,5 @@ export function findQuantities(text: string): Draft[] {
     if (!Number.isFinite(number)) continue;
     drafts.push({ kind: 'quantity', text: m[0], start: m.index, end: m.index + m[0].length, value: scaled(number, m[2]), unit: (m[4] ?? '').toLowerCase() });
   }
-  return drafts;
+  return drafts.sort((a, b) => a.start - b.start);
 }

@@ -9,7 +9,7 @@ import { MONTHS } from '../dates.js';
 export const CHANGE_NOUN = '(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|improvement|deterioration|leap|jump|surge|climb|rebound|dip|plunge)s?';
 /** The way a change noun ("an increase", "the decline") says its figure moved. */
 export const directionOfChangeNoun = (words: string): 'up' | 'down' => (/^(?:(?:an?|the)\s+)?(?:increase|rise|gain|growth|improvement|leap|jump|surge|climb|rebound)/i.test(words) ? 'up' : 'down');
-export const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|change|rate|total|level|estimate|average|maximum|minimum|high|low|record|sum|amount|value|cost|up|worth|availability|announcement|allocation|commitment|release|terms|dollars|pace)s?$/i;
+export const NOT_A_SUBJECT_HEAD = /^(?:increase|decrease|rise|decline|drop|fall|gain|reduction|growth|change|rate|total|level|estimate|average|figure|maximum|minimum|high|low|record|sum|amount|value|cost|up|worth|availability|announcement|allocation|commitment|release|terms|dollars|pace)s?$/i;
 export const PRONOUN = /^(?:it|they|there|this|these|those|that|which|who|he|she|we|i|you|its|their|our|one|each|all|both|some|many|most|such|here)$/i;
 export const OPENER = /^(?:although|though|while|whereas|because|since|if|when|as|but|and|or|so|yet|then|also|however|today|here)\b/i;
 export const WORD = "[\\w.'’&/-]+";
