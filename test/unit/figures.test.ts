@@ -80,6 +80,15 @@ describe('percentages and percentage points', () => {
   });
 });
 
+describe('a negative percent written with an en dash', () => {
+  const values = (text: string) => findPercents(text).map((p) => (p.kind === 'percent' ? p.value : NaN));
+  it('"–0.1 percent in New Mexico" is -0.1; a range "3–5 percent" is still 5', () => {
+    expect(values('growth ranged from 7.1 percent in South Dakota to –0.1 percent in New Mexico')).toEqual([7.1, -0.1]);
+    expect(values('between 3–5 percent')).toContain(5);
+    expect(values('between 3–5 percent')).not.toContain(-5);
+  });
+});
+
 describe('counts with what they count', () => {
   it('544 jobs, 11 entities, 22 companies, two countries', () => {
     const found = findQuantities('create 544 jobs; added 11 new entities and 22 Chinese companies between our two countries');

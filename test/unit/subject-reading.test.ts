@@ -335,6 +335,24 @@ describe('subjects in the indicator releases’ wording', () => {
   });
 });
 
+describe('a demonstrative for the subject named before', () => {
+  it('"This industry contributed 2.50 percentage points …" after "Finance and insurance grew 9.0 percent", across a sentence without figures', () => {
+    const text = 'Finance and insurance grew 9.0 percent in the third quarter of 2016. This industry contributed to growth in every state. This industry contributed 2.50 percentage points to the 4.4 percent growth in Delaware.';
+    expect(subjects(text)).toEqual([
+      ['9.0 percent', 'Finance and insurance'],
+      ['2.50 percentage points', 'Finance and insurance'],
+      ['4.4 percent', 'Delaware'],
+    ]);
+  });
+
+  it('"This industry" with nothing named before is no subject at all', () => {
+    expect(subjects('This industry contributed 2.50 percentage points to the 4.4 percent growth in Delaware.')).toEqual([
+      ['2.50 percentage points', undefined],
+      ['4.4 percent', 'Delaware'],
+    ]);
+  });
+});
+
 describe('shares and counted awards', () => {
   it('"Of all the U.S. companies that export, 59 percent …": a share of the whole named first', () => {
     expect(measures('In fact, of all the U.S. companies that export, 59 percent only export to one country.')[0]).toMatchObject(['59 percent', { subject: 'U.S. companies that export', role: 'share' }]);
@@ -425,6 +443,15 @@ describe('subjects in export statistics’ wording', () => {
 });
 
 describe('subjects in award lists and fee notices', () => {
+  it('a bulleted list item is its name, without the bullet or the years before it', () => {
+    const text = 'NOAA allocated funds to the following disasters:\n- 2017 and 2019 Muckleshoot Indian Tribe Coho Salmon Fisheries ($1,218,502).\n- 2018, 2019 and 2020 Oregon Chinook Salmon Fisheries ($7,050,722).\n- 2021/2022 Louisiana Shrimp Fisheries ($7,450,423).';
+    expect(subjects(text)).toEqual([
+      ['$1,218,502', 'Muckleshoot Indian Tribe Coho Salmon Fisheries'],
+      ['$7,050,722', 'Oregon Chinook Salmon Fisheries'],
+      ['$7,450,423', 'Louisiana Shrimp Fisheries'],
+    ]);
+  });
+
   it('a list item’s "$15 million to the University of Pittsburgh (…) for …" goes to the recipient', () => {
     expect(subjects('The awards include:\n\n  • $15 million to the University of Pittsburgh (Pittsburgh, Pa.) for new laboratories,\n  • $12.4 million to the University of Maine for a center.')).toEqual([
       ['$15 million', 'University of Pittsburgh'],

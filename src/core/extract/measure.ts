@@ -14,7 +14,7 @@ import { anchorFromIso, isBaseAt, periodMentions, releaseDate, resumeFocus, type
 import { carryOver, isLaterTime, latestOf, type Paragraph } from './borrowed-periods.js';
 import { plainSubject } from './subject-of-clause.js';
 import { measureSentence, type Figure } from './sentence-measures.js';
-import type { Lead } from './subjects.js';
+import { antecedentLead, type Lead } from './subjects.js';
 
 export function isFigure(a: Annotation): a is Figure {
   return a.kind === 'money' || a.kind === 'percent' || a.kind === 'quantity';
@@ -62,7 +62,8 @@ export function measureFigures(text: string, annotations: Annotation[], options:
         resumeFocus(anchor);
       } else {
         const plain = text.slice(sentence.start, sentence.end);
-        before = { plain };
+        // "This industry contributed to growth in every state." stands for the same subject as the sentence before.
+        if (antecedentLead(plain) !== 'sentence') before = { plain };
         const said = TIME_WORDS.test(plain) ? periodMentions(plain, { ...anchor }, release) : [];
         // "… up from the preceding quarter and the first quarter of 2018": a base sets no year for what follows.
         for (const a of dated) if (!said.some((x) => x.base && x.start <= a.start - sentence.start && a.end - sentence.start <= x.end)) anchorFromIso(anchor, a.iso);

@@ -32,7 +32,7 @@ export const TRAILING_PERIOD = new RegExp(
   'i',
 );
 /** "May 2007 exports", "2006 exports", "Year-to-date exports": the time leads the noun; the subject is what follows. */
-export const LEADING_PERIOD = new RegExp(`^(?:year[-\\s]to[-\\s]date\\s+|(?:(?:the\\s+)?(?:first|second|third|fourth)[\\s-]quarter(?:\\s+of)?\\s+|${MONTH_WORD}\\s+)?(?:19|20)\\d\\d\\s+)(?=[A-Za-z])`, 'i');
+export const LEADING_PERIOD = new RegExp(`^(?:year[-\\s]to[-\\s]date\\s+|(?:(?:the\\s+)?(?:first|second|third|fourth)[\\s-]quarter(?:\\s+of)?\\s+|${MONTH_WORD}\\s+)?(?:19|20)\\d\\d(?:(?:,\\s*|,?\\s+and\\s+|\\/)(?:19|20)\\d\\d){0,4}\\s+)(?=[A-Za-z])`, 'i');
 /** "the next fiscal year", "August 2008": a time alone names no subject. */
 export const TIME_ONLY = new RegExp(`^(?:(?:the|a|this|that|next|last|previous|prior|coming|same|current|fiscal|calendar|first|second|third|fourth|whole|entire|past)\\s+)*(?:${MONTH_WORD}|(?:19|20)\\d\\d|years?|quarters?|months?|weeks?|period|half|decade|FY\\s?\\d{2,4})(?:,?\\s+(?:of\\s+)?(?:19|20)\\d\\d)?$`, 'i');
 
@@ -43,12 +43,18 @@ const RUN_TOGETHER_ONCE = new RegExp(RUN_TOGETHER.source);
 /** "$512 million more (4 percent) than": a comparative is what the figure does, not what it measures. */
 const COMPARATIVE = /^(?:(?:much|far|slightly|somewhat)\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger)$/i;
 
+/** "This industry", "these exports": a demonstrative stands for a subject named before, and is none itself. */
+export const DEMONSTRATIVE = /^(?:this|these|that|those)\s+[a-z]+$/i;
+
+/** A list item's marker: "- 2020 Yurok Tribe Chinook Salmon Fisheries: $405,778". */
+const LIST_MARKER = /^[-–•*]\s+/;
+
 /** A phrase found around a figure: its words must read as a noun phrase, not a time, a pronoun or a verb's. */
 export function phrase(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const runTogether = RUN_TOGETHER_ONCE.exec(raw);
-  const words = (runTogether ? raw.slice(0, runTogether.index) : raw).replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(LEADING_PERIOD, '').replace(TRAILING_PERIOD, '').replace(/(?:[\s,]+(?:and|or))?[\s,]*$/i, '').trim();
-  if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || PRONOUN.test(words) || COMPARATIVE.test(words) || OPENER.test(words) || TIME_ONLY.test(words) || COPULA_OR_MOVE_AT_START.test(words)) return undefined;
+  const words = (runTogether ? raw.slice(0, runTogether.index) : raw).replace(LIST_MARKER, '').replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(LEADING_PERIOD, '').replace(TRAILING_PERIOD, '').replace(/(?:[\s,]+(?:and|or))?[\s,]*$/i, '').trim();
+  if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || PRONOUN.test(words) || DEMONSTRATIVE.test(words) || COMPARATIVE.test(words) || OPENER.test(words) || TIME_ONLY.test(words) || COPULA_OR_MOVE_AT_START.test(words)) return undefined;
   const head = words.split(/\s+/).pop() ?? '';
   return NOT_A_SUBJECT_HEAD.test(head) ? undefined : words;
 }

@@ -19,7 +19,7 @@
  */
 import { figureNoun } from './figure-nouns.js';
 import { FRONTED_WHOLE } from './roles.js';
-import { AUX, CHANGE_NOUN, directionOfChangeNoun, LEADING_PERIOD, MONTH_WORD, OPENER, phrase, PRONOUN, STOP, TRAILING_PERIOD, VERB, VERB_ANYWHERE, VERB_AT_START, WORD } from './subject-words.js';
+import { AUX, CHANGE_NOUN, DEMONSTRATIVE, directionOfChangeNoun, LEADING_PERIOD, MONTH_WORD, OPENER, phrase, PRONOUN, STOP, TRAILING_PERIOD, VERB, VERB_ANYWHERE, VERB_AT_START, WORD } from './subject-words.js';
 
 export { VERB };
 
@@ -27,7 +27,8 @@ export { VERB };
 const ESTIMATES_OF = /^(?:the\s+)?(?:(?:advance|preliminary|revised|final|latest)\s+)?estimates?\s+of\s+/i;
 const SUBORDINATOR = /^(?:(?:although|though|whereas|because|since|if|when|as|but|and|so|yet|also|however|while),?\s+)+/i;
 /** A sentence whose subject is "It" or "They": a reader takes it from the sentence before. */
-const PRONOUN_LEAD = /^[^A-Za-z]*(?:It|They|This)\s+(?=\S)/;
+/** "It", "They", "This", or a demonstrative with a kind's name: "This industry contributed 2.50 percentage points …". */
+const PRONOUN_LEAD = /^[^A-Za-z]*(?:It|They|(?:This|These)(?:\s+(?:industry|industries|sector|sectors|component|components|category|categories|state|states|region|regions|country|countries|group|segment|series|measure|index))?)\s+(?=\S)/;
 const CHANGE_LEAD = new RegExp(`^[^A-Za-z]*(?:This|That|The)\\s+${CHANGE_NOUN}\\b`);
 
 /** "an increase in the goods deficit of": the change's subject between "in" and "of". */
@@ -94,7 +95,7 @@ export function cleanSubject(raw: string): string | undefined {
   words = words.replace(LEADING_ADVERBIAL, '').replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PARENTHETICAL, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
   // "Although imports fell …": the subordinate clause's own subject, not its opener.
   words = words.replace(SUBORDINATOR, '').replace(LEADING_PERIOD, '');
-  if (!words || FIGURE_IN_WORDS.test(words) || OPENER.test(words)) return undefined;
+  if (!words || FIGURE_IN_WORDS.test(words) || OPENER.test(words) || DEMONSTRATIVE.test(words)) return undefined;
   if (words.split(/\s+/).length > LONG_SUBJECT_WORDS) words = words.replace(TRAILING_PLACE_PARTICIPLE, '');
   const list = words.split(/\s+/);
   if (list.length > MAX_SUBJECT_WORDS || PRONOUN.test(list[0] ?? '') && list.length === 1) return undefined;
