@@ -80,6 +80,14 @@ describe('percentages and percentage points', () => {
   });
 });
 
+describe('a range of money', () => {
+  it('"$3 to $5 billion" borrows the scale; "$408,996 to $1.5 million" is written out and does not', () => {
+    const values = (text: string) => findMoney(text).map((m) => (m.kind === 'money' ? m.value : NaN));
+    expect(values('between $3 to $5 billion')).toEqual([3e9, 5e9]);
+    expect(values('awards ranging from $408,996 to $1.5 million')).toEqual([408996, 1.5e6]);
+  });
+});
+
 describe('a negative percent written with an en dash', () => {
   const values = (text: string) => findPercents(text).map((p) => (p.kind === 'percent' ? p.value : NaN));
   it('"–0.1 percent in New Mexico" is -0.1; a range "3–5 percent" is still 5', () => {

@@ -10,6 +10,10 @@ describe('people', () => {
     expect(people('Under Secretary for International Trade Grant Aldonas spoke.').map((p) => p.name)).toEqual(['Grant Aldonas']);
   });
 
+  it('a role with an ampersand goes on past it: "Vice President of Legal & Public Affairs for UPS"', () => {
+    expect(people('joined by Scott Casey, Vice President of Legal & Public Affairs for UPS, and others.')).toEqual([{ text: 'Scott Casey', name: 'Scott Casey', role: 'Vice President of Legal & Public Affairs for UPS' }]);
+  });
+
   it('a full name broken across a line is still the person, at every mention', () => {
     const found = people('Evans asked Under Secretary for International Trade Grant\nAldonas to lead. Aldonas agreed.');
     expect(found).toEqual([

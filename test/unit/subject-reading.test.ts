@@ -335,6 +335,19 @@ describe('subjects in the indicator releases’ wording', () => {
   });
 });
 
+describe('a headline’s verb in the present', () => {
+  it('"U.S. Exports Reach $2.3 Trillion", "Retail Sales Increase 2.1 Percent": what comes before the verb', () => {
+    expect(subjects('U.S. Exports Reach $2.3 Trillion in 2013\n\nRetail Sales Increase 2.1 Percent in May')).toEqual([
+      ['$2.3 Trillion', 'U.S. Exports'],
+      ['2.1 Percent', 'Retail Sales'],
+    ]);
+  });
+
+  it('a verb’s present form is a verb only right before a figure: "the increase in exports" stays a noun', () => {
+    expect(measures('The increase in exports was $3 billion.')).toMatchObject([['$3 billion', { subject: 'The increase in exports', role: 'change' }]]);
+  });
+});
+
 describe('a demonstrative for the subject named before', () => {
   it('"This industry contributed 2.50 percentage points …" after "Finance and insurance grew 9.0 percent", across a sentence without figures', () => {
     const text = 'Finance and insurance grew 9.0 percent in the third quarter of 2016. This industry contributed to growth in every state. This industry contributed 2.50 percentage points to the 4.4 percent growth in Delaware.';

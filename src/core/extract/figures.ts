@@ -52,7 +52,8 @@ export function findMoney(text: string): Draft[] {
       scale = decimal[2];
       end += decimal[0].length;
     }
-    if (!scale) scale = MONEY_RANGE_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.slice(1).find((s) => s && /[a-z]/i.test(s));
+    // "$408,996 to $1.5 million": a figure written out to its units borrows no scale.
+    if (!scale && !written.includes(',')) scale = MONEY_RANGE_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.slice(1).find((s) => s && /[a-z]/i.test(s));
     drafts.push({ kind: 'money', text: text.slice(m.index, end), start: m.index, end, value: scaled(parseNumber(written), scale), currency: 'USD' });
   }
   for (const m of text.matchAll(MONEY_WORDS)) {

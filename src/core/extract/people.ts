@@ -19,7 +19,7 @@ const TITLE =
 const LOWER_TITLE =
   'president|chief executive officer|chief executive|chief economist|chief|director|chairman|chairwoman|chair|founder|co-founder|owner|manager|economist|administrator|secretary|commissioner|professor|spokesman|spokeswoman|spokesperson|partner|head|mayor|governor|analyst|principal|dean|officer';
 /** Words that may come before a title inside a role: `Acting NOAA Administrator`, `China's Minister of Commerce`. */
-const ROLE_WORD = "(?:[A-Z][A-Za-z.'’-]{0,30}|of|for|and|the|on|to|in)";
+const ROLE_WORD = "(?:[A-Z][A-Za-z.'’-]{0,30}|of|for|and|&|the|on|to|in)";
 /** A role word between a title and the name it comes before: no full stop but an initialism's ("U.S."), so "… for Export Enforcement. Martin Luther King" is two sentences. */
 const ROLE_WORD_BEFORE_NAME = "(?:[A-Z][A-Za-z'’-]{0,30}|(?:[A-Z]\\.){1,3}|of|for|and|the|on|to|in)";
 const SUFFIX = '(?:,?\\s(?:Jr\\.|Sr\\.|II|III|IV))?';
