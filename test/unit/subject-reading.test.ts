@@ -335,6 +335,25 @@ describe('subjects in the indicator releases’ wording', () => {
   });
 });
 
+describe('what money is in, is for, or is the object of', () => {
+  it('"Every $1 billion in additional exports supports 5,000 jobs": what the money is in ends at the verb', () => {
+    expect(subjects('Every $1 billion in additional exports supports approximately 5,000 U.S. jobs.')).toEqual([['$1 billion', 'additional exports']]);
+  });
+
+  it('"will receive one-time funding ranging from $408,996 to $1.5 million": the participle measures the action’s object', () => {
+    expect(subjects('The 27 projects will receive one-time funding ranging from $408,996 to $1.5 million to carry out research.')).toEqual([
+      ['27 projects', undefined],
+      ['$408,996', 'one-time funding'],
+      ['$1.5 million', 'one-time funding'],
+    ]);
+  });
+
+  it('"According to the new Commerce report, 2014 Metropolitan Area Export Overview, metro area exports": the source and the report’s name lead no subject', () => {
+    expect(subjects('According to the new Commerce report, 2014 Metropolitan Area Export Overview, metro area exports increased $36 billion from 2013.')).toEqual([['$36 billion', 'metro area exports']]);
+    expect(subjects('According to the report, U.S. exports to Canada, Mexico and China rose 5 percent.')).toEqual([['5 percent', 'U.S. exports to Canada, Mexico and China']]);
+  });
+});
+
 describe('a headline’s verb in the present', () => {
   it('"U.S. Exports Reach $2.3 Trillion", "Retail Sales Increase 2.1 Percent": what comes before the verb', () => {
     expect(subjects('U.S. Exports Reach $2.3 Trillion in 2013\n\nRetail Sales Increase 2.1 Percent in May')).toEqual([

@@ -74,6 +74,12 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
         latest.push(sinceBreak ? undefined : carried);
         continue;
       }
+      // "will receive one-time funding ranging from $408,996": a participle after an action's object measures the object.
+      const object = /ing$/i.test(verb[0]) && !sinceBreak ? objectBefore(text, verbs, actions, j) : undefined;
+      if (object) {
+        latest.push(object);
+        continue;
+      }
       if (ownBreak && sinceBreak && /ing$/i.test(verb[0])) {
         latest.push(cleanSubject(text.slice(clauseStart, verb.index)));
         continue;
@@ -116,6 +122,18 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
     extend(low - 1);
     return latest[low - 1];
   };
+}
+
+/** The object of the action before the j-th verb, past a word of the object read as a verb ("receive one-time funding ranging"). */
+function objectBefore(text: string, verbs: RegExpExecArray[], actions: boolean[], j: number): string | undefined {
+  const end = (verbs[j] as RegExpExecArray).index;
+  for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
+    const verb = verbs[k] as RegExpExecArray;
+    if (!actions[k]) return undefined;
+    const object = cleanSubject(text.slice(verb.index + verb[0].length, end));
+    if (object && !VERB_ANYWHERE.test(object.split(/\s+/)[0] ?? '')) return object;
+  }
+  return undefined;
 }
 
 /**
