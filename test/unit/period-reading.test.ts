@@ -335,6 +335,18 @@ describe('a month in the next paragraph, and "the previous year"', () => {
   });
 });
 
+describe('"from the past year"', () => {
+  it('"improved $63.1 billion from the past year" is measured from the year before, not from a "since 2009" later in the sentence', () => {
+    const m = measures('U.S. exports reached $2.3 trillion in 2013. The U.S. trade deficit improved $63.1 billion from the past year to $471.5 billion, the lowest since 2009.');
+    expect(m['$63.1 billion']).toMatchObject({ role: 'change', period: '2013', basePeriod: '2012' });
+  });
+
+  it('"over the past year" stays a change over twelve months, not one from the year before', () => {
+    const m = measures('In October 2023, exports rose 5 percent over the past year.');
+    expect(m['5 percent']).toMatchObject({ period: '2023-10', basePeriod: '2022-10' });
+  });
+});
+
 describe('a release with no date of its own', () => {
   const text = 'Construction spending was virtually unchanged in October. During the first 10 months of this year, construction spending amounted to $832.4 billion, nine percent above the $763.6 billion for the same period in 2003.';
 

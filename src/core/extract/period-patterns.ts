@@ -20,7 +20,7 @@ export const MENTION = new RegExp(
     `(?<that>\\b(?:that|this)\\s+(?:time\\s+)?period\\b)`,
     `(?<same>\\b(?:the\\s+)?same\\s+(?:time\\s+|[a-z]+-(?:month|quarter|year)\\s+)?(?:period|quarter|month|months|time\\s?frame)(?:\\s+(?:in|of)\\s+${YEAR.replace('(', '(?<sameYear>')}|\\s+(?<sameLast>(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+the\\s+(?:previous|prior|preceding)\\s+year|one\\s+year\\s+(?:earlier|ago)))?)`,
     `(?<yoy>\\byear[-\\s]over[-\\s]year\\b|\\b(?:a|one)\\s+year\\s+(?:earlier|ago)\\b|\\b(?:the\\s+)?year[-\\s](?:earlier|ago)\\s+(?:period|quarter|month|level)s?\\b|\\b(?:over|from|than|above|below)\\s+last\\s+year\\b|\\bover\\s+the\\s+(?:past\\s+|last\\s+|previous\\s+)?(?:year|12\\s+months|twelve\\s+months)\\b)`,
-    `(?<previous>\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`,
+    `(?<previous>\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b|(?<=\\bfrom\\s)the\\s+past\\s+(?:month|quarter|year)\\b)`,
     `(?<ytd>\\byear[-\\s]to[-\\s]date\\b(?:\\s*\\(?through\\s+${MONTH.replace('(', '(?<ytdMonth>')}\\)?)?|\\b(?:thus|so)\\s+far\\s+(?:in\\s+${YEAR.replace('(', '(?<ytdYear>')}|this\\s+year)\\b)`,
     `(?<firstMonths>\\bfirst\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+(?<fmUnit>months|quarters)(?:\\s+of\\s+(?:${YEAR.replace('(', '(?<fmYear>')}|(?<fmThis>(?:this|the)\\s+year)))?)`,
     `(?<throughQuarter>\\bthrough\\s+the\\s+(?<tqOrdinal>first|second|third|fourth)\\s+quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<tqYear>')})?\\b)`,
