@@ -335,6 +335,16 @@ describe('subjects in the indicator releases’ wording', () => {
   });
 });
 
+describe('a subject with coordinated prepositions', () => {
+  it('"Exports of goods and services to, and income received from, foreign residents": one subject, not cut at ", and"', () => {
+    const subject = 'Exports of goods and services to, and income received from, foreign residents';
+    expect(subjects(`${subject} increased $17.0 billion, to $1.20 trillion, in the first quarter.`)).toEqual([
+      ['$17.0 billion', subject],
+      ['$1.20 trillion', subject],
+    ]);
+  });
+});
+
 describe('what money is in, is for, or is the object of', () => {
   it('"Every $1 billion in additional exports supports 5,000 jobs": what the money is in ends at the verb', () => {
     expect(subjects('Every $1 billion in additional exports supports approximately 5,000 U.S. jobs.')).toEqual([['$1 billion', 'additional exports']]);

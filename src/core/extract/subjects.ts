@@ -58,7 +58,7 @@ const LIST_LEAD = /^\s*(?:[•*·-]\s*)?([A-Z][^:]{1,60}):\s.*,\s*$/;
 
 /** "has $3 million": have as a main verb is possession, an action. */
 const HAVE_MAIN = /^\s+(?!been\b|\w+(?:ed|en)\b|grown\b|risen\b|come\b|hit\b|set\b)/i;
-export const CLAUSE_BREAK = /(?:^|[;:—–]|(?<!,\s*[\w-]+(?:\s[\w-]+)?),\s*and\b|,\s*(?:while|but(?!\s+not\b)|whereas|as(?!\s+well\s+as\b))\b|,\s*which\b|\bwhile\b|\bwhereas\b|,\s*(?:causing|leading|pushing|driving|sending|lifting|with)\b)/gi;
+export const CLAUSE_BREAK = /(?:^|[;:—–]|(?<!,\s*[\w-]+(?:\s[\w-]+)?|\s(?:to|from|of|in|with|by)),\s*and\b|,\s*(?:while|but(?!\s+not\b)|whereas|as(?!\s+well\s+as\b))\b|,\s*which\b|\bwhile\b|\bwhereas\b|,\s*(?:causing|leading|pushing|driving|sending|lifting|with)\b)/gi;
 /** The breaks after which a clause's own subject comes before a participle or infinitive: "causing the deficit to increase", "with the deficit growing". */
 export const OWN_SUBJECT_BREAK = /(?:causing|leading|pushing|driving|sending|lifting|with)$/i;
 /** Past this many words a subject drops a participle's place; past the most, it is no subject but a clause. */
