@@ -335,6 +335,19 @@ describe('a month in the next paragraph, and "the previous year"', () => {
   });
 });
 
+describe('"through June of this year"', () => {
+  it('is the year so far, its change is from the same months a year before, and the level it reaches is of that time too', () => {
+    const m = measures('“In 2006, American businesses and workers exported a record $1.4 trillion, and through June of this year exports are up 11 percent to $779.2 billion.”', '2007-09-10');
+    expect(m['$1.4 trillion']).toMatchObject({ period: '2006' });
+    expect(m['11 percent']).toMatchObject({ subject: 'exports', role: 'change', period: '2007-01..2007-06', basePeriod: '2006-01..2006-06' });
+    expect(m['$779.2 billion']).toMatchObject({ subject: 'exports', role: 'level', period: '2007-01..2007-06' });
+  });
+
+  it('"through June of 2007" names its year', () => {
+    expect(measures('Through June of 2007 exports rose 11 percent.')['11 percent']).toMatchObject({ period: '2007-01..2007-06' });
+  });
+});
+
 describe('"from the past year"', () => {
   it('"improved $63.1 billion from the past year" is measured from the year before, not from a "since 2009" later in the sentence', () => {
     const m = measures('U.S. exports reached $2.3 trillion in 2013. The U.S. trade deficit improved $63.1 billion from the past year to $471.5 billion, the lowest since 2009.');

@@ -153,6 +153,12 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const year = g.tqYear ? Number(g.tqYear) : yearFor(months - 2, anchor);
       out.push(mention(year ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month: months } }) : undefined));
       if (g.tqYear) move(year, months);
+    } else if (g.throughMonth !== undefined) {
+      // "through June of this year": the year so far, to that month's end.
+      const month = monthNumber(g.tmMonth);
+      const year = g.tmYear ? Number(g.tmYear) : releaseYear;
+      out.push({ ...mention(year ? formatPeriod({ kind: 'span', from: { year, month: 1 }, to: { year, month } }) : undefined), yearToDate: true });
+      if (g.tmYear) move(year, month);
     } else if (g.half !== undefined) {
       const year = g.halfYear ? Number(g.halfYear) : releaseYear;
       const first = (g.which ?? '').toLowerCase() === 'first';

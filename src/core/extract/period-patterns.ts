@@ -24,6 +24,7 @@ export const MENTION = new RegExp(
     `(?<ytd>\\byear[-\\s]to[-\\s]date\\b(?:\\s*\\(?through\\s+${MONTH.replace('(', '(?<ytdMonth>')}\\)?)?|\\b(?:thus|so)\\s+far\\s+(?:in\\s+${YEAR.replace('(', '(?<ytdYear>')}|this\\s+year)\\b)`,
     `(?<firstMonths>\\bfirst\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+(?<fmUnit>months|quarters)(?:\\s+of\\s+(?:${YEAR.replace('(', '(?<fmYear>')}|(?<fmThis>(?:this|the)\\s+year)))?)`,
     `(?<throughQuarter>\\bthrough\\s+the\\s+(?<tqOrdinal>first|second|third|fourth)\\s+quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<tqYear>')})?\\b)`,
+    `(?<throughMonth>\\bthrough\\s+${MONTH.replace('(', '(?<tmMonth>')}\\s+of\\s+(?:${YEAR.replace('(', '(?<tmYear>')}|(?<tmThis>this\\s+year))\\b)`,
     `(?<half>\\b(?<which>first|second)\\s+half\\s+of\\s+(?:(?:this|the)\\s+year|${YEAR.replace('(', '(?<halfYear>')}))`,
     `(?<ending>\\b(?<endCount>two|three|six|twelve|\\d{1,2})\\s+months\\s+(?:ending|ended|through)\\s+(?:in\\s+)?${MONTH.replace('(', '(?<endMonth>')}(?:\\s+${YEAR.replace('(', '(?<endYear>')})?)`,
     `(?<dateSpan>\\bfrom\\s+(?:[^,;.\\d]{0,60}?\\s)?${MONTH.replace('(', '(?<dsFrom>')}\\s+\\d{1,2},?\\s+${YEAR.replace('(', '(?<dsFromYear>')},?\\s+(?:until|to|through)\\s+(?:[^,;.\\d]{0,60}?\\s)?${MONTH.replace('(', '(?<dsTo>')}\\s+\\d{1,2},?\\s+${YEAR.replace('(', '(?<dsToYear>')})`,

@@ -27,12 +27,15 @@ const COORDINATED_SHARE = /^\s+of\s[^;:,()$\d]{1,80}?(?:\s(?:in|during|for)\s[^;
 /** A figure restated by the next: "2.8 percent, or $509.9 billion", "$3.3 billion (0.2 percent". */
 const RESTATED = /^\s*(?:,\s*or|\()\s*$/;
 
+/** Between a change and the level it reaches: "up 11 percent to $779.2 billion". */
+const REACHED = /^\s*,?\s*to\s+(?:a\s+(?:record\s+)?)?$/i;
+
 /** Nothing but a preposition between a figure and a time. */
 const ADJACENT = /^\s*,?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
 
-/** Where the clause a figure is in ends, for the times after it: a contrast, what it is compared with ("$28,518, slightly less than 4.9-percent growth in 1998"), what came before ("fell 46 percent in 2008Q1 after growing 141 percent in 2007Q4"), or the charges a penalty settles (their time is the conduct's). */
+/** Where the clause a figure is in ends, for the times after it: a contrast, a clause of its own time (", and through June of this year …"), what it is compared with ("$28,518, slightly less than 4.9-percent growth in 1998"), what came before ("fell 46 percent in 2008Q1 after growing 141 percent in 2007Q4"), or the charges a penalty settles (their time is the conduct's). */
 const SETTLED_CHARGES = /\bto\s+settle\b|\bcharges?\s+that\b/;
-const CLAUSE_BREAK = new RegExp(`;|,\\s*(?:while|whereas|but|though|although)\\b|\\bthan\\b|\\bcompared\\s+(?:with|to)\\b|\\bafter\\s+(?!adjusting\\b)[a-z]+ing\\b|${SETTLED_CHARGES.source}`);
+const CLAUSE_BREAK = new RegExp(`;|,\\s*(?:while|whereas|but|though|although)\\b|,\\s*and\\s+(?=(?:through|in|during|for|so\\s+far)\\b)|\\bthan\\b|\\bcompared\\s+(?:with|to)\\b|\\bafter\\s+(?!adjusting\\b)[a-z]+ing\\b|${SETTLED_CHARGES.source}`);
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 
 /** "compared with an increase of $6.8 billion", "in contrast to a decrease of $3.3 billion": the change of another time, compared with. */
@@ -139,6 +142,9 @@ export function measureSentence(s: SentenceText, figures: Figure[], mentions: Pe
     const soFar = mentions.find((x) => x.yearToDate && !x.base && x.period);
     if (own && soFar && own.period !== undefined && soFar.period?.startsWith(`${own.period}-`)) own = soFar;
     let source: Source;
+    // "exports are up 11 percent to $779.2 billion": the level a change reaches is of the change's time, before any the sentence opens with.
+    const reached = own !== undefined && previous?.role === 'change' && previous.period && REACHED.test(before) && (own === lead || own === single);
+    if (reached && previous.period) [own, m.period, source] = [undefined, previous.period, 'clause'];
     if (own?.relative?.to === 'same') {
       const period = previousOwn?.period ?? paragraph.period;
       if (period) [m.period, source] = [period, 'same'];

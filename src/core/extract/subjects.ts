@@ -65,6 +65,8 @@ export const OWN_SUBJECT_BREAK = /(?:causing|leading|pushing|driving|sending|lif
 const LONG_SUBJECT_WORDS = 12;
 const MAX_SUBJECT_WORDS = 16;
 const LEADING_ADVERBIAL = /^(?:(?:so\s+far|among|across|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally|actually|indeed|notably|currently)\b[^,]{0,80},\s+|according\s+to\b[^,]{0,200},\s+)+/i;
+/** "through June of this year exports are up": a time that leads its clause without a comma. */
+const LEADING_TIME = new RegExp(`^(?:through|during|in|since)\\s+${MONTH_WORD}(?:\\s+of\\s+(?:this\\s+year|(?:19|20)\\d\\d)|,?\\s+(?:19|20)\\d\\d)?\\s+(?=[a-z])`);
 /** "According to the new Commerce report, 2014 Metropolitan Area Export Overview, metro area exports": the report's name after its source. */
 const REPORT_NAME = /^(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w.'’&-]*\s+){0,8}[A-Z][\w.'’&-]*,\s+(?=\S)/;
 /** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
@@ -95,7 +97,7 @@ export function cleanSubject(raw: string): string | undefined {
     .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed|announces|announced)\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
   const according = /^according\s+to\b/i.test(words);
-  words = words.replace(LEADING_ADVERBIAL, '');
+  words = words.replace(LEADING_ADVERBIAL, '').replace(LEADING_TIME, '');
   if (according) words = words.replace(REPORT_NAME, '');
   words = words.replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PARENTHETICAL, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
   // "Although imports fell …": the subordinate clause's own subject, not its opener.
