@@ -92,6 +92,7 @@ describe('entities the card and panel show, as a reader would name them', () => 
   it('no person, organization or document made of headline words', () => {
     expect(people('Secretary Gutierrez Hails Strong Growth in 2nd Quarter')).toEqual([]);
     expect(people('Secretary Applauds Continued Export Growth')).toEqual([]);
+    expect(people('Secretary Pritzker Declares America is Open for Business')).toEqual([]);
     const headline = names('Commerce Addresses Huawei’s Efforts to Undermine Entity List, Restricts Products Designed and Produced with U.S. Technologies');
     expect(headline).toContainEqual(['document', 'Entity List']);
     expect(headline.map(([, text]) => text)).not.toContain('U.S. Technologies');

@@ -350,6 +350,10 @@ describe('what money is in, is for, or is the object of', () => {
     expect(subjects('Every $1 billion in additional exports supports approximately 5,000 U.S. jobs.')).toEqual([['$1 billion', 'additional exports']]);
   });
 
+  it('"exported $1.84 trillion worth of goods and services": what the money’s worth is of', () => {
+    expect(subjects('Last year, the United States exported an astounding $1.84 trillion worth of goods and services.')).toEqual([['$1.84 trillion', 'goods and services']]);
+  });
+
   it('"will receive one-time funding ranging from $408,996 to $1.5 million": the participle measures the action’s object', () => {
     expect(subjects('The 27 projects will receive one-time funding ranging from $408,996 to $1.5 million to carry out research.')).toEqual([
       ['27 projects', undefined],

@@ -19,6 +19,8 @@ const NOUN_AFTER_MONEY = new RegExp(
 /** "a $2.2 billion surplus in travel and tourism from India": the balance, and what it is in. */
 const BALANCE_AFTER = new RegExp(`^\\s+((?:trade\\s+)?(?:surplus|deficit)(?:\\s+(?:in|on|with)\\s+(?:${WORD}\\s+){0,6}?${WORD})?)(?=\\s*${STOP}|\\s+(?:to|for|that|which|was|is|were|are|in\\s+(?:19|20)\\d\\d)\\b)`, 'i');
 /** "$222 billion in annual international visitor spending": money "in" what it is an amount of. */
+/** "$1.84 trillion worth of goods and services": what the money's worth is of. */
+const WORTH_OF_AFTER = new RegExp(`^\\s+worth\\s+of\\s+((?:${WORD}\\s+){0,6}?${WORD})(?=\\s*${STOP}|\\s+(?:to|for|by|from|in|at|over|during|this|last|since|through|that|which|were|was|is|are)\\b)`, 'i');
 const IN_MEASURE_AFTER = new RegExp(
   `^\\s+in\\s+((?:${WORD}\\s+){0,5}?(?:spending|sales|exports|imports|revenues?|receipts|purchases|expenditures|outlays|shipments|orders|earnings|wages|payrolls?|income|output|losses|damages))(?=\\s*${STOP}|\\s+(?:to|for|by|from|in|at|and|over|during|this|last|per|each|a|an|annually|since|through)\\b)`,
   'i',
@@ -72,6 +74,9 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
   }
   const balance = BALANCE_AFTER.exec(x.after);
   if (balance) return { subject: balance[1] as string };
+  const worthOf = WORTH_OF_AFTER.exec(x.after);
+  const goods = worthOf ? phrase((worthOf[1] as string).replace(/(?<=[a-z]{2})\.$/, '')) : undefined;
+  if (goods) return { subject: goods };
   const amountOf = IN_MEASURE_AFTER.exec(x.after);
   const measured = amountOf ? phrase(amountOf[1]) : undefined;
   if (measured) return { subject: measured };
