@@ -10,6 +10,22 @@ describe('people', () => {
     expect(people('Under Secretary for International Trade Grant Aldonas spoke.').map((p) => p.name)).toEqual(['Grant Aldonas']);
   });
 
+  it('a header row whose columns ran together: each name is a contact, and no two of them one person', () => {
+    const header = 'EMBARGOED UNTIL RELEASE AT 8:30 A.M. EST, WEDNESDAY, December 13, 2017 BEA 17-66 Technical: Sarah Osborne Seth Markowitz (301) 278-9459 (301) 278-9486 Media: Jeannine Aversa (301) 278-9003 Travel and Tourism Spending Accelerated';
+    expect(people(header).map((x) => [x.name, x.role])).toEqual([
+      ['Sarah Osborne', 'contact'],
+      ['Seth Markowitz', 'contact'],
+      ['Jeannine Aversa', 'contact'],
+    ]);
+    const embargo = 'NEWS RELEASE EMBARGOED FOR RELEASE: 8:30 A.M. ET, Thursday, September 20, 2007 David G. Lenze Matthew von Kerczek E-mail inquiries: (202) 606-9292';
+    expect(people(embargo).map((x) => x.name)).toEqual(['David G. Lenze', 'Matthew von Kerczek']);
+    expect(people('Technical: Media: Todd Siebeneck Catherine Wang Jeannine Aversa (301) 278-9705').map((x) => x.name)).toEqual(['Todd Siebeneck', 'Catherine Wang', 'Jeannine Aversa']);
+  });
+
+  it('a row that does not divide into names two words at a time is left alone', () => {
+    expect(people('Technical: Regional Economic Information (301) 278-9705')).toEqual([]);
+  });
+
   it('a role with an ampersand goes on past it: "Vice President of Legal & Public Affairs for UPS"', () => {
     expect(people('joined by Scott Casey, Vice President of Legal & Public Affairs for UPS, and others.')).toEqual([{ text: 'Scott Casey', name: 'Scott Casey', role: 'Vice President of Legal & Public Affairs for UPS' }]);
   });

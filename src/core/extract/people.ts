@@ -7,6 +7,7 @@
  * later `Wei`).
  */
 import type { AnnotationDraft } from '../model.js';
+import { contactRowNames } from './contact-rows.js';
 import { HEADLINE_VERB } from './headline-words.js';
 import { byLetters, type Letters } from './letters.js';
 import { pointsOutside, wordOccurrences } from './spans.js';
@@ -225,6 +226,10 @@ export function findPeople(text: string): Person[] {
   }
   for (const m of text.matchAll(p.phoned)) add(m[1] ?? '', 'contact');
   for (const m of text.matchAll(p.headerBlock)) add(m[1] ?? '', 'contact');
+  // A header row whose names ran together: each name is a contact, and no run of two of them is a person.
+  const rowNames = contactRowNames(text);
+  for (const name of rowNames) add(name, 'contact');
+  for (const name of people.keys()) if (rowNames.some((n) => n !== name && name.includes(n))) people.delete(name);
   return [...people.values()];
 }
 

@@ -1,0 +1,48 @@
+/**
+ * The contacts of a statistical release's header when its columns have run together into
+ * one line, as text taken from a PDF reads: "Technical: Sarah Osborne Seth Markowitz (301)
+ * 278-9459 … Media: Jeannine Aversa", "EMBARGOED … 2007 David G. Lenze Matthew von Kerczek
+ * E-mail inquiries: (202) 606-9292". The names are read two words at a time (a given name
+ * and a surname, with any initials or "von" between), and only when the whole run divides
+ * into names that way; a run that does not is left alone.
+ */
+import { byLetters, type Letters } from './letters.js';
+
+const PARTICLE = '(?:von|van|de|der|del|da|di|du|la|le)';
+
+const rowPatterns = byLetters(({ upper, lower }: Letters) => {
+  const word = `${upper}(?:${lower}+|['’]${upper}${lower}+)(?:-${upper}${lower}+)?`;
+  const part = `(?:${word}|${upper}\\.|${PARTICLE})`;
+  return {
+    /** After "Technical:" or "Media:" (or both), or after the embargo line's year; up to a telephone number or "E-mail". */
+    row: new RegExp(`(?:\\b(?:Technical|Media|Contacts?)[^\\S\\n]*:[^\\S\\n]*(?:(?:Technical|Media)[^\\S\\n]*:[^\\S\\n]*)?|\\bEMBARGOED\\b[^\\n]{0,80}?\\b(?:19|20)\\d\\d[^\\S\\n]+)(${part}(?:[^\\S\\n]+${part}){1,11})(?=[^\\S\\n]+(?:\\(\\d{3}\\)|\\d{3}[-−.]\\d{3}|E-?mail\\b))`, 'gu'),
+    word: new RegExp(`^${word}$`, 'u'),
+    initial: new RegExp(`^${upper}\\.$`, 'u'),
+    particle: new RegExp(`^${PARTICLE}$`),
+  };
+});
+
+/** The names of every contact row, in order. */
+export function contactRowNames(text: string): string[] {
+  if (!/Technical|Media|Contact|EMBARGOED/.test(text)) return [];
+  const p = rowPatterns(text);
+  return [...text.matchAll(p.row)].flatMap((m) => splitNames((m[1] ?? '').split(/\s+/), p) ?? []);
+}
+
+/** "Sarah Osborne Seth Markowitz" → two names; undefined unless every word has its place in one. */
+function splitNames(words: string[], p: ReturnType<typeof rowPatterns>): string[] | undefined {
+  const names: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const given = words[i] ?? '';
+    if (!p.word.test(given)) return undefined;
+    let j = i + 1;
+    while (j < words.length && p.initial.test(words[j] ?? '')) j++;
+    while (j < words.length && p.particle.test(words[j] ?? '')) j++;
+    const surname = words[j];
+    if (surname === undefined || !p.word.test(surname)) return undefined;
+    names.push(words.slice(i, j + 1).join(' '));
+    i = j + 1;
+  }
+  return names.length > 0 ? names : undefined;
+}
