@@ -368,6 +368,24 @@ describe('what money is in, is for, or is the object of', () => {
   });
 });
 
+describe('verbs of pace', () => {
+  it('"Traveler accommodations accelerated, increasing 13.5 percent": what accelerated', () => {
+    expect(subjects('Traveler accommodations accelerated, increasing 13.5 percent in the third quarter after increasing 3.8 percent in the second.')).toEqual([
+      ['13.5 percent', 'Traveler accommodations'],
+      ['3.8 percent', 'Traveler accommodations'],
+    ]);
+  });
+});
+
+describe('a subject broken across lines', () => {
+  it('"E-⏎commerce sales" is written on one line', () => {
+    expect(subjects('E-\ncommerce sales accounted for 4.0 percent of total sales. U.S. retail\nsales rose 3 percent.')).toEqual([
+      ['4.0 percent', 'E-commerce sales'],
+      ['3 percent', 'U.S. retail sales'],
+    ]);
+  });
+});
+
 describe('a headline’s verb in the present', () => {
   it('"U.S. Exports Reach $2.3 Trillion", "Retail Sales Increase 2.1 Percent": what comes before the verb', () => {
     expect(subjects('U.S. Exports Reach $2.3 Trillion in 2013\n\nRetail Sales Increase 2.1 Percent in May')).toEqual([

@@ -27,6 +27,11 @@ const COORDINATED_SHARE = /^\s+of\s[^;:,()$\d]{1,80}?(?:\s(?:in|during|for)\s[^;
 /** A figure restated by the next: "2.8 percent, or $509.9 billion", "$3.3 billion (0.2 percent". */
 const RESTATED = /^\s*(?:,\s*or|\()\s*$/;
 
+/** A subject as one line: "E-⏎commerce sales" is "E-commerce sales", a line break inside it a space. */
+function onOneLine(subject: string): string {
+  return /\s\s|\n/.test(subject) ? subject.replace(/(?<=\w-)\s*\n\s*/g, '').replace(/\s+/g, ' ') : subject;
+}
+
 /** Between a change and the level it reaches: "up 11 percent to $779.2 billion". */
 const REACHED = /^\s*,?\s*to\s+(?:a\s+(?:record\s+)?)?$/i;
 
@@ -110,7 +115,7 @@ export function measureSentence(s: SentenceText, figures: Figure[], mentions: Pe
       m.role = 'change';
       if (found.direction) m.direction = found.direction;
     }
-    if (found.subject) m.subject = found.subject;
+    if (found.subject) m.subject = onOneLine(found.subject);
 
     // The figure's own period: named after it (before any base), else in its clause before it.
     const inGap = (a: number, b: number) => mentions.filter((x) => x.start >= a && x.end <= b);
