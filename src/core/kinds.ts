@@ -127,7 +127,7 @@ export const KINDS: { readonly [K in AnnotationKind]: KindEntry<AnnotationOf<K>>
     plural: 'Quantities',
     style: { visible: false, colour: '#4a7bd0', underline: 'wavy' },
     value: (a) => ({ value: a.value, unit: a.unit.slice(0, 40) }),
-    cell: (a) => `${a.value} ${a.unit}`,
+    cell: (a) => (a.unit ? `${a.value} ${a.unit}` : String(a.value)),
     card: (a) => [describeMeasure(a.measure, CARD_WORDS)],
     listed: (a) => joined([formatAnnotationValue(a), describeMeasure(a.measure, LIST_WORDS)]),
   },

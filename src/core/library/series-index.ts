@@ -41,7 +41,8 @@ const ROLES: Record<string, string> = { level: 'level', change: 'change', base: 
 export function unitLabel(unit: string): string {
   if (unit === 'USD') return 'U.S. dollars';
   if (unit === '%') return 'percent';
-  return unit;
+  // A count a rate names with no noun ("an annual rate of 1,241,000").
+  return unit || 'count';
 }
 
 export function seriesTitle(summary: Pick<SeriesSummary, 'subject' | 'role' | 'unit'>): string {

@@ -17,6 +17,7 @@ describe('the series index', () => {
     const key = seriesKeyOf('U.S. exports of goods and services', 'level', 'USD');
     expect(parseSeriesKey(key)).toEqual({ subject: 'us exports of goods and services', role: 'level', unit: 'USD' });
     expect(seriesTitle({ ...parseSeriesKey(key), subject: 'U.S. exports of goods and services' })).toBe('U.S. exports of goods and services — level, U.S. dollars');
+    expect(seriesTitle({ subject: 'single-family housing starts', role: 'level', unit: '' })).toBe('Single-family housing starts — level, count');
     expect(formatValue(187.9e9, 'USD')).toBe('$187.9 billion');
     expect(formatValue(15, '%')).toBe('15.0%');
   });
