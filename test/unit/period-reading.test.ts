@@ -348,6 +348,13 @@ describe('"through June of this year"', () => {
   });
 });
 
+describe('a time the text leaves unresolved', () => {
+  it('"… last year" in a release without a date: the change keeps the paragraph’s year', () => {
+    const m = measures('U.S. metropolitan areas in 2014 set export highs exceeding $1.44 trillion in goods exports. Metro area exports increased $36 billion from 2013, accounting for more than 80 percent of the growth in total U.S. goods exports last year.');
+    expect(m['$36 billion']).toMatchObject({ role: 'change', period: '2014', basePeriod: '2013' });
+  });
+});
+
 describe('"from the past year"', () => {
   it('"improved $63.1 billion from the past year" is measured from the year before, not from a "since 2009" later in the sentence', () => {
     const m = measures('U.S. exports reached $2.3 trillion in 2013. The U.S. trade deficit improved $63.1 billion from the past year to $471.5 billion, the lowest since 2009.');

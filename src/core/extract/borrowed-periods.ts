@@ -83,7 +83,8 @@ export function borrowPeriods(measures: Measure[], sources: Source[], mentions: 
   const comparedPeriod = comparedTimes.size === 1 ? [...comparedTimes][0] : undefined;
   // "Year-over-year, … increased $7.2 billion from …": a year-over-year cue before the change, not one of a later clause.
   const yearOverYear = (k: number): boolean => mentions.some((x) => x.relative?.to === 'year-earlier' && x.base && x.end <= (starts[k] ?? 0));
-  const noTimeOfItsOwn = mentions.every((x) => x.base || x.relative?.to === 'same' || x.adjective || x.compared);
+  // A time the text leaves unresolved ("last year" in a release without a date) gives none of its own.
+  const noTimeOfItsOwn = mentions.every((x) => x.base || x.relative?.to === 'same' || x.adjective || x.compared || (x.fromRelease === true && x.period === undefined));
   const before = paragraph.period ? undefined : paragraph.before;
   const chosen = before ? measures.map((m) => (m.role === 'change' && m.basePeriod ? carried(m, before, undefined)?.period : undefined)).find((p) => p) : undefined;
   measures.forEach((m, k) => {
