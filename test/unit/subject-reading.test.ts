@@ -377,6 +377,19 @@ describe('verbs of pace', () => {
   });
 });
 
+describe('"that" as a relative pronoun, and a time without a comma', () => {
+  it('"exports to the 20 economies that have trade agreements with the United States" keeps its relative clause; "shows that" still opens one', () => {
+    expect(subjects('Merchandise exports to the 20 economies that have trade agreements with the United States reached a record $732.0 billion. Today’s report shows that U.S. exports rose 5 percent.')).toEqual([
+      ['$732.0 billion', 'Merchandise exports to the 20 economies that have trade agreements with the United States'],
+      ['5 percent', 'U.S. exports'],
+    ]);
+  });
+
+  it('"This month the deficit fell to $28 billion": the time leads no subject', () => {
+    expect(subjects('This month the deficit fell to $28 billion.')).toEqual([['$28 billion', 'the deficit']]);
+  });
+});
+
 describe('a subject broken across lines', () => {
   it('"E-⏎commerce sales" is written on one line', () => {
     expect(subjects('E-\ncommerce sales accounted for 4.0 percent of total sales. U.S. retail\nsales rose 3 percent.')).toEqual([

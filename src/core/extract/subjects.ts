@@ -65,8 +65,8 @@ export const OWN_SUBJECT_BREAK = /(?:causing|leading|pushing|driving|sending|lif
 const LONG_SUBJECT_WORDS = 12;
 const MAX_SUBJECT_WORDS = 16;
 const LEADING_ADVERBIAL = /^(?:(?:so\s+far|among|across|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally|actually|indeed|notably|currently)\b[^,]{0,80},\s+|according\s+to\b[^,]{0,200},\s+)+/i;
-/** "through June of this year exports are up": a time that leads its clause without a comma. */
-const LEADING_TIME = new RegExp(`^(?:through|during|in|since)\\s+${MONTH_WORD}(?:\\s+of\\s+(?:this\\s+year|(?:19|20)\\d\\d)|,?\\s+(?:19|20)\\d\\d)?\\s+(?=[a-z])`);
+/** "through June of this year exports are up", "This month the deficit …": a time that leads its clause without a comma. */
+const LEADING_TIME = new RegExp(`^(?:(?:through|during|in|since)\\s+${MONTH_WORD}(?:\\s+of\\s+(?:this\\s+year|(?:19|20)\\d\\d)|,?\\s+(?:19|20)\\d\\d)?|(?:this|last)\\s+(?:month|quarter|year))\\s+(?=[a-z])`, 'i');
 /** "According to the new Commerce report, 2014 Metropolitan Area Export Overview, metro area exports": the report's name after its source. */
 const REPORT_NAME = /^(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w.'’&-]*\s+){0,8}[A-Z][\w.'’&-]*,\s+(?=\S)/;
 /** "The October figure is 1.1 percent below …": a figure named by its period alone is the one the sentence before measured. */
@@ -92,8 +92,8 @@ export function cleanSubject(raw: string): string | undefined {
   let words = raw
     .replace(TRAILING_APPOSITIVE, '')
     .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+(?:—|–|--|\s-\s))?/, '')
-    // "Today's report shows that …" opens a clause; "Earnings in that industry" is a determiner.
-    .replace(/^.*\b(?<!\b(?:in|of|for|on|at|by|with|from|to|and)\s)that\s+/i, '')
+    // "Today's report shows that …" opens a clause; "Earnings in that industry" is a determiner; "economies that have trade agreements" a relative clause.
+    .replace(/^.*\b(?<!\b(?:in|of|for|on|at|by|with|from|to|and)\s)that\s+(?!(?:have|has|had|are|is|was|were|will|would|can|could|export|exported|import|imported)\b)/i, '')
     .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed|announces|announced)\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
   const according = /^according\s+to\b/i.test(words);
