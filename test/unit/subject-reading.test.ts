@@ -354,6 +354,21 @@ describe('what money is in, is for, or is the object of', () => {
     expect(subjects('Last year, the United States exported an astounding $1.84 trillion worth of goods and services.')).toEqual([['$1.84 trillion', 'goods and services']]);
   });
 
+  it('"exported $1.6 trillion of goods and services—nearly a 13.0 percent increase": what the money is of, and the dash’s change of the same', () => {
+    expect(subjects('Last year our country exported $1.6 trillion of goods and services—nearly a 13.0 percent increase over 2006.')).toEqual([
+      ['$1.6 trillion', 'goods and services'],
+      ['13.0 percent', 'goods and services'],
+    ]);
+  });
+
+  it('"within $1.9 billion of their high water mark" is a distance, not what the money is of', () => {
+    expect(subjects('Monthly travel exports are within $1.9 billion of their high water mark.')).toEqual([['$1.9 billion', 'Monthly travel exports']]);
+  });
+
+  it('"a $2 million Economic Development Administration (EDA) grant": a named body’s grant, with its acronym', () => {
+    expect(subjects('Secretary Locke today announced a $2 million Economic Development Administration (EDA) grant.')).toEqual([['$2 million', 'Economic Development Administration (EDA) grant']]);
+  });
+
   it('"will receive one-time funding ranging from $408,996 to $1.5 million": the participle measures the action’s object', () => {
     expect(subjects('The 27 projects will receive one-time funding ranging from $408,996 to $1.5 million to carry out research.')).toEqual([
       ['27 projects', undefined],

@@ -14,13 +14,13 @@ const MONEY_NOUNS = ['grant', 'award', 'investment', 'loan', 'contract', 'penalt
 const MONEY_NOUN = `(?:${MONEY_NOUNS.map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})s?`;
 /** "$1.15 million grant to the City of Jackson": the noun, its modifiers, and a recipient named in capitals. */
 const NOUN_AFTER_MONEY = new RegExp(
-  `^\\s+((?:(?!(?:[Ii]n|[Ff]or|[Oo]f|[Tt]o|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Aa]nd|[Oo]r|[Aa]s|[Pp]er|[Aa]|[Aa]n|[Tt]he)\\b)[A-Za-z][\\w-]*\\s+){0,2}?${MONEY_NOUN})\\b(?:\\s+to\\s+((?:the\\s+)?[A-Z][\\w.'’&-]*(?:,?\\s+(?:of|and|the|for|[A-Z][\\w.'’&-]*))*))?(?=\\s*${STOP}|\\s+(?:to|for|in|that|which|will|would|is|was|are|were|as|from|under|with|and|against|on|by|of|over|through)\\b)`,
+  `^\\s+((?:(?!(?:[Ii]n|[Ff]or|[Oo]f|[Tt]o|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Aa]nd|[Oo]r|[Aa]s|[Pp]er|[Aa]|[Aa]n|[Tt]he)\\b)[A-Za-z][\\w-]*\\s+){0,2}?(?:[A-Z][\\w-]*\\s+(?:\\([A-Z]{2,6}\\)\\s+)?)?${MONEY_NOUN})\\b(?:\\s+to\\s+((?:the\\s+)?[A-Z][\\w.'’&-]*(?:,?\\s+(?:of|and|the|for|[A-Z][\\w.'’&-]*))*))?(?=\\s*${STOP}|\\s+(?:to|for|in|that|which|will|would|is|was|are|were|as|from|under|with|and|against|on|by|of|over|through)\\b)`,
 );
 /** "a $2.2 billion surplus in travel and tourism from India": the balance, and what it is in. */
 const BALANCE_AFTER = new RegExp(`^\\s+((?:trade\\s+)?(?:surplus|deficit)(?:\\s+(?:in|on|with)\\s+(?:${WORD}\\s+){0,6}?${WORD})?)(?=\\s*${STOP}|\\s+(?:to|for|that|which|was|is|were|are|in\\s+(?:19|20)\\d\\d)\\b)`, 'i');
 /** "$222 billion in annual international visitor spending": money "in" what it is an amount of. */
-/** "$1.84 trillion worth of goods and services": what the money's worth is of. */
-const WORTH_OF_AFTER = new RegExp(`^\\s+worth\\s+of\\s+((?:${WORD}\\s+){0,6}?${WORD})(?=\\s*${STOP}|\\s+(?:to|for|by|from|in|at|over|during|this|last|since|through|that|which|were|was|is|are)\\b)`, 'i');
+/** "$1.84 trillion worth of goods and services", "exported $1.6 trillion of goods and services": what the money is of. */
+const WORTH_OF_AFTER = new RegExp(`^\\s+(?:worth\\s+)?of\\s+((?:${WORD}\\s+){0,6}?${WORD})(?=\\s*${STOP}|\\s*[—–]|\\s+(?:to|for|by|from|in|at|over|during|this|last|since|through|that|which|were|was|is|are|per|each|a|annually)\\b)`, 'i');
 const IN_MEASURE_AFTER = new RegExp(
   `^\\s+in\\s+((?:${WORD}\\s+){0,5}?(?:spending|sales|exports|imports|revenues?|receipts|purchases|expenditures|outlays|shipments|orders|earnings|wages|payrolls?|income|output|losses|damages))(?=\\s*${STOP}|\\s+(?:to|for|by|from|in|at|and|over|during|this|last|per|each|a|an|annually|since|through)\\b)`,
   'i',
@@ -74,7 +74,8 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
   }
   const balance = BALANCE_AFTER.exec(x.after);
   if (balance) return { subject: balance[1] as string };
-  const worthOf = WORTH_OF_AFTER.exec(x.after);
+  // "within $1.9 billion of their high water mark" is a distance from it.
+  const worthOf = /\bwithin\s+$/i.test(x.before) ? null : WORTH_OF_AFTER.exec(x.after);
   const goods = worthOf ? phrase((worthOf[1] as string).replace(/(?<=[a-z]{2})\.$/, '')) : undefined;
   if (goods) return { subject: goods };
   const amountOf = IN_MEASURE_AFTER.exec(x.after);

@@ -11,6 +11,9 @@ import { sentenceSubjects } from './subject-of-clause.js';
 import { localSubject, antecedentLead, purposeSubject, type Lead, type Partner } from './subjects.js';
 import { CHANGE_NOUN, directionOfChangeNoun } from './subject-words.js';
 
+/** "$1.6 trillion of goods and services—nearly a 13.0 percent increase": a dash before a figure with no verb of its own restates what the one before measures. */
+const DASH_APPOSITIVE = /^[^;:.]*[—–]\s*(?:(?:nearly|about|almost|roughly|approximately|more\s+than)\s+)?(?:an?\s+)?$/i;
+
 /** Words between two figures that start another clause. */
 const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]|\balong\s+with\b|\bin\s+addition\s+to\b/;
 
@@ -60,7 +63,7 @@ export function figureSubjects(text: string, antecedent: (lead: Lead) => string 
     // A base is the earlier value of what the figure before it measures ("… from the 2015
     // median income of $57,230"); a figure with none of its own in the clause of the one
     // before ("… of $0.6 billion to $81.4 billion") measures the same.
-    const sameClause = x.previous?.subject !== undefined && !CLAUSE_GAP.test(x.before);
+    const sameClause = x.previous?.subject !== undefined && (!CLAUSE_GAP.test(x.before) || DASH_APPOSITIVE.test(x.before));
     // "It was $2.1 billion less than in July", "The October figure is …": within that
     // clause, what the text before measured.
     const borrowed = lead && !CLAUSE_GAP.test(text.slice(0, x.start)) ? antecedent(lead) : undefined;
