@@ -35,16 +35,22 @@ export function useSnapshot(target: TabTarget, link: PanelLink, onHighlightFocus
   const [state, setState] = useState<PanelState>({ status: 'loading' });
   const focused = useRef(onHighlightFocused);
   focused.current = onHighlightFocused;
+  // Replies can come back out of order (a slow page, then a tab switch): only the latest request's shows.
+  const latest = useRef(0);
 
   const request = async <K extends SnapshotCall>(name: K, message: RequestOf<PanelToContent, K>): Promise<void> => {
+    const asked = ++latest.current;
+    const stale = () => asked !== latest.current;
     // A category toggle shows its new state at once; the page's reply confirms it.
     if (name === 'set-kind-visible') {
       const { kind, visible } = message as RequestOf<PanelToContent, 'set-kind-visible'>;
       setState((s) => (s.status === 'ready' ? { ...s, snapshot: withKindVisible(s.snapshot, kind, visible) } : s));
     }
     const tabId = await currentTabId(target);
+    if (stale()) return;
     if (tabId === undefined) return setState({ status: 'no-page', reason: 'There is no page in this window.' });
     const reply = await link.tab(tabId).call<CallName<PanelToContent>>(name, message);
+    if (stale()) return;
     if (reply.ok) {
       const snapshot = reply.value as Snapshot;
       setState({ status: 'ready', tabId, snapshot });
@@ -57,6 +63,7 @@ export function useSnapshot(target: TabTarget, link: PanelLink, onHighlightFocus
     } else {
       // No content script: a page outside the sites Release Lens runs on, or one still loading.
       const tab = await tabs.get(tabId);
+      if (stale()) return;
       if (tab?.status === 'loading') return setState({ status: 'loading' });
       setState({ status: 'no-page', reason: 'Release Lens does not run on this page.', ...(tab?.url ? { url: tab.url } : {}) });
     }
