@@ -348,6 +348,18 @@ describe('"through June of this year"', () => {
   });
 });
 
+describe('a margin of error whose "±" the page lost', () => {
+  it('"8.4 percent (?0.7 percent) above June 2021": the "?" is the lost sign, the margin has no role, and the change is from June 2021', () => {
+    const m = measures('Sales for June 2022 were $680.6 billion, an increase of 1.0 percent (?0.5 percent) from the previous month, and 8.4 percent (?0.7 percent) above June 2021.');
+    expect(m['8.4 percent']).toMatchObject({ role: 'change', period: '2022-06', basePeriod: '2021-06' });
+    expect(m['0.7 percent']).toBeUndefined();
+  });
+
+  it('a question mark that ends a question is no margin', () => {
+    expect(measures('Did exports rise? They rose 5 percent in May 2022.')['5 percent']).toMatchObject({ role: 'change' });
+  });
+});
+
 describe('a time the text leaves unresolved', () => {
   it('"… last year" in a release without a date: the change keeps the paragraph’s year', () => {
     const m = measures('U.S. metropolitan areas in 2014 set export highs exceeding $1.44 trillion in goods exports. Metro area exports increased $36 billion from 2013, accounting for more than 80 percent of the growth in total U.S. goods exports last year.');

@@ -405,6 +405,31 @@ describe('"that" as a relative pronoun, and a time without a comma', () => {
   });
 });
 
+describe('budget lines, labels with their time, and a headline run into the text', () => {
+  it('"* Protection and restoration of marine and coastal areas + $38 million": the line’s item, and a rise', () => {
+    const m = measures('Key program increases include:\n* Protection and restoration of marine and coastal areas + $38 million\n* Sustainable use of ocean resources + $25 million');
+    expect(m).toMatchObject([
+      ['$38 million', { subject: 'Protection and restoration of marine and coastal areas', role: 'change', direction: 'up' }],
+      ['$25 million', { subject: 'Sustainable use of ocean resources', role: 'change', direction: 'up' }],
+    ]);
+  });
+
+  it('"U.S. exports to Alberta in 2010 ($12 billion)": the label without its time; "the highest since August 2008 ($43.7 billion)" stays the clause’s', () => {
+    expect(subjects('U.S. exports to Alberta in 2010 ($12 billion) were double U.S. exports to Russia.')).toEqual([['$12 billion', 'U.S. exports to Alberta']]);
+  });
+
+  it('"Advance Estimates of U.S. Retail and Food Services Advance estimates of U.S. retail and food services sales …": what is estimated', () => {
+    expect(subjects('Advance Estimates of U.S. Retail and Food Services Advance estimates of U.S. retail and food services sales for June 2022 were $680.6 billion.')).toEqual([['$680.6 billion', 'U.S. retail and food services sales']]);
+  });
+
+  it('"up 15 percent in the number of arrivals and 9 percent in spending": both are changes', () => {
+    expect(measures('China was up 15 percent in the number of arrivals and 9 percent in spending.')).toMatchObject([
+      ['15 percent', { role: 'change', direction: 'up' }],
+      ['9 percent', { role: 'change', direction: 'up' }],
+    ]);
+  });
+});
+
 describe('a subject broken across lines', () => {
   it('"E-⏎commerce sales" is written on one line', () => {
     expect(subjects('E-\ncommerce sales accounted for 4.0 percent of total sales. U.S. retail\nsales rose 3 percent.')).toEqual([

@@ -41,6 +41,7 @@ const COUNTED = /\b(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|t
 
 /** "• $15 million to the University of Pittsburgh (Pittsburgh, Pa.) for …": a list item's money goes to the recipient it names. */
 const ITEM_RECIPIENT = /^\s+to\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+(?:of|and|the|for|at|[A-Z][\w.'’&-]*))*)/;
+const SIGNED_ITEM = /(?:^|\n)[ \t]*[•*·▪–-][ \t]*([A-Za-z][^\n$+]{2,100}?)[ \t]+[+−–-][ \t]*$/;
 const ITEM_START = /(?:^|\n)[ \t]*(?:[•*·▪–-][ \t]*)?$/;
 /** "a 15 percent surcharge on certain patent fees", "the 90 percent confidence interval": the charge or interval a rate is. */
 const RATE_NOUN_AFTER = new RegExp(`^\\s+((?:surcharge|tariff|dut(?:y|ie)|tax|fee|discount|rebate|premium|confidence\\s+interval|confidence\\s+level)s?(?:\\s+on\\s+(?:${WORD}\\s+){0,4}?${WORD})?)(?=\\s*${STOP}|\\s+(?:that|which|for|to|is|was|will|and|in|became|took|includes|contains|applies|around)\\b)`, 'i');
@@ -63,6 +64,10 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
     const modified = x.hyphenated ? phrase(MODIFIED_NOUN.exec(x.after)?.[1]) : undefined;
     return modified ? { subject: modified } : {};
   }
+  // "* Protection and restoration of marine and coastal areas + $38 million": a budget line's item.
+  const line = SIGNED_ITEM.exec(x.sentenceBefore);
+  const item = line ? phrase(line[1]) : undefined;
+  if (item) return { subject: item };
   const recipient = ITEM_START.test(x.sentenceBefore) ? ITEM_RECIPIENT.exec(x.after) : null;
   if (recipient) return { subject: (recipient[1] as string).replace(/\s+(?:of|and|the|for|at)$/, '') };
   const noun = NOUN_AFTER_MONEY.exec(x.after);

@@ -1,5 +1,8 @@
 /** Reading the numbers releases write: digits with thousands commas, and small numbers in words. */
 
+/** A margin of error's sign: "±", "+/-", "+ or -", or the "?" a page prints when it lost the "±" ("(?0.5 percent)"). */
+export const PLUS_MINUS = '(?:±|\\+\\/-|\\+\\s?or\\s?-|(?<=\\(\\s*)\\?)';
+
 export const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
   k: 1e3,

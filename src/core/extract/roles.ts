@@ -7,6 +7,7 @@
  * the figure before it, an earlier estimate.
  */
 import { MONTHS } from '../dates.js';
+import { PLUS_MINUS } from './numbers.js';
 import type { Measure } from '../model.js';
 
 const UP_WORDS = '(?<!\\b(?:set|made|make|makes|sign|signed|step|stepped|pick|picked|back|revised)\\s)up(?!\\s+to\\b)|increas\\w*|rose|rise[sn]?|rising|gr[eo]w\\w*|climb\\w*|gain\\w*|jump\\w*|surg\\w*|widen\\w*|expand\\w*|higher|more(?!\\s+than\\b)|overstat\\w*';
@@ -38,7 +39,8 @@ const SHARE_IN_PARENTHESES = /\d\s*\(\s*$/;
 /** "One hundred fifty U.S. metropolitan areas (40.9 percent)": a share of things counted in words. */
 const SHARE_OF_WORDS_COUNT = /(?:^\s*|[.;:]\s+|\b(?:and|of|with)\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+(?:hundred|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))*\s+[^()\d,;]{2,60}s\s*\(\s*$/i;
 const COORDINATED_LABEL = /^\s*\)\s*,?\s*(?:and|or)?\s+[^()\d;:.]{1,80}\(\s*$/i;
-const MARGIN = /(?:±|\+\/-|\+\s?or\s?-)\s*$/;
+const COORDINATED_MOVE = /^\s+in\s+(?:the\s+)?[a-z][^,;:()$\d]{0,60}?\s+and\s+(?:(?:about|nearly|almost)\s+)?$/;
+const MARGIN = new RegExp(`${PLUS_MINUS}\\s*$`);
 const REVISED_FROM = /\brevised\s+(?:up|down|upward|downward|higher|lower)?\s*from\s*$/i;
 const SHRINKING_IS_BETTER = /\b(?:deficit|debt|unemployment|jobless|poverty|gap|loss(?:es)?|backlog)\b/i;
 
@@ -61,8 +63,8 @@ export function isAnnualRate(before: string, after: string): boolean {
 export function roleOf(x: { before: string; after: string; isPercent: boolean; previous: Measure | undefined; subjectHint?: string; afterCount?: boolean }): RoleReading {
   const before = x.before.slice(-160);
   if (MARGIN.test(before)) return { none: true };
-  // "Canada (+2.7 percent)", "revised from +1.1 percent": a rate written with a plus sign is a rise.
-  if (x.isPercent && /(?:^|[\s(])\+\s*$/.test(before)) return { role: 'change', direction: 'up' };
+  // "Canada (+2.7 percent)", "revised from +1.1 percent", a budget line's "+ $38 million": a figure written with a plus sign is a rise.
+  if (/(?:^|[\s(])\+\s*$/.test(before)) return { role: 'change', direction: 'up' };
   if (REVISED_FROM.test(before) && x.previous?.role === 'change') return { role: 'change', revises: true, ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
   const cue = CUE_BEFORE.exec(before) ?? CUE_AFTER.exec(x.after);
   if (cue) return { role: 'change', direction: cue[1] === undefined ? 'down' : 'up' };
@@ -82,6 +84,8 @@ export function roleOf(x: { before: string; after: string; isPercent: boolean; p
   // "improved with China (7.3 percent) and the European Union (5.4 percent)": the next item of the list moved too.
   if (inParentheses && x.previous?.role === 'change' && COORDINATED_LABEL.test(before)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
   if (x.previous?.role === 'change' && RESTATES.test(before)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
+  // "up 15 percent in the number of arrivals and 9 percent in spending": the same move, in another measure.
+  if (x.previous?.role === 'change' && COORDINATED_MOVE.test(before)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
   if (BASE_BEFORE.test(before)) return { role: 'base' };
   if (x.isPercent) {
     const of = SHARE_AFTER.test(x.after);

@@ -12,12 +12,13 @@ import { directionsOfLevels, MOVED } from './directions.js';
 import { isAnnualRate, roleOf } from './roles.js';
 import { listItemSubjects } from './list-counts.js';
 import { figureSubjects } from './figure-subject.js';
+import { PLUS_MINUS } from './numbers.js';
 import type { Lead } from './subjects.js';
 
 export type Figure = Extract<Annotation, { kind: 'money' | 'percent' | 'quantity' }>;
 
 /** A margin of error right after a figure: "(±1.2%)", "(+/- 0.5 percent)", "(±1.3%)*" (Census marks a change not significant). */
-const MARGIN_AHEAD = /^\s*\(\s*(?:±|\+\/-|\+\s?or\s?-)\s*[\d.]+\s*(?:%|percent)?\s*\)\*?/;
+const MARGIN_AHEAD = new RegExp(`^\\s*\\(\\s*${PLUS_MINUS}\\s*[\\d.]+\\s*(?:%|percent)?\\s*\\)\\*?`);
 /** After a percent, a percent in parentheses is its margin of error with the sign lost ("3.0 percent (0.7%) above April 2015"). */
 const BARE_MARGIN_AHEAD = /^\s*\(\s*[\d.]+\s*(?:%|percent)\s*\)\*?/;
 

@@ -24,7 +24,8 @@ import { AUX, CHANGE_NOUN, DEMONSTRATIVE, directionOfChangeNoun, LEADING_PERIOD,
 export { VERB };
 
 
-const ESTIMATES_OF = /^(?:the\s+)?(?:(?:advance|preliminary|revised|final|latest)\s+)?estimates?\s+of\s+/i;
+/** "Advance estimates of U.S. retail and food services sales", also after a headline run into the sentence ("Advance Estimates of U.S. Retail … Advance estimates of …"). */
+const ESTIMATES_OF = /^(?:.*\s)?(?:the\s+)?(?:(?:advance|preliminary|revised|final|latest)\s+)?estimates?\s+of\s+/i;
 const SUBORDINATOR = /^(?:(?:although|though|whereas|because|since|if|when|as|but|and|so|yet|also|however|while),?\s+)+/i;
 /** A sentence whose subject is "It" or "They": a reader takes it from the sentence before. */
 /** "It", "They", "This", or a demonstrative with a kind's name: "This industry contributed 2.50 percentage points …". */
@@ -189,7 +190,10 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   const unabbreviated = ENDS_IN_LABEL.test(labelNear) ? labelNear.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ') : '';
   const labelled = unabbreviated ? LABELLED.exec(unabbreviated) : null;
   if (labelled) {
-    const text = unabbreviated.slice(0, labelled.index + labelled[0].length).replace(/\s*(?:\(|--|—|–)\s*$/, '');
+    const written = unabbreviated.slice(0, labelled.index + labelled[0].length).replace(/\s*(?:\(|--|—|–)\s*$/, '');
+    // "U.S. exports to Alberta in 2010 ($12 billion)": the label's time is no part of it, if a label is left.
+    const untimed = written.replace(TRAILING_PERIOD, '');
+    const text = untimed !== written && phrase(untimed.replace(LABEL_BOUNDARY, '')) ? untimed : written;
     const label = text.replace(LABEL_BOUNDARY, '');
     const found = phrase(label.replace(/^(?:both|either)\s+/i, ''));
     const partner = found ? partnerOf(text.slice(0, text.length - label.length), near, x) : undefined;
