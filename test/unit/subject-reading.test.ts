@@ -430,6 +430,21 @@ describe('budget lines, labels with their time, and a headline run into the text
   });
 });
 
+describe('awards and what reaches a total', () => {
+  it('"awarded … $1.6 million for broadband data collection and mapping activities over a two-year period, … bringing the total grant award to nearly $2.1 million"', () => {
+    expect(subjects('NTIA has awarded Connect Arkansas approximately $1.6 million for broadband data collection and mapping activities over a two-year period, bringing the total grant award to nearly $2.1 million.')).toEqual([
+      ['$1.6 million', 'broadband data collection and mapping activities'],
+      ['$2.1 million', 'total grant award'],
+    ]);
+  });
+
+  it('"U.S. exports to Quebec in 2010 (nearly $18 billion)", "Over $250 billion of direct investment comes from …", a headline’s "Reports"', () => {
+    expect(subjects('U.S. exports to Quebec in 2010 (nearly $18 billion) were nearly the same as exports to India.')).toEqual([['$18 billion', 'U.S. exports to Quebec']]);
+    expect(subjects('Over $250 billion of direct investment comes from each country.')).toEqual([['$250 billion', 'direct investment']]);
+    expect(subjects('U.S. Department of Commerce Reports International Visitors to the United States Spent $245 Billion in 2016')).toEqual([['$245 Billion', 'International Visitors to the United States']]);
+  });
+});
+
 describe('a subject broken across lines', () => {
   it('"E-⏎commerce sales" is written on one line', () => {
     expect(subjects('E-\ncommerce sales accounted for 4.0 percent of total sales. U.S. retail\nsales rose 3 percent.')).toEqual([

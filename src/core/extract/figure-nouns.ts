@@ -20,7 +20,7 @@ const NOUN_AFTER_MONEY = new RegExp(
 const BALANCE_AFTER = new RegExp(`^\\s+((?:trade\\s+)?(?:surplus|deficit)(?:\\s+(?:in|on|with)\\s+(?:${WORD}\\s+){0,6}?${WORD})?)(?=\\s*${STOP}|\\s+(?:to|for|that|which|was|is|were|are|in\\s+(?:19|20)\\d\\d)\\b)`, 'i');
 /** "$222 billion in annual international visitor spending": money "in" what it is an amount of. */
 /** "$1.84 trillion worth of goods and services", "exported $1.6 trillion of goods and services": what the money is of. */
-const WORTH_OF_AFTER = new RegExp(`^\\s+(?:worth\\s+)?of\\s+((?:${WORD}\\s+){0,6}?${WORD})(?=\\s*${STOP}|\\s*[—–]|\\s+(?:to|for|by|from|in|at|over|during|this|last|since|through|that|which|were|was|is|are|per|each|a|annually)\\b)`, 'i');
+const WORTH_OF_AFTER = new RegExp(`^\\s+(?:worth\\s+)?of\\s+((?:${WORD}\\s+){0,6}?${WORD})(?=\\s*${STOP}|\\s*[—–]|\\s+(?:to|for|by|from|in|at|over|during|this|last|since|through|that|which|were|was|is|are|comes|came|flows|flowed|goes|went|per|each|a|annually)\\b)`, 'i');
 const IN_MEASURE_AFTER = new RegExp(
   `^\\s+in\\s+((?:${WORD}\\s+){0,5}?(?:spending|sales|exports|imports|revenues?|receipts|purchases|expenditures|outlays|shipments|orders|earnings|wages|payrolls?|income|output|losses|damages))(?=\\s*${STOP}|\\s+(?:to|for|by|from|in|at|and|over|during|this|last|per|each|a|an|annually|since|through)\\b)`,
   'i',

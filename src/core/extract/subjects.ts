@@ -39,7 +39,8 @@ const CHANGE_IN_OF = new RegExp(`\\b(?:an?\\s+)?${CHANGE_NOUN}\\s+in\\s+((?:${WO
 const MOVE_VERB = '\\b(increas|rais|boost|grow|lift|expand|ramp(?:ing|ed|s)?\\s+up|reduc|cut|lower|decreas)(?:ing|ed|es|e|s)?';
 const movedUp = (stem: string | undefined): boolean => /^(?:increas|rais|boost|grow|lift|expand|ramp)/i.test(stem ?? '');
 const MOVED_BY = new RegExp(`${MOVE_VERB}\\s+((?:${WORD},?\\s+){0,9}?${WORD}),?\\s+by\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+|some\\s+)?$`, 'i');
-const MOVED_TO = new RegExp(`${MOVE_VERB}\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+to\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?$`, 'i');
+/** "expand this program to $20 million", "bringing the total grant award to nearly $2.1 million": what reaches the level. */
+const MOVED_TO = new RegExp(`(?:${MOVE_VERB}|\\b(?:bring(?:ing|s)?|brought|push(?:ing|ed|es)?|tak(?:ing|es)|took))\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+to\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?$`, 'i');
 const UP_DOWN_LABEL = /\(\s*(?:(up|down)\s+(?:(?:more\s+than|nearly|about|almost|over|roughly)\s+)?|(\+|[-−](?=\s*$)))\s*$/i;
 /** "capital goods (", "services -- ": the phrase right before a figure in parentheses or after a dash. */
 const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
@@ -50,7 +51,7 @@ const NOUN_OF = new RegExp(`(?:\\b(?:a|an|the|its|their|total|combined|and)|[A-Z
 /** "a balance of trade surplus nearly $64 billion": a surplus or deficit followed by its amount, no "of" between. */
 const BALANCE_BEFORE = new RegExp(`\\b(?:a|an|the|its)\\s+((?:${WORD}\\s+){0,5}?(?:surplus|deficit))\\s+(?:about|nearly|roughly|almost|approximately|more\\s+than|over|of)?\\s*$`, 'i');
 /** After a figure: "in funding to support the centers", "More for Ike/Gustav Recovery Efforts", "of economic output", "for high-value research …". */
-const FOR_WHAT = new RegExp(`^\\s+(?:more\\s+)?(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were)|all\\s+over|around|abroad|overseas|internationally|worldwide|supports|sustains|creates|generates|means)\\b)`, 'i');
+const FOR_WHAT = new RegExp(`^\\s+(?:more\\s+)?(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were)|all\\s+over|over\\s+(?:a|an|the|\\d+)|around|abroad|overseas|internationally|worldwide|supports|sustains|creates|generates|means)\\b)`, 'i');
 const TO_VERB_OBJECT = new RegExp(`^\\s+to\\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\\s+((?:[\\w.'’&/-]+\\s+){0,7}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|in|through|by|and|with)\\b)`, 'i');
 const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had|that|who|which|live|work|reside|say|said)\\b)`, 'i');
 /** "fund five projects for almost $1.3 million": the money is what the counted projects get. */
@@ -95,7 +96,7 @@ export function cleanSubject(raw: string): string | undefined {
     .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+(?:—|–|--|\s-\s))?/, '')
     // "Today's report shows that …" opens a clause; "Earnings in that industry" is a determiner; "economies that have trade agreements" a relative clause.
     .replace(/^.*\b(?<!\b(?:in|of|for|on|at|by|with|from|to|and)\s)that\s+(?!(?:have|has|had|are|is|was|were|will|would|can|could|export|exported|import|imported)\b)/i, '')
-    .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed|announces|announced)\s+/i, '')
+    .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed|announces|announced|reports)\s+/i, '')
     .replace(/^[\s,]+|[\s,]+$/g, '');
   const according = /^according\s+to\b/i.test(words);
   words = words.replace(LEADING_ADVERBIAL, '').replace(LEADING_TIME, '');
@@ -137,6 +138,7 @@ export interface Around {
 /** The endings the patterns below need, tested first: a pattern anchored at the end is tried from every position, so most figures skip it. */
 const ENDS_IN_OF = /\b(?:of|by)\s+(?:\S+\s+){0,2}$/;
 const ENDS_IN_TO = /\bto\s+(?:\S+\s+){0,2}$/;
+const BOUND_IN_LABEL = /\(\s*(?:nearly|about|almost|approximately|roughly|over|more\s+than|less\s+than)\s+$/i;
 const ENDS_IN_LABEL = /(?:\(\s*|\s(?:--|—|–)\s*)$/;
 
 export interface Partner {
@@ -186,7 +188,8 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   if (named.subject) return { subject: named.subject };
   // "San Antonio (up more than 33 percent from 2011)", "New Mexico (+42 percent)": a label's change, read as the label.
   const upDown = UP_DOWN_LABEL.exec(near);
-  const labelNear = upDown ? `${near.slice(0, upDown.index)}(` : near;
+  // "U.S. exports to Quebec in 2010 (nearly $18 billion)": a bound inside the parentheses labels the figure as well.
+  const labelNear = upDown ? `${near.slice(0, upDown.index)}(` : near.replace(BOUND_IN_LABEL, '(');
   const unabbreviated = ENDS_IN_LABEL.test(labelNear) ? labelNear.replace(/\s*\([A-Z&]{2,}\)\s*(?=\(\s*$)/, ' ') : '';
   const labelled = unabbreviated ? LABELLED.exec(unabbreviated) : null;
   if (labelled) {
