@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { grouped } from '../../src/core/context/format.js';
+import { describe, expect, it } from 'vitest';
+import { grouped, withArticle } from '../../src/core/context/format.js';
 
 /** A fixed sequence of pseudo-random numbers, so a failure can be replayed. */
 function* numbers(count: number): Generator<number> {
@@ -20,4 +20,21 @@ it('groups and rounds as Intl does for en-US', () => {
     const decimals = i % 4;
     expect([value, decimals, grouped(value, decimals)]).toEqual([value, decimals, intl(value, decimals)]);
   }
+});
+
+describe('the article before a figure read aloud', () => {
+  it.each([
+    ['6 percent', 'a 6 percent'],
+    ['8 percent', 'an 8 percent'],
+    ['80%', 'an 80%'],
+    ['11.5 percent', 'an 11.5 percent'],
+    ['18 percent', 'an 18 percent'],
+    ['110 percent', 'a 110 percent'],
+    ['18,000', 'an 18,000'],
+    ['1,180', 'a 1,180'],
+    ['eight percent', 'an eight percent'],
+    ['+8.2%', 'a +8.2%'],
+  ])('%s → %s', (figure, expected) => {
+    expect(withArticle(figure)).toBe(expected);
+  });
 });

@@ -120,6 +120,14 @@ describe('counts with what they count', () => {
     expect(findQuantities('at a rate of 5,300 percent, a rate of 2,000 million and a rate of 95, an estimate of 1,200.5')).toEqual([]);
   });
 
+  it('visitors, arrivals and travelers are counted: "22.7 million visitors", "14.5 million arrivals"', () => {
+    const found = findQuantities('Canada sent 22.7 million visitors, up 6 percent. Mexico was second with 14.5 million arrivals.');
+    expect(pick(found as Array<{ value: number; unit: string }>, 'value', 'unit')).toEqual([
+      { value: 22.7e6, unit: 'visitors' },
+      { value: 14.5e6, unit: 'arrivals' },
+    ]);
+  });
+
   it('does not count a year or a function-word phrase', () => {
     expect(findQuantities('2006 exports and one of the firms')).toEqual([]);
   });

@@ -95,3 +95,9 @@ export function count(n: number, unit: string): string {
 export function plain(value: number): string {
   return String(Number(value.toPrecision(12)));
 }
+
+/** "a 6 percent rise", "an 8 percent rise", "an 11.5% rise": the article a figure takes as it is read aloud (eight, eleven, eighteen, eighty…). */
+export function withArticle(figure: string): string {
+  const vowelSound = /^(?:8|1[18](?![\d])|1[18],\d{3}(?!\d)|1[18],\d{3},\d{3}(?!\d)|eight|eleven|eighteen|eighty)/i.test(figure);
+  return `${vowelSound ? 'an' : 'a'} ${figure}`;
+}

@@ -10,7 +10,7 @@ import { check, growth, rangeOf, spanYears } from './checks.js';
 import { describePeriod, previousPeriod } from '../periods.js';
 import { about, amount, directionSign, inPeriod, lead, roundValue, sigOf, type RateResult } from './draft.js';
 import { isDuration, unitOf, type Fig, type KnownValue } from './figures.js';
-import { formatPercent, plain } from './format.js';
+import { formatPercent, plain, withArticle } from './format.js';
 import { intervalOf, overlaps } from './precision.js';
 import { asStated, basisOf, factorFormula, periodFactor } from './annual-rate.js';
 import { restatedPairs, restates } from './restated.js';
@@ -127,7 +127,7 @@ function levelAndRate(subject: string | undefined, level: Fig, rate: Fig, out: R
   const when = basePeriod ? ` in ${describePeriod(basePeriod)}` : ' before it';
   out.insights.push({
     kind: 'implied-base',
-    summary: `${lead(subject)}${level.a.text}${inPeriod(level.m.period)} after a ${rate.a.text} ${word} implies about ${amount(base, level, sig)}${when}, a ${word} of about ${amount(Math.abs(level.a.value - base), level, sig)}.`,
+    summary: `${lead(subject)}${level.a.text}${inPeriod(level.m.period)} after ${withArticle(rate.a.text)} ${word} implies about ${amount(base, level, sig)}${when}, a ${word} of about ${amount(Math.abs(level.a.value - base), level, sig)}.`,
     value: roundValue(base, unit),
     unit,
     formula,
