@@ -10,6 +10,14 @@ describe('people', () => {
     expect(people('Under Secretary for International Trade Grant Aldonas spoke.').map((p) => p.name)).toEqual(['Grant Aldonas']);
   });
 
+  it('local and legislative titles before a name: Councilwoman, Congressman, Supervisor', () => {
+    expect(people('Also attending were Councilwoman Tameika Isaac Devine, Congressman Jim Clyburn and County Supervisor Ann Lee.').map((x) => [x.name, x.role])).toEqual([
+      ['Tameika Isaac Devine', 'Councilwoman'],
+      ['Jim Clyburn', 'Congressman'],
+      ['Ann Lee', 'County Supervisor'],
+    ]);
+  });
+
   it('a header row whose columns ran together: each name is a contact, and no two of them one person', () => {
     const header = 'EMBARGOED UNTIL RELEASE AT 8:30 A.M. EST, WEDNESDAY, December 13, 2017 BEA 17-66 Technical: Sarah Osborne Seth Markowitz (301) 278-9459 (301) 278-9486 Media: Jeannine Aversa (301) 278-9003 Travel and Tourism Spending Accelerated';
     expect(people(header).map((x) => [x.name, x.role])).toEqual([
