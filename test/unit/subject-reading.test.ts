@@ -445,6 +445,17 @@ describe('awards and what reaches a total', () => {
   });
 });
 
+describe('a list that leaves out what moved', () => {
+  it('"exports to Brazil were up 57.3%, Colombia up 31.2%, Guatemala up 29.1%": each partner’s exports', () => {
+    expect(subjects('In January, exports to Brazil were up 57.3%, Colombia up 31.2%, Guatemala up 29.1% and exports to Uruguay were up 13.8%.')).toEqual([
+      ['57.3%', 'exports to Brazil'],
+      ['31.2%', 'exports to Colombia'],
+      ['29.1%', 'exports to Guatemala'],
+      ['13.8%', 'exports to Uruguay'],
+    ]);
+  });
+});
+
 describe('a subject broken across lines', () => {
   it('"E-⏎commerce sales" is written on one line', () => {
     expect(subjects('E-\ncommerce sales accounted for 4.0 percent of total sales. U.S. retail\nsales rose 3 percent.')).toEqual([

@@ -14,6 +14,16 @@ import { CHANGE_NOUN, directionOfChangeNoun } from './subject-words.js';
 /** "$1.6 trillion of goods and services—nearly a 13.0 percent increase": a dash before a figure with no verb of its own restates what the one before measures. */
 const DASH_APPOSITIVE = /^[^;:.]*[—–]\s*(?:(?:nearly|about|almost|roughly|approximately|more\s+than)\s+)?(?:an?\s+)?$/i;
 
+/** "exports to Brazil were up 57.3%, Colombia up 31.2%": the next partner of a list that leaves out what moved. */
+const NEXT_PARTNER = /^\s*,\s*(?:and\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:was\s+|were\s+)?(?:up|down)\s+(?:by\s+)?$/;
+const PARTNER_HEAD = /^(.*\s(?:to|from|with|in))\s+(?:the\s+)?[A-Z][^,;:()]*$/;
+
+function nextPartner(before: string, previous: string | undefined): string | undefined {
+  const next = previous ? NEXT_PARTNER.exec(before) : null;
+  const head = next ? PARTNER_HEAD.exec(previous as string) : null;
+  return next && head ? `${head[1]} ${next[1]}` : undefined;
+}
+
 /** Words between two figures that start another clause. */
 const CLAUSE_GAP = /[;:—–]|,\s*(?:while|and|but|whereas|which)\b|\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Za-z]|\balong\s+with\b|\bin\s+addition\s+to\b/;
 
@@ -71,6 +81,7 @@ export function figureSubjects(text: string, antecedent: (lead: Lead) => string 
     const matching = x.kind === 'money' && MATCHED_BY.test(x.before) ? purposeSubject(x.after, x.before) : undefined;
     const subject =
       (x.role === 'base' && x.previous?.subject) ||
+      nextPartner(x.before, x.previous?.subject) ||
       local.subject ||
       matching ||
       borrowed ||

@@ -8,8 +8,8 @@ import { NUMBER, NUMBER_WORDS, parseNumber, parseWordsTo99, scaled, WORDS_TO_99 
 
 /** `$55 billion`, `$8.3M`, `$2bn`, `$5 m` (a lone lower-case m after an amount is millions, as `$5m` is). */
 const SCALE_WORD = '(?:\\s([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\\b|\\s?(bn|mn|[KMBTm])\\b)';
-/** `$55 billion`, `US$3 million`, `$8.3M`, `$1,063 billion`, `$500,000`. */
-const MONEY = new RegExp(`(?<![A-Za-z0-9])(?:US|U\\.S\\.\\s?)?\\$\\s?(${NUMBER})${SCALE_WORD}?`, 'g');
+/** `$55 billion`, `US$3 million`, `$8.3M`, `$1,063 billion`, `$500,000`, `$100+ billion`. */
+const MONEY = new RegExp(`(?<![A-Za-z0-9])(?:US|U\\.S\\.\\s?)?\\$\\s?(${NUMBER})(?:\\+(?=\\s[A-Za-z]))?${SCALE_WORD}?`, 'g');
 /** The first figure of a range borrows the second's scale: `$3 to $5 billion`, `$3-$5 billion`, `$3-5 billion`. */
 const MONEY_RANGE_TAIL = new RegExp(`^\\s?(?:to|and|-|–)\\s?(?:US)?\\$?\\s?(?:${NUMBER})${SCALE_WORD}`);
 /**
