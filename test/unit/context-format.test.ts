@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grouped, withArticle } from '../../src/core/context/format.js';
+import { formatQuantity, grouped, withArticle } from '../../src/core/context/format.js';
 
 /** A fixed sequence of pseudo-random numbers, so a failure can be replayed. */
 function* numbers(count: number): Generator<number> {
@@ -36,5 +36,12 @@ describe('the article before a figure read aloud', () => {
     ['+8.2%', 'a +8.2%'],
   ])('%s → %s', (figure, expected) => {
     expect(withArticle(figure)).toBe(expected);
+  });
+});
+
+describe('a count with no noun', () => {
+  it('is the number alone, with no space where the noun would be', () => {
+    expect(formatQuantity(924_400, '', 4)).toBe('924,400');
+    expect(formatQuantity(22.7e6, 'visitors', 3)).toBe('22.7 million visitors');
   });
 });

@@ -445,6 +445,17 @@ describe('awards and what reaches a total', () => {
   });
 });
 
+describe('a rate its noun names', () => {
+  it('"The homeownership rate of 65.4 percent" and "the rental vacancy rate" are subjects; "a seasonally adjusted annual rate" and "the revised August rate" are not', () => {
+    expect(subjects('The homeownership rate of 65.4 percent was the lowest since 2019.')).toEqual([['65.4 percent', 'homeownership rate']]);
+    expect(subjects('Single-family completions were at a rate of 844,000; this is 8.7 percent below the revised August rate of 924,000.')).toEqual([
+      ['844,000', 'Single-family completions'],
+      ['8.7 percent', 'Single-family completions'],
+      ['924,000', 'Single-family completions'],
+    ]);
+  });
+});
+
 describe('a list that leaves out what moved', () => {
   it('"exports to Brazil were up 57.3%, Colombia up 31.2%, Guatemala up 29.1%": each partner’s exports', () => {
     expect(subjects('In January, exports to Brazil were up 57.3%, Colombia up 31.2%, Guatemala up 29.1% and exports to Uruguay were up 13.8%.')).toEqual([

@@ -69,14 +69,15 @@ export function formatUsd(value: number, sig = 4): string {
   return `${sign}$${scaled(abs, sig)}`;
 }
 
-/** "1,200 jobs", "3.4 million tons". */
+/** "1,200 jobs", "3.4 million tons"; a count with no noun ("an annual rate of 924,400") is the number alone. */
 export function formatQuantity(value: number, unit: string, sig = 4): string {
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
+  const noun = unit ? ` ${unit}` : '';
   for (const [scale, word] of SCALES) {
-    if (roundSig(abs, sig) >= scale) return `${sign}${scaled(abs / scale, sig)} ${word} ${unit}`;
+    if (roundSig(abs, sig) >= scale) return `${sign}${scaled(abs / scale, sig)} ${word}${noun}`;
   }
-  return `${sign}${scaled(abs, sig)} ${unit}`;
+  return `${sign}${scaled(abs, sig)}${noun}`;
 }
 
 /** "32.2%", one decimal unless the inputs justify fewer digits. */

@@ -46,6 +46,9 @@ const COMPARATIVE = /^(?:(?:much|far|slightly|somewhat)\s+)?(?:more|less|fewer|h
 /** "This industry", "these exports": a demonstrative stands for a subject named before, and is none itself. */
 export const DEMONSTRATIVE = /^(?:this|these|that|those)\s+[a-z]+$/i;
 
+/** "the rental vacancy rate", "the homeownership rate", "the unemployment rate": a rate its noun names is a subject; "the annual rate" is not. */
+const NAMED_RATE = new RegExp(`^(?!(?:annual|annualized|monthly|quarterly|adjusted|average|overall|same|current|new|record|growth|revised|preliminary|advance|final|estimated|previous|prior|the|a|an|this|that|its|their|our|${MONTHS.join('|')})\\s)[a-z][a-z-]+\\s+rates?$`, 'i');
+
 /** A list item's marker: "- 2020 Yurok Tribe Chinook Salmon Fisheries: $405,778". */
 const LIST_MARKER = /^[-–•*]\s+/;
 
@@ -55,6 +58,7 @@ export function phrase(raw: string | undefined): string | undefined {
   const runTogether = RUN_TOGETHER_ONCE.exec(raw);
   const words = (runTogether ? raw.slice(0, runTogether.index) : raw).replace(LIST_MARKER, '').replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(LEADING_PERIOD, '').replace(TRAILING_PERIOD, '').replace(/(?:[\s,]+(?:and|or))?[\s,]*$/i, '').trim();
   if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || PRONOUN.test(words) || DEMONSTRATIVE.test(words) || COMPARATIVE.test(words) || OPENER.test(words) || TIME_ONLY.test(words) || COPULA_OR_MOVE_AT_START.test(words)) return undefined;
-  const head = words.split(/\s+/).pop() ?? '';
-  return NOT_A_SUBJECT_HEAD.test(head) ? undefined : words;
+  const list = words.split(/\s+/);
+  const head = list[list.length - 1] ?? '';
+  return NOT_A_SUBJECT_HEAD.test(head) && !NAMED_RATE.test(list.slice(-2).join(' ')) ? undefined : words;
 }
