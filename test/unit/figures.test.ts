@@ -91,6 +91,10 @@ describe('a range of money', () => {
 
 describe('a negative percent written with an en dash', () => {
   const values = (text: string) => findPercents(text).map((p) => (p.kind === 'percent' ? p.value : NaN));
+  it('a figure whose "percent" a page put after a blank line: "(6.8⏎⏎percent)"', () => {
+    expect(values('the first quarter 2021 (6.8\n\npercent).')).toEqual([6.8]);
+  });
+
   it('"–0.1 percent in New Mexico" is -0.1; a range "3–5 percent" is still 5', () => {
     expect(values('growth ranged from 7.1 percent in South Dakota to –0.1 percent in New Mexico')).toEqual([7.1, -0.1]);
     expect(values('between 3–5 percent')).toContain(5);

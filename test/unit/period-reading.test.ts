@@ -360,6 +360,16 @@ describe('a margin of error whose "±" the page lost', () => {
   });
 });
 
+describe('"than the rate in the second quarter 2020 (5.7 percent)"', () => {
+  it('the rate in parentheses is the base, of the quarter named, and the change is measured from that quarter', () => {
+    const m = measures('The rental vacancy rate in the second quarter 2021 was 6.2 percent. The rental vacancy rate was 0.5 percentage points higher than the rate in the second quarter 2020 (5.7 percent) and 0.6 percentage points lower than the rate in the first quarter 2021 (6.8 percent).');
+    expect(m['0.5 percentage points']).toMatchObject({ role: 'change', period: '2021-Q2', basePeriod: '2020-Q2' });
+    expect(m['5.7 percent']).toMatchObject({ role: 'base', period: '2020-Q2' });
+    expect(m['0.6 percentage points']).toMatchObject({ role: 'change', period: '2021-Q2', basePeriod: '2021-Q1' });
+    expect(m['6.8 percent']).toMatchObject({ role: 'base', period: '2021-Q1' });
+  });
+});
+
 describe('a time the text leaves unresolved', () => {
   it('"… last year" in a release without a date: the change keeps the paragraph’s year', () => {
     const m = measures('U.S. metropolitan areas in 2014 set export highs exceeding $1.44 trillion in goods exports. Metro area exports increased $36 billion from 2013, accounting for more than 80 percent of the growth in total U.S. goods exports last year.');

@@ -23,7 +23,7 @@ const MONEY_WORDS = new RegExp(`(?<![\\w$.,])(${NUMBER})\\s(thousand|million|bil
 /**
  * `32%`, `4.0 percent`, `-2.3%`, `0.5 percentage point`. Headlines capitalize the word ("Widened by 7.2 Percent", "UP 23.1 PERCENT"), on the figure's line: a chart's "2015⏎Percent of Total" is a year over an axis title. A
  * hyphen makes the figure a modifier: "the 90-percent confidence level". */
-const PERCENT = new RegExp(`(?<![\\w.,])([-−–]?)(${NUMBER})(?:\\s?%|[\\s-](?:percent|per\\scent)\\b|[ \\t](?:Percent|PERCENT|Per\\sCent)\\b|(\\s(?:percentage\\s)?points?\\b|[ \\t](?:Percentage\\s|PERCENTAGE\\s)?(?:Points?|POINTS?)\\b))`, 'g');
+const PERCENT = new RegExp(`(?<![\\w.,])([-−–]?)(${NUMBER})(?:\\s?%|(?:\\s{1,4}|-)(?:percent|per\\scent)\\b|[ \\t](?:Percent|PERCENT|Per\\sCent)\\b|(\\s(?:percentage\\s)?points?\\b|[ \\t](?:Percentage\\s|PERCENTAGE\\s)?(?:Points?|POINTS?)\\b))`, 'g');
 
 /** "the range (-0.7 to +5.7 percent)", "between 4 and 5 percent": the first of a range is a percent too (never a year). */
 const PERCENT_RANGE_HEAD = new RegExp(`(?<![\\w.,$])([-−+]?)(${NUMBER})(?=\\s?(?:to|and|-|–)\\s?[-−+]?(?:${NUMBER})\\s?(?:%|percent\\b))`, 'g');

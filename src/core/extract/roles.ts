@@ -29,7 +29,7 @@ export const FRONTED_WHOLE = /(?:^|[.;:"“]\s*|\b(?:In\s+fact|Indeed|Today),\s+
 const ANNUAL_BEFORE = /\bannual(?:ized)?\s+rate\s+of\s+(?:about\s+|nearly\s+)?$/i;
 const ANNUAL_AFTER = /^\s*(?:(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?)?annual(?:ized)?\s+rate|annualized)\b/i;
 /** "from $192.5 billion", "than the $63.3 billion", "from the revised August total of $42.8 billion"; "ranged from 7.6 percent" starts a range, no base. */
-const BASE_BEFORE = /\b(?:(?<!\brang(?:e|es|ed|ing)\s)from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer)\s)than|versus|vs\.)\s*(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|compared\s+(?:with|to)|than|versus|above|below)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|than|versus|above|below)\s+the\s+$/i;
+const BASE_BEFORE = /\b(?:(?<!\brang(?:e|es|ed|ing)\s)from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer)\s)than|versus|vs\.)\s*(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|compared\s+(?:with|to)|than|versus|above|below)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|than|versus|above|below)\s+the\s+$|\b(?:than|from|versus|above|below)\s+(?:the\s+)?(?:rate|level|figure|estimate|total)\s+(?:in|during|for|of)\s+[^()]{3,40}\(\s*$/i;
 const SHARE_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?|made\s+up|makes?\s+up|comprised?|share\s+of|equal\s+to|contribut\w+)\s*(?:about\s+|nearly\s+|almost\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|only\s+|just\s+)?$/i;
 const SHARE_AFTER = /^\s*(?:of|share)\b/i;
 /** "Our FTAs are only 7.5 percent of global GDP": a copula, when "of" follows, names the part. */
