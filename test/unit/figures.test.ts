@@ -11,6 +11,7 @@ describe('money in every form', () => {
     ['$55 billion', 55e9],
     ['$1.48 trillion', 1.48e12],
     ['$100+ billion', 100e9],
+    ['$3.7 MILLION', 3.7e6],
     ['$500,000', 500000],
     ['US$3 million', 3e6],
     ['$1,063 billion', 1063e9],

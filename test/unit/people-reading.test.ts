@@ -30,6 +30,24 @@ describe('people', () => {
     expect(people('Technical: Media: Todd Siebeneck Catherine Wang Jeannine Aversa (301) 278-9705').map((x) => x.name)).toEqual(['Todd Siebeneck', 'Catherine Wang', 'Jeannine Aversa']);
   });
 
+  it('a row after the release’s number, names joined by "or", before the contacts’ division', () => {
+    expect(people('AT 8:30 A.M. EDT CB09-109 Erica Filipek or Stephen Cooper Manufacturing and Construction Division (301) 763-5160').map((x) => [x.name, x.role])).toEqual([
+      ['Erica Filipek', 'contact'],
+      ['Stephen Cooper', 'contact'],
+    ]);
+  });
+
+  it('an agency’s unit beside a telephone number is no person: "Retail Indicator Branch: 301-763-2713"', () => {
+    expect(people('Retail Indicator Branch: 301-763-2713 / 301-763-3030')).toEqual([]);
+  });
+
+  it('a byline, and a role that names its department in lower case', () => {
+    expect(people('By John Ward, a writer in the International Trade Administration’s Office of Public Affairs.\n\nReacting to the numbers, Rebecca Blank, acting secretary of commerce, noted that exports rose.').map((x) => [x.name, x.role])).toEqual([
+      ['John Ward', 'writer in the International Trade Administration’s Office of Public Affairs'],
+      ['Rebecca Blank', 'acting secretary of commerce'],
+    ]);
+  });
+
   it('a row that does not divide into names two words at a time is left alone', () => {
     expect(people('Technical: Regional Economic Information (301) 278-9705')).toEqual([]);
   });

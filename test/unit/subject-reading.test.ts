@@ -456,6 +456,12 @@ describe('a rate its noun names', () => {
   });
 });
 
+describe('a section heading run into its first sentence', () => {
+  it('"HOUSING STARTS Privately-owned housing starts in June …": the heading is no part of the subject', () => {
+    expect(subjects('HOUSING STARTS Privately-owned housing starts in June rose 3.6 percent.')).toEqual([['3.6 percent', 'Privately-owned housing starts']]);
+  });
+});
+
 describe('a list that leaves out what moved', () => {
   it('"exports to Brazil were up 57.3%, Colombia up 31.2%, Guatemala up 29.1%": each partner’s exports', () => {
     expect(subjects('In January, exports to Brazil were up 57.3%, Colombia up 31.2%, Guatemala up 29.1% and exports to Uruguay were up 13.8%.')).toEqual([

@@ -2,7 +2,8 @@
  * The contacts of a statistical release's header when its columns have run together into
  * one line, as text taken from a PDF reads: "Technical: Sarah Osborne Seth Markowitz (301)
  * 278-9459 … Media: Jeannine Aversa", "EMBARGOED … 2007 David G. Lenze Matthew von Kerczek
- * E-mail inquiries: (202) 606-9292". The names are read two words at a time (a given name
+ * E-mail inquiries: (202) 606-9292", "CB09-109 Erica Filipek or Stephen Cooper Manufacturing and
+ * Construction Division (301) 763-5160". The names are read two words at a time (a given name
  * and a surname, with any initials or "von" between), and only when the whole run divides
  * into names that way; a run that does not is left alone.
  */
@@ -12,10 +13,10 @@ const PARTICLE = '(?:von|van|de|der|del|da|di|du|la|le)';
 
 const rowPatterns = byLetters(({ upper, lower }: Letters) => {
   const word = `${upper}(?:${lower}+|['’]${upper}${lower}+)(?:-${upper}${lower}+)?`;
-  const part = `(?:${word}|${upper}\\.|${PARTICLE})`;
+  const part = `(?!(?:Division|Branch|Office|Staff)\\b)(?:${word}|${upper}\\.|${PARTICLE})`;
   return {
-    /** After "Technical:" or "Media:" (or both), or after the embargo line's year; up to a telephone number or "E-mail". */
-    row: new RegExp(`(?:\\b(?:Technical|Media|Contacts?)[^\\S\\n]*:[^\\S\\n]*(?:(?:Technical|Media)[^\\S\\n]*:[^\\S\\n]*)?|\\bEMBARGOED\\b[^\\n]{0,80}?\\b(?:19|20)\\d\\d[^\\S\\n]+)(${part}(?:[^\\S\\n]+${part}){1,11})(?=[^\\S\\n]+(?:\\(\\d{3}\\)|\\d{3}[-−.]\\d{3}|E-?mail\\b))`, 'gu'),
+    /** After "Technical:" or "Media:" (or both), the embargo line's year or the release's number ("CB09-109"); up to a telephone number, "E-mail" or the contacts' division. */
+    row: new RegExp(`(?:\\b(?:Technical|Media|Contacts?)[^\\S\\n]*:[^\\S\\n]*(?:(?:Technical|Media)[^\\S\\n]*:[^\\S\\n]*)?|\\bEMBARGOED\\b[^\\n]{0,80}?\\b(?:19|20)\\d\\d[^\\S\\n]+|\\b(?:CB|BEA)[^\\S\\n]?\\d{2}-\\d{2,3}[^\\S\\n]+)(${part}(?:[^\\S\\n]+(?:or[^\\S\\n]+|and[^\\S\\n]+)?${part}){1,11})(?=[^\\S\\n]+(?:\\(\\d{3}\\)|\\d{3}[-−.]\\d{3}|E-?mail\\b|(?:${word}[^\\S\\n]+(?:and[^\\S\\n]+)?){1,4}(?:Division|Branch|Office|Staff)\\b))`, 'gu'),
     word: new RegExp(`^${word}$`, 'u'),
     initial: new RegExp(`^${upper}\\.$`, 'u'),
     particle: new RegExp(`^${PARTICLE}$`),
@@ -24,9 +25,9 @@ const rowPatterns = byLetters(({ upper, lower }: Letters) => {
 
 /** The names of every contact row, in order. */
 export function contactRowNames(text: string): string[] {
-  if (!/Technical|Media|Contact|EMBARGOED/.test(text)) return [];
+  if (!/Technical|Media|Contact|EMBARGOED|CB ?\d|BEA ?\d/.test(text)) return [];
   const p = rowPatterns(text);
-  return [...text.matchAll(p.row)].flatMap((m) => splitNames((m[1] ?? '').split(/\s+/), p) ?? []);
+  return [...text.matchAll(p.row)].flatMap((m) => splitNames((m[1] ?? '').split(/\s+/).filter((w) => w !== 'or' && w !== 'and'), p) ?? []);
 }
 
 /** "Sarah Osborne Seth Markowitz" → two names; undefined unless every word has its place in one. */

@@ -8,7 +8,8 @@
  */
 import type { Measure } from '../model.js';
 import { sentenceSubjects } from './subject-of-clause.js';
-import { localSubject, antecedentLead, purposeSubject, type Lead, type Partner } from './subjects.js';
+import { localSubject, antecedentLead, type Lead, type Partner } from './subjects.js';
+import { purposeSubject } from './purpose-subject.js';
 import { CHANGE_NOUN, directionOfChangeNoun } from './subject-words.js';
 
 /** "$1.6 trillion of goods and services—nearly a 13.0 percent increase": a dash before a figure with no verb of its own restates what the one before measures. */

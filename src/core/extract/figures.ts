@@ -7,7 +7,7 @@ import type { AnnotationDraft as Draft } from '../model.js';
 import { NUMBER, NUMBER_WORDS, parseNumber, parseWordsTo99, scaled, WORDS_TO_99 } from './numbers.js';
 
 /** `$55 billion`, `$8.3M`, `$2bn`, `$5 m` (a lone lower-case m after an amount is millions, as `$5m` is). */
-const SCALE_WORD = '(?:\\s([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\\b|\\s?(bn|mn|[KMBTm])\\b)';
+const SCALE_WORD = '(?:\\s([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION)\\b|\\s?(bn|mn|[KMBTm])\\b)';
 /** `$55 billion`, `US$3 million`, `$8.3M`, `$1,063 billion`, `$500,000`, `$100+ billion`. */
 const MONEY = new RegExp(`(?<![A-Za-z0-9])(?:US|U\\.S\\.\\s?)?\\$\\s?(${NUMBER})(?:\\+(?=\\s[A-Za-z]))?${SCALE_WORD}?`, 'g');
 /** The first figure of a range borrows the second's scale: `$3 to $5 billion`, `$3-$5 billion`, `$3-5 billion`. */

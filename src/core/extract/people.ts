@@ -15,7 +15,7 @@ import { pointsOutside, wordOccurrences } from './spans.js';
 type PersonDraft = Extract<AnnotationDraft, { kind: 'person' }>;
 
 const TITLE =
-  '(?:Secretary|Minister|Premier|Ambassador|Administrator|Director|Commissioner|Chairman|Chairwoman|Chair|President|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|Economist|Officer|CEO|Counselor|Counsel|Undersecretary|Spokesman|Spokeswoman|Spokesperson|Attorney|Judge|Chancellor|Dean|Professor|Congressman|Congresswoman|Councilman|Councilwoman|Councilmember|Supervisor|Superintendent|Treasurer|Comptroller|Admiral)';
+  '(?:Secretary|Minister|Premier|Ambassador|Administrator|Director|Commissioner|Chairman|Chairwoman|Chair|President|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|Economist|Officer|CEO|Counselor|Counsel|Undersecretary|Spokesman|Spokeswoman|Spokesperson|Attorney|Judge|Chancellor|Dean|Professor|Congressman|Congresswoman|Councilman|Councilwoman|Councilmember|Supervisor|Superintendent|Treasurer|Comptroller|Admiral|Adm\\.)';
 /** Titles as a role after a name is written: `Jane Roe, president of the Acme Corporation`. */
 const LOWER_TITLE =
   'president|chief executive officer|chief executive|chief economist|chief|director|chairman|chairwoman|chair|founder|co-founder|owner|manager|economist|administrator|secretary|commissioner|professor|spokesman|spokeswoman|spokesperson|partner|head|mayor|governor|analyst|principal|dean|officer';
@@ -37,7 +37,8 @@ const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
   const name = `${token}(?:\\s${token}){1,3}${SUFFIX}`;
   /** A name on one line: a contact block puts the office on the next. */
   const lineName = `${token}(?:[^\\S\\n]${token}){1,3}${SUFFIX}`;
-  const lowerRole = `(?:the\\s|an?\\s)?((?:[a-z][a-z-]*\\s){0,2}(?:${LOWER_TITLE})(?:\\s(?:of|at|for|and|the|[A-Z][\\w.&’'-]*))*)`;
+  // "acting secretary of commerce": a department named in lower case after "of".
+  const lowerRole = `(?:the\\s|an?\\s)?((?:[a-z][a-z-]*\\s){0,2}(?:${LOWER_TITLE})(?:\\s(?:of|at|for|and|the|[A-Z][\\w.&’'-]*|(?<=\\bof\\s)(?:commerce|state|labor|agriculture|energy|defense|transportation|the\\s+treasury|the\\s+interior)\\b))*)`;
   return {
     /** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`. */
     titleOn: new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD_BEFORE_NAME}(?:\\s${ROLE_WORD_BEFORE_NAME}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
@@ -53,6 +54,8 @@ const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
     saying: new RegExp(`(?:[,.!?][”"]\\s+(${name})|(?:^|[.!?”"]\\s|\\n)\\s*(${name})(?:,\\s(?:who|whose)\\s[^.;:]{1,120}?,|\\s(?:of|from|at)\\s(?:the\\s)?${upper}[^.;:,]{0,80}?,?))\\s(?:said|says|added|noted|explained|stated|commented)\\b`, 'gu'),
     /** A name in a list, with a role of a named body after it: `…, and Mary-Kate Smith-Jones, president of Foo Inc.`. */
     listed: new RegExp(`(?:,\\s(?:and\\s)?|\\sand\\s|:\\s)(?:${HONORIFIC}\\s)?(${name}),\\s${lowerRole}`, 'gu'),
+    /** A byline: `By John Ward, a writer in the International Trade Administration’s Office of Public Affairs.` */
+    byline: new RegExp(`(?:^|\\n)[^\\S\\n]*By[^\\S\\n]+(${lineName})(?:,[^\\S\\n](?:an?[^\\S\\n])?([a-z][^.\\n]{2,100}))?(?=[,.\\n]|$)`, 'gu'),
     /** A legislator's party and state after the name: `Maria Cantwell (D-Wash.)`. */
     legislator: new RegExp(`(?<!${letter})(${name})\\s\\((?:D|R|I)[-–]\\s?${upper}[A-Za-z.]{1,12}\\.?\\)`, 'gu'),
     /** Press contacts, one or more: `Contact: Ruth Adler`, `CONTACT - Richard Mills/Dan Nelso`, a "Contact" heading over a name. */
@@ -92,6 +95,8 @@ const NOT_NAMES = new Set([
   ...'Funding Fund Funds Opportunity Opportunities Competition Challenge Prize Winners Applications Application Grants Awards Initiative Report Data Summit Forum Week Plan Rule Council Board Committee Commission Institute Partnership Network Alliance Project Projects Hub Hubs Named'.split(' '),
   // Head words of a company's name: "President of the Acme Widget Company" names no person "Widget Company".
   ...'Company Corporation Corp. Inc. LLC Ltd. Association Foundation University Bank Group Industries Technologies Holdings Enterprises'.split(' '),
+  // Units of an agency a header lists beside a telephone number: "Retail Indicator Branch: 301-763-2713".
+  ...'Branch Division Section Staff Desk Unit Team'.split(' '),
 ]);
 
 interface Person {
@@ -219,6 +224,7 @@ export function findPeople(text: string): Person[] {
   for (const m of [...text.matchAll(p.spoken), ...text.matchAll(p.leading)]) add(m[1] ?? '', m[2] ? cleanRole(m[2].replace(/(?:\s(?:of|at|for|and|the))+$/, '')) : undefined);
   for (const m of text.matchAll(p.listed)) if (/\s(?:of|at)\s/.test(m[2] ?? '')) add(m[1] ?? '', cleanRole((m[2] ?? '').replace(/(?:\s(?:of|at|for|and|the))+$/, '')));
   for (const m of text.matchAll(p.legislator)) add(m[1] ?? '', undefined);
+  for (const m of text.matchAll(p.byline)) add(m[1] ?? '', m[2] ? cleanRole(m[2]) : undefined);
   for (const m of text.matchAll(p.saying)) add(m[1] ?? m[2] ?? '', undefined);
   for (const m of text.matchAll(p.contact)) {
     add(m[1] ?? '', 'contact');
