@@ -370,6 +370,24 @@ describe('"than the rate in the second quarter 2020 (5.7 percent)"', () => {
   });
 });
 
+describe('bases named by passing them, or opening the sentence', () => {
+  it('"totaled $576.3 billion, exceeding the first quarter of 2013 by 3.2 percent": a rise from that quarter; the level keeps its own', () => {
+    const m = measures('U.S. exports during the first quarter of 2014 totaled $576.3 billion, exceeding the first quarter of 2013 by 3.2 percent.');
+    expect(m['$576.3 billion']).toMatchObject({ role: 'level', period: '2014-Q1' });
+    expect(m['3.2 percent']).toMatchObject({ role: 'change', direction: 'up', period: '2014-Q1', basePeriod: '2013-Q1' });
+  });
+
+  it('"exceeding last year’s export total of $2.1 trillion": a possessive time is the total’s own', () => {
+    expect(measures('Exports are on track toward exceeding last year’s export total of $2.1 trillion.', '2012-08-10')['$2.1 trillion']).toMatchObject({ period: '2011' });
+  });
+
+  it('"Compared to July 2010, exports … in July 2011 were up $23.4 billion, or 15.1 percent": the opening base is each change’s', () => {
+    const m = measures('Compared to July 2010, exports of goods and services in July 2011 were up $23.4 billion, or 15.1 percent.');
+    expect(m['$23.4 billion']).toMatchObject({ subject: 'exports of goods and services', period: '2011-07', basePeriod: '2010-07' });
+    expect(m['15.1 percent']).toMatchObject({ period: '2011-07', basePeriod: '2010-07' });
+  });
+});
+
 describe('a time the text leaves unresolved', () => {
   it('"… last year" in a release without a date: the change keeps the paragraph’s year', () => {
     const m = measures('U.S. metropolitan areas in 2014 set export highs exceeding $1.44 trillion in goods exports. Metro area exports increased $36 billion from 2013, accounting for more than 80 percent of the growth in total U.S. goods exports last year.');

@@ -7,7 +7,7 @@
  * release's date) carries from sentence to sentence, so a month without a year gets one.
  */
 import { monthNumber } from '../dates.js';
-import { BASE_CUE, COMPARED_CHANGE, COMPARED_CUE, COUNT, JOINED, MENTION, NAMES_AFTER, NOT_A_PERIOD_BEFORE, ORDINAL, RECORD_SINCE } from './period-patterns.js';
+import { BASE_CUE, COMPARED_CHANGE, COMPARED_CUE, COUNT, JOINED, MENTION, NAMES_AFTER, NOT_A_PERIOD_BEFORE, ORDINAL, PASSED_CUE, RECORD_SINCE } from './period-patterns.js';
 
 const DEADLINE = /\b(?:by|until|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:of\s+)?$|\bend\s+of\s+$/i;
 import { formatPeriod, inYear, previousPeriod, yearEarlier } from '../periods.js';
@@ -127,7 +127,8 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
     const move = (year: number | undefined, month?: number): void => {
       if (!comparedWith) set(anchor, year, month);
     };
-    const mention = (period: string | undefined, base = BASE_CUE.test(before) || joined): PeriodMention => ({ start, end, ...(period ? { period } : {}), base, ...(compared ? { compared } : {}) });
+    const passed = PASSED_CUE.test(before) && !/^['’]s\b/.test(sentence.slice(end, end + 3));
+    const mention = (period: string | undefined, base = BASE_CUE.test(before) || passed || joined): PeriodMention => ({ start, end, ...(period ? { period } : {}), base, ...(compared ? { compared } : {}) });
     if (g.that !== undefined) out.push({ start, end, base: false, relative: { to: 'same' } });
     else if (g.same !== undefined) {
       const relative = g.sameYear ? ({ to: 'in-year', year: Number(g.sameYear) } as const) : g.sameLast ? ({ to: 'year-earlier' } as const) : ({ to: 'same' } as const);

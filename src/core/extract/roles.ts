@@ -15,6 +15,7 @@ const DOWN_WORDS = 'down|decreas\\w*|fell|fall\\w*|declin\\w*|drop\\w*|slipp?\\w
 const FILLER = '(?:\\s+(?:by|of|at|an?|annual|rate|in\\s+real\\s+terms|nearly|about|almost|around|roughly|approximately|some|over|more\\s+than|less\\s+than|at\\s+least|just|an\\s+estimated|seasonally\\s+adjusted))*';
 /** A direction word right before the figure: "up 32%", "increased by 44%", "an increase of 5%". */
 const CUE_BEFORE = new RegExp(`\\b(?:(${UP_WORDS})|(${DOWN_WORDS}))${FILLER}\\s*$`, 'i');
+const PASSED_BY = /\b(?:exceed|surpass|top|outpac|outpert?form)\w*\s+[^,;:()]{1,60}?\s+by\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
 /** "improved by 15 percent": better means smaller for a deficit, larger for most else. */
 const IMPROVED_BEFORE = new RegExp(`\\b(?:(improv\\w*)|(worsen\\w*|deteriorat\\w*))${FILLER}\\s*$`, 'i');
 /** "has improved with China (7.3 percent)": a figure in parentheses in a clause that moved. */
@@ -68,6 +69,8 @@ export function roleOf(x: { before: string; after: string; isPercent: boolean; p
   if (REVISED_FROM.test(before) && x.previous?.role === 'change') return { role: 'change', revises: true, ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
   const cue = CUE_BEFORE.exec(before) ?? CUE_AFTER.exec(x.after);
   if (cue) return { role: 'change', direction: cue[1] === undefined ? 'down' : 'up' };
+  // "exceeding the first quarter of 2013 by 3.2 percent": what a figure passed something by.
+  if (PASSED_BY.test(before)) return { role: 'change', direction: 'up' };
   const improved = IMPROVED_BEFORE.exec(before);
   if (improved) {
     const better = improved[1] !== undefined;

@@ -33,6 +33,8 @@ function onOneLine(subject: string): string {
   return /\s\s|\n/.test(subject) ? subject.replace(/(?<=\w-)\s*\n\s*/g, '').replace(/\s+/g, ' ') : subject;
 }
 
+const LEADING_BASE = /^\W*(?:compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?$/i;
+
 /** Between a change and the level it reaches: "up 11 percent to $779.2 billion". */
 const REACHED = /^\s*,?\s*to\s+(?:a\s+(?:record\s+)?)?$/i;
 
@@ -159,7 +161,8 @@ export function measureSentence(s: SentenceText, figures: Figure[], mentions: Pe
       source = 'own';
     }
     if (m.role === 'change') {
-      const baseMention = afterMentions.find((x) => x.base) ?? mentions.find((x) => x.base && x.start > start);
+      // "Compared to July 2010, exports … were up $23.4 billion": a base the sentence opens with is every change's.
+      const baseMention = afterMentions.find((x) => x.base) ?? mentions.find((x) => x.base && x.start > start) ?? inGap(from, start).filter((x) => x.base).pop() ?? (LEADING_BASE.test(s.text.slice(0, mentions[0]?.start ?? 0)) && mentions[0]?.base ? mentions[0] : undefined);
       const named = baseMention ? namedBase(baseMention, m.period, previousOwn?.period, s.text) : undefined;
       if (named && named !== m.period) m.basePeriod = named;
       else if (baseMention && !m.period) baseCues.set(k, [baseMention, previousOwn?.period]);
