@@ -456,6 +456,28 @@ describe('a rate its noun names', () => {
   });
 });
 
+describe('a verb left out, a fronted value, and points added', () => {
+  it('"wheat prices rose 18 percent and soybean prices 17 percent": the second clause’s subject, the same move', () => {
+    expect(measures('Wheat prices rose 18 percent and soybean prices 17 percent.')).toMatchObject([
+      ['18 percent', { subject: 'Wheat prices', role: 'change', direction: 'up' }],
+      ['17 percent', { subject: 'soybean prices', role: 'change', direction: 'up' }],
+    ]);
+    expect(measures('Exports rose 5 percent and reached $5 billion.')).toMatchObject([['5 percent', { role: 'change' }], ['$5 billion', { role: 'level' }]]);
+  });
+
+  it('"Valued at $5.5 billion, these landings represent …": the main clause’s subject', () => {
+    expect(subjects('Valued at $5.5 billion, these landings represent an increase of $388 million from 2012.')).toEqual([
+      ['$5.5 billion', 'these landings'],
+      ['$388 million', 'these landings'],
+    ]);
+  });
+
+  it('"This added 6.4 percentage points to personal income growth": a change of what it was added to; money "added to the economy" stays a level', () => {
+    expect(measures('Corn prices jumped 22 percent. This added 6.4 percentage points to personal income growth in Iowa.')[1]).toMatchObject(['6.4 percentage points', { subject: 'personal income growth', role: 'change', direction: 'up' }]);
+    expect(measures('Visitation added nearly $94 billion to our growing economy.')).toMatchObject([['$94 billion', { role: 'level' }]]);
+  });
+});
+
 describe('a section heading run into its first sentence', () => {
   it('"HOUSING STARTS Privately-owned housing starts in June …": the heading is no part of the subject', () => {
     expect(subjects('HOUSING STARTS Privately-owned housing starts in June rose 3.6 percent.')).toEqual([['3.6 percent', 'Privately-owned housing starts']]);

@@ -10,7 +10,8 @@ import type { Measure } from '../model.js';
 import { sentenceSubjects } from './subject-of-clause.js';
 import { localSubject, antecedentLead, type Lead, type Partner } from './subjects.js';
 import { purposeSubject } from './purpose-subject.js';
-import { CHANGE_NOUN, directionOfChangeNoun } from './subject-words.js';
+import { gappedSubject } from './roles.js';
+import { CHANGE_NOUN, directionOfChangeNoun, VERB_ANYWHERE } from './subject-words.js';
 
 /** "$1.6 trillion of goods and services—nearly a 13.0 percent increase": a dash before a figure with no verb of its own restates what the one before measures. */
 const DASH_APPOSITIVE = /^[^;:.]*[—–]\s*(?:(?:nearly|about|almost|roughly|approximately|more\s+than)\s+)?(?:an?\s+)?$/i;
@@ -18,6 +19,15 @@ const DASH_APPOSITIVE = /^[^;:.]*[—–]\s*(?:(?:nearly|about|almost|roughly|ap
 /** "exports to Brazil were up 57.3%, Colombia up 31.2%": the next partner of a list that leaves out what moved. */
 const NEXT_PARTNER = /^\s*,\s*(?:and\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:was\s+|were\s+)?(?:up|down)\s+(?:by\s+)?$/;
 const PARTNER_HEAD = /^(.*\s(?:to|from|with|in))\s+(?:the\s+)?[A-Z][^,;:()]*$/;
+
+/** "Valued at $5.5 billion, these landings represent …": a fronted participle's figure measures the main clause's subject. */
+const FRONTED_VALUE = /^\W*(?:Valued|Estimated|Priced|Worth)\s+at\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|approximately\s+)?$/i;
+
+function mainSubject(text: string, after: number, subjectAt: (offset: number) => string | undefined): string | undefined {
+  const comma = text.indexOf(',', after);
+  const verb = comma < 0 ? null : VERB_ANYWHERE.exec(text.slice(comma));
+  return verb ? subjectAt(comma + verb.index + verb[0].length) : undefined;
+}
 
 function nextPartner(before: string, previous: string | undefined): string | undefined {
   const next = previous ? NEXT_PARTNER.exec(before) : null;
@@ -83,6 +93,8 @@ export function figureSubjects(text: string, antecedent: (lead: Lead) => string 
     const subject =
       (x.role === 'base' && x.previous?.subject) ||
       nextPartner(x.before, x.previous?.subject) ||
+      (x.previous?.role === 'change' ? gappedSubject(x.before) : undefined) ||
+      (FRONTED_VALUE.test(text.slice(0, x.start)) ? mainSubject(text, x.end, subjectBefore) : undefined) ||
       local.subject ||
       matching ||
       borrowed ||

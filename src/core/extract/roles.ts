@@ -8,6 +8,7 @@
  */
 import { MONTHS } from '../dates.js';
 import { PLUS_MINUS } from './numbers.js';
+import { VERB_ANYWHERE } from './subject-words.js';
 import type { Measure } from '../model.js';
 
 const UP_WORDS = '(?<!\\b(?:set|made|make|makes|sign|signed|step|stepped|pick|picked|back|revised)\\s)up(?!\\s+to\\b)|increas\\w*|rose|rise[sn]?|rising|gr[eo]w\\w*|climb\\w*|gain\\w*|jump\\w*|surg\\w*|widen\\w*|expand\\w*|higher|more(?!\\s+than\\b)|overstat\\w*';
@@ -15,6 +16,7 @@ const DOWN_WORDS = 'down|decreas\\w*|fell|fall\\w*|declin\\w*|drop\\w*|slipp?\\w
 const FILLER = '(?:\\s+(?:by|of|at|an?|annual|rate|in\\s+real\\s+terms|nearly|about|almost|around|roughly|approximately|some|over|more\\s+than|less\\s+than|at\\s+least|just|an\\s+estimated|seasonally\\s+adjusted))*';
 /** A direction word right before the figure: "up 32%", "increased by 44%", "an increase of 5%". */
 const CUE_BEFORE = new RegExp(`\\b(?:(${UP_WORDS})|(${DOWN_WORDS}))${FILLER}\\s*$`, 'i');
+const ADDED = /\b(?:(add(?:ed|s|ing)?)|(subtract(?:ed|s|ing)?|shaved|took))\s+(?:about\s+|nearly\s+|almost\s+)?$/i;
 const PASSED_BY = /\b(?:exceed|surpass|top|outpac|outpert?form)\w*\s+[^,;:()]{1,60}?\s+by\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
 /** "improved by 15 percent": better means smaller for a deficit, larger for most else. */
 const IMPROVED_BEFORE = new RegExp(`\\b(?:(improv\\w*)|(worsen\\w*|deteriorat\\w*))${FILLER}\\s*$`, 'i');
@@ -40,6 +42,14 @@ const SHARE_IN_PARENTHESES = /\d\s*\(\s*$/;
 /** "One hundred fifty U.S. metropolitan areas (40.9 percent)": a share of things counted in words. */
 const SHARE_OF_WORDS_COUNT = /(?:^\s*|[.;:]\s+|\b(?:and|of|with)\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+(?:hundred|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))*\s+[^()\d,;]{2,60}s\s*\(\s*$/i;
 const COORDINATED_LABEL = /^\s*\)\s*,?\s*(?:and|or)?\s+[^()\d;:.]{1,80}\(\s*$/i;
+const GAPPED = /^\s+and\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+$/;
+
+/** "… rose 18 percent and soybean prices 17 percent": the subject of a clause whose verb is the one before it, left out. */
+export function gappedSubject(before: string): string | undefined {
+  const m = GAPPED.exec(before);
+  return m && !VERB_ANYWHERE.test(m[1] ?? '') && !/\b(?:by|of|in|to|from|at|for|than)\b/.test(m[1] ?? '') ? m[1] : undefined;
+}
+
 const COORDINATED_MOVE = /^\s+in\s+(?:the\s+)?[a-z][^,;:()$\d]{0,60}?\s+and\s+(?:(?:about|nearly|almost)\s+)?$/;
 const MARGIN = new RegExp(`${PLUS_MINUS}\\s*$`);
 const REVISED_FROM = /\brevised\s+(?:up|down|upward|downward|higher|lower)?\s*from\s*$/i;
@@ -71,6 +81,9 @@ export function roleOf(x: { before: string; after: string; isPercent: boolean; p
   if (cue) return { role: 'change', direction: cue[1] === undefined ? 'down' : 'up' };
   // "exceeding the first quarter of 2013 by 3.2 percent": what a figure passed something by.
   if (PASSED_BY.test(before)) return { role: 'change', direction: 'up' };
+  // "This added 6.4 percentage points to personal income growth": points a contribution moves what it is added to (money "added to the economy" is a level).
+  const added = ADDED.exec(before);
+  if (added && x.isPercent && /^\s+(?:to|from|off)\b/i.test(x.after)) return { role: 'change', direction: added[1] ? 'up' : 'down' };
   const improved = IMPROVED_BEFORE.exec(before);
   if (improved) {
     const better = improved[1] !== undefined;
@@ -87,8 +100,8 @@ export function roleOf(x: { before: string; after: string; isPercent: boolean; p
   // "improved with China (7.3 percent) and the European Union (5.4 percent)": the next item of the list moved too.
   if (inParentheses && x.previous?.role === 'change' && COORDINATED_LABEL.test(before)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
   if (x.previous?.role === 'change' && RESTATES.test(before)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
-  // "up 15 percent in the number of arrivals and 9 percent in spending": the same move, in another measure.
-  if (x.previous?.role === 'change' && COORDINATED_MOVE.test(before)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
+  // "up 15 percent in the number of arrivals and 9 percent in spending", "wheat prices rose 18 percent and soybean prices 17 percent": the same move, in another measure.
+  if (x.previous?.role === 'change' && (COORDINATED_MOVE.test(before) || gappedSubject(before) !== undefined)) return { role: 'change', ...(x.previous.direction ? { direction: x.previous.direction } : {}) };
   if (BASE_BEFORE.test(before)) return { role: 'base' };
   if (x.isPercent) {
     const of = SHARE_AFTER.test(x.after);

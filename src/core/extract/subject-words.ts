@@ -43,8 +43,10 @@ const RUN_TOGETHER_ONCE = new RegExp(RUN_TOGETHER.source);
 /** "$512 million more (4 percent) than": a comparative is what the figure does, not what it measures. */
 const COMPARATIVE = /^(?:(?:much|far|slightly|somewhat)\s+)?(?:more|less|fewer|higher|lower|greater|smaller|larger)$/i;
 
-/** "This industry", "these exports": a demonstrative stands for a subject named before, and is none itself. */
-export const DEMONSTRATIVE = /^(?:this|these|that|those)\s+[a-z]+$/i;
+/** The kinds of thing a demonstrative points back to: "This industry", "These states". */
+export const KIND_NOUN = '(?:industry|industries|sector|sectors|component|components|category|categories|state|states|region|regions|country|countries|group|segment|series|measure|index)';
+/** "This industry": a demonstrative with a kind's name stands for a subject named before, and is none itself ("these landings" names its own). */
+export const DEMONSTRATIVE = new RegExp(`^(?:this|these|that|those)\\s+${KIND_NOUN}$`, 'i');
 
 /** "the rental vacancy rate", "the homeownership rate", "the unemployment rate": a rate its noun names is a subject; "the annual rate" is not. */
 const NAMED_RATE = new RegExp(`^(?!(?:annual|annualized|monthly|quarterly|adjusted|average|overall|same|current|new|record|growth|revised|preliminary|advance|final|estimated|previous|prior|the|a|an|this|that|its|their|our|${MONTHS.join('|')})\\s)[a-z][a-z-]+\\s+rates?$`, 'i');

@@ -19,7 +19,7 @@
  */
 import { figureNoun } from './figure-nouns.js';
 import { FRONTED_WHOLE } from './roles.js';
-import { AUX, CHANGE_NOUN, DEMONSTRATIVE, directionOfChangeNoun, LEADING_PERIOD, MONTH_WORD, OPENER, phrase, PRONOUN, STOP, TRAILING_PERIOD, VERB, VERB_ANYWHERE, VERB_AT_START, WORD } from './subject-words.js';
+import { AUX, CHANGE_NOUN, DEMONSTRATIVE, directionOfChangeNoun, KIND_NOUN, LEADING_PERIOD, MONTH_WORD, OPENER, phrase, PRONOUN, STOP, TRAILING_PERIOD, VERB, VERB_ANYWHERE, VERB_AT_START, WORD } from './subject-words.js';
 
 export { VERB };
 
@@ -29,7 +29,7 @@ const ESTIMATES_OF = /^(?:.*\s)?(?:the\s+)?(?:(?:advance|preliminary|revised|fin
 const SUBORDINATOR = /^(?:(?:although|though|whereas|because|since|if|when|as|but|and|so|yet|also|however|while),?\s+)+/i;
 /** A sentence whose subject is "It" or "They": a reader takes it from the sentence before. */
 /** "It", "They", "This", or a demonstrative with a kind's name: "This industry contributed 2.50 percentage points …". */
-const PRONOUN_LEAD = /^[^A-Za-z]*(?:It|They|(?:This|These)(?:\s+(?:industry|industries|sector|sectors|component|components|category|categories|state|states|region|regions|country|countries|group|segment|series|measure|index))?)\s+(?=\S)/;
+const PRONOUN_LEAD = new RegExp(`^[^A-Za-z]*(?:It|They|(?:This|These)(?:\\s+${KIND_NOUN})?)\\s+(?=\\S)`);
 const CHANGE_LEAD = new RegExp(`^[^A-Za-z]*(?:This|That|The)\\s+${CHANGE_NOUN}\\b`);
 
 /** "an increase in the goods deficit of": the change's subject between "in" and "of". */
