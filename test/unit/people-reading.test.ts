@@ -48,6 +48,11 @@ describe('people', () => {
     ]);
   });
 
+  it('a row that ends at the next heading, and names each before its own local number', () => {
+    expect(people('EMBARGOED UNTIL RELEASE AT 8:30 A.M. EDT, TUESDAY, JUNE 5, 2012 Technical: Clifford Woodruff Catherine Wang Media: Ralph Stewart E-Mail:').map((x) => x.name)).toEqual(['Clifford Woodruff', 'Catherine Wang', 'Ralph Stewart']);
+    expect(people('Technical: Paul Kern: (202) 606-9596 Ben Hobbs: 606-9594 Media: Jeannine Aversa: 606-2649 E-mail inquiries').map((x) => x.name)).toEqual(['Paul Kern', 'Ben Hobbs', 'Jeannine Aversa']);
+  });
+
   it('a row that does not divide into names two words at a time is left alone', () => {
     expect(people('Technical: Regional Economic Information (301) 278-9705')).toEqual([]);
   });

@@ -478,6 +478,15 @@ describe('a verb left out, a fronted value, and points added', () => {
   });
 });
 
+describe('quoted names of industries that turned', () => {
+  it('"“Passenger air transportation” turned up, increasing 1.7 percent"; "Partially offsetting these upturns, “traveler accommodations” turned down"', () => {
+    expect(subjects('“Passenger air transportation” turned up, increasing 1.7 percent. Partially offsetting these upturns, “traveler accommodations” turned down, decreasing 1.5 percent.')).toEqual([
+      ['1.7 percent', 'Passenger air transportation'],
+      ['1.5 percent', 'traveler accommodations'],
+    ]);
+  });
+});
+
 describe('a section heading run into its first sentence', () => {
   it('"HOUSING STARTS Privately-owned housing starts in June …": the heading is no part of the subject', () => {
     expect(subjects('HOUSING STARTS Privately-owned housing starts in June rose 3.6 percent.')).toEqual([['3.6 percent', 'Privately-owned housing starts']]);

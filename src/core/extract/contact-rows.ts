@@ -15,8 +15,8 @@ const rowPatterns = byLetters(({ upper, lower }: Letters) => {
   const word = `${upper}(?:${lower}+|['’]${upper}${lower}+)(?:-${upper}${lower}+)?`;
   const part = `(?!(?:Division|Branch|Office|Staff)\\b)(?:${word}|${upper}\\.|${PARTICLE})`;
   return {
-    /** After "Technical:" or "Media:" (or both), the embargo line's year or the release's number ("CB09-109"); up to a telephone number, "E-mail" or the contacts' division. */
-    row: new RegExp(`(?:\\b(?:Technical|Media|Contacts?)[^\\S\\n]*:[^\\S\\n]*(?:(?:Technical|Media)[^\\S\\n]*:[^\\S\\n]*)?|\\bEMBARGOED\\b[^\\n]{0,80}?\\b(?:19|20)\\d\\d[^\\S\\n]+|\\b(?:CB|BEA)[^\\S\\n]?\\d{2}-\\d{2,3}[^\\S\\n]+)(${part}(?:[^\\S\\n]+(?:or[^\\S\\n]+|and[^\\S\\n]+)?${part}){1,11})(?=[^\\S\\n]+(?:\\(\\d{3}\\)|\\d{3}[-−.]\\d{3}|E-?mail\\b|(?:${word}[^\\S\\n]+(?:and[^\\S\\n]+)?){1,4}(?:Division|Branch|Office|Staff)\\b))`, 'gu'),
+    /** After "Technical:" or "Media:" (or both), the embargo line's year, the release's number ("CB09-109") or the number before; up to a telephone number, "E-mail", the next heading or the contacts' division. */
+    row: new RegExp(`(?:\\b(?:Technical|Media|Contacts?)[^\\S\\n]*:[^\\S\\n]*(?:(?:Technical|Media)[^\\S\\n]*:[^\\S\\n]*)?|\\bEMBARGOED\\b[^\\n]{0,80}?\\b(?:19|20)\\d\\d[^\\S\\n]+|\\b(?:CB|BEA)[^\\S\\n]?\\d{2}-\\d{2,3}[^\\S\\n]+|\\d{3}[-−.]\\d{4}[^\\S\\n]+(?=${upper}))(${part}(?:[^\\S\\n]+(?:or[^\\S\\n]+|and[^\\S\\n]+)?${part}){1,11})(?=[^\\S\\n]*:?[^\\S\\n]+(?:\\(\\d{3}\\)|\\d{3}[-−.]\\d{3,4}\\b|E-?[Mm]ail\\b|(?:Media|Technical)[^\\S\\n]*:|(?:${word}[^\\S\\n]+(?:and[^\\S\\n]+)?){1,4}(?:Division|Branch|Office|Staff)\\b))`, 'gu'),
     word: new RegExp(`^${word}$`, 'u'),
     initial: new RegExp(`^${upper}\\.$`, 'u'),
     particle: new RegExp(`^${PARTICLE}$`),

@@ -64,7 +64,7 @@ export const OWN_SUBJECT_BREAK = /(?:causing|leading|pushing|driving|sending|lif
 /** Past this many words a subject drops a participle's place; past the most, it is no subject but a clause. */
 const LONG_SUBJECT_WORDS = 12;
 const MAX_SUBJECT_WORDS = 16;
-const LEADING_ADVERBIAL = /^(?:(?:so\s+far|compared\s+(?:to|with)|among|across|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally|actually|indeed|notably|currently)\b[^,]{0,80},\s+|according\s+to\b[^,]{0,200},\s+)+/i;
+const LEADING_ADVERBIAL = /^(?:(?:so\s+far|compared\s+(?:to|with)|among|across|in|on|during|for|as|year[-\s]to[-\s]date|year[-\s]over[-\s]year|combined|today|although|though|while|since|within|by|at|through|however|meanwhile|overall|also|under|after|before|with|from|excluding|including|moreover|additionally|in\s+addition|as\s+a\s+result|separately|conversely|similarly|likewise|by\s+contrast|nevertheless|nonetheless|together|earlier|last|this|that|first|second|finally|specifically|originally|actually|indeed|notably|currently)\b[^,]{0,80},\s+|according\s+to\b[^,]{0,200},\s+|(?:partially\s+|partly\s+)?offsetting\b[^,]{0,80},\s+)+/i;
 /** "through June of this year exports are up", "This month the deficit …": a time that leads its clause without a comma. */
 const LEADING_TIME = new RegExp(`^(?:(?:through|during|in|since)\\s+${MONTH_WORD}(?:\\s+of\\s+(?:this\\s+year|(?:19|20)\\d\\d)|,?\\s+(?:19|20)\\d\\d)?|(?:this|last)\\s+(?:month|quarter|year))\\s+(?=[a-z])`, 'i');
 /** "According to the new Commerce report, 2014 Metropolitan Area Export Overview, metro area exports": the report's name after its source. */
@@ -101,7 +101,7 @@ export function cleanSubject(raw: string): string | undefined {
   const according = /^according\s+to\b/i.test(words);
   words = words.replace(LEADING_ADVERBIAL, '').replace(LEADING_TIME, '');
   if (according) words = words.replace(REPORT_NAME, '');
-  words = words.replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PARENTHETICAL, '').replace(TRAILING_PERIOD, '').replace(/^[\s,]+|[\s,"“”]+$/g, '');
+  words = words.replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PARENTHETICAL, '').replace(TRAILING_PERIOD, '').replace(/^[\s,"“”]+|[\s,"“”]+$/g, '');
   // "Although imports fell …": the subordinate clause's own subject, not its opener.
   words = words.replace(SUBORDINATOR, '').replace(LEADING_PERIOD, '');
   if (!words || FIGURE_IN_WORDS.test(words) || OPENER.test(words) || DEMONSTRATIVE.test(words)) return undefined;
