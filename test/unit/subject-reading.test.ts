@@ -478,6 +478,15 @@ describe('a verb left out, a fronted value, and points added', () => {
   });
 });
 
+describe('"the percent change in X"', () => {
+  it('"The percent change in PCE across all 50 states … ranged from 16.3 percent … to 9.4 percent": changes in PCE', () => {
+    expect(measures('The percent change in PCE across all 50 states and the District of Columbia ranged from 16.3 percent in Nevada to 9.4 percent in Hawaii.').slice(1)).toMatchObject([
+      ['16.3 percent', { subject: 'PCE', role: 'change' }],
+      ['9.4 percent', { subject: 'PCE', role: 'change' }],
+    ]);
+  });
+});
+
 describe('quoted names of industries that turned', () => {
   it('"“Passenger air transportation” turned up, increasing 1.7 percent"; "Partially offsetting these upturns, “traveler accommodations” turned down"', () => {
     expect(subjects('“Passenger air transportation” turned up, increasing 1.7 percent. Partially offsetting these upturns, “traveler accommodations” turned down, decreasing 1.5 percent.')).toEqual([

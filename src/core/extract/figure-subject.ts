@@ -45,6 +45,7 @@ const CHANGE_WAS = new RegExp(`\\b((?:the|an?)\\s+(?:(?:monthly|quarterly|annual
 const ELIDED_SUBJECT = /(?:,\s*|\s)(?:and|but)\s+(?:is|was|are|were)\s+(?:about\s+|nearly\s+|roughly\s+|also\s+)?$/i;
 
 const GROWTH_SUBJECT = /\bgrowth(?:\s+rates?)?$/i;
+const PERCENT_CHANGE_IN = /^(?:the\s+)?(?:percent(?:age)?\s+)?change\s+in\s+(.{2,120})$/i;
 const MATCHED_BY = /\b(?:matched|complemented|supplemented|leveraged)\s+by\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|an\s+additional\s+)?$/i;
 
 export interface FigureAt {
@@ -105,6 +106,9 @@ export function figureSubjects(text: string, antecedent: (lead: Lead) => string 
     if (subject && x.role !== 'base') lastSubject = subject;
     // "personal income growth ranged from 7.6 percent": a rate that measures growth is a change.
     if (x.kind === 'percent' && subject && GROWTH_SUBJECT.test(subject)) return { subject, changeIn: true };
+    // "The percent change in PCE across all 50 states … ranged from 16.3 percent": a change in what it names.
+    const changeIn = x.kind === 'percent' && subject ? PERCENT_CHANGE_IN.exec(subject) : null;
+    if (changeIn) return { subject: (changeIn[1] as string).replace(/\s+(?:across|among|in|for)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:states|regions|industries|countries)\b.*$/i, ''), changeIn: true };
     const changeWas = local.changeIn ? null : CHANGE_WAS.exec(x.before);
     if (changeWas) return { ...(subject ? { subject } : {}), changeIn: true, direction: directionOfChangeNoun(changeWas[1] ?? '') };
     return { ...(subject ? { subject } : {}), ...(local.changeIn ? { changeIn: true } : {}), ...(local.direction ? { direction: local.direction } : {}) };
