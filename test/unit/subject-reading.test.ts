@@ -487,6 +487,15 @@ describe('"the percent change in X"', () => {
   });
 });
 
+describe('a count in parentheses’ label', () => {
+  it('"rose from 44.8 million (15.3 percent) in 2005": a number names no subject; the clause’s does', () => {
+    expect(subjects('The number of uninsured people rose from 44.8 million (15.3 percent) in 2005 to 47 million (15.8 percent) in 2006.')).toEqual([
+      ['15.3 percent', 'The number of uninsured people'],
+      ['15.8 percent', 'The number of uninsured people'],
+    ]);
+  });
+});
+
 describe('quoted names of industries that turned', () => {
   it('"“Passenger air transportation” turned up, increasing 1.7 percent"; "Partially offsetting these upturns, “traveler accommodations” turned down"', () => {
     expect(subjects('“Passenger air transportation” turned up, increasing 1.7 percent. Partially offsetting these upturns, “traveler accommodations” turned down, decreasing 1.5 percent.')).toEqual([

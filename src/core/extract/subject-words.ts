@@ -51,6 +51,9 @@ export const DEMONSTRATIVE = new RegExp(`^(?:this|these|that|those)\\s+${KIND_NO
 /** "the rental vacancy rate", "the homeownership rate", "the unemployment rate": a rate its noun names is a subject; "the annual rate" is not. */
 const NAMED_RATE = new RegExp(`^(?!(?:annual|annualized|monthly|quarterly|adjusted|average|overall|same|current|new|record|growth|revised|preliminary|advance|final|estimated|previous|prior|the|a|an|this|that|its|their|our|${MONTHS.join('|')})\\s)[a-z][a-z-]+\\s+rates?$`, 'i');
 
+/** "44.8 million (15.3 percent)": a number names no subject. */
+const BARE_COUNT = /^[\d.,]+\s+(?:thousand|million|billion|trillion)$/i;
+
 /** A list item's marker: "- 2020 Yurok Tribe Chinook Salmon Fisheries: $405,778". */
 const LIST_MARKER = /^[-–•*]\s+/;
 
@@ -59,7 +62,7 @@ export function phrase(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const runTogether = RUN_TOGETHER_ONCE.exec(raw);
   const words = (runTogether ? raw.slice(0, runTogether.index) : raw).replace(LIST_MARKER, '').replace(/^(?:the\s+)?(?:and|or)\s+/i, '').replace(LEADING_PERIOD, '').replace(TRAILING_PERIOD, '').replace(/(?:[\s,]+(?:and|or))?[\s,]*$/i, '').trim();
-  if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || PRONOUN.test(words) || DEMONSTRATIVE.test(words) || COMPARATIVE.test(words) || OPENER.test(words) || TIME_ONLY.test(words) || COPULA_OR_MOVE_AT_START.test(words)) return undefined;
+  if (!/[A-Za-z]{2}/.test(words) || /\$/.test(words) || BARE_COUNT.test(words) || PRONOUN.test(words) || DEMONSTRATIVE.test(words) || COMPARATIVE.test(words) || OPENER.test(words) || TIME_ONLY.test(words) || COPULA_OR_MOVE_AT_START.test(words)) return undefined;
   const list = words.split(/\s+/);
   const head = list[list.length - 1] ?? '';
   return NOT_A_SUBJECT_HEAD.test(head) && !NAMED_RATE.test(list.slice(-2).join(' ')) ? undefined : words;
