@@ -509,6 +509,10 @@ describe('a section heading run into its first sentence', () => {
   it('"HOUSING STARTS Privately-owned housing starts in June …": the heading is no part of the subject', () => {
     expect(subjects('HOUSING STARTS Privately-owned housing starts in June rose 3.6 percent.')).toEqual([['3.6 percent', 'Privately-owned housing starts']]);
   });
+
+  it('"… First Quarter 2014 and Annual Revisions Current Account The U.S. current-account deficit increased …": the sentence starts at "The"', () => {
+    expect(subjects('U.S. International Transactions: First Quarter 2014 and Annual Revisions Current Account The U.S. current-account deficit increased to $111.2 billion.')).toEqual([['$111.2 billion', 'The U.S. current-account deficit']]);
+  });
 });
 
 describe('a list that leaves out what moved', () => {

@@ -92,8 +92,8 @@ export function cleanSubject(raw: string): string | undefined {
   let words = raw
     .replace(TRAILING_APPOSITIVE, '')
     .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+(?:—|–|--|\s-\s))?/, '')
-    // "HOUSING STARTS Privately-owned housing starts": a section's heading run into its first sentence.
-    .replace(/^(?:[A-Z]{2,}\s+){2,4}["“]?(?=[A-Z][a-z])/, '')
+    // "HOUSING STARTS Privately-owned housing starts", "Annual Revisions Current Account The U.S. current-account deficit": a section's heading run into its first sentence.
+    .replace(/^(?:[A-Z]{2,}\s+){2,4}["“]?(?=[A-Z][a-z])|^.*\b[A-Z][\w-]*\s+(?=The\s)/, '')
     // "Today's report shows that …" opens a clause; "Earnings in that industry" is a determiner; "economies that have trade agreements" a relative clause.
     .replace(/^.*\b(?<!\b(?:in|of|for|on|at|by|with|from|to|and)\s)that\s+(?!(?:have|has|had|are|is|was|were|will|would|can|could|export|exported|import|imported)\b)/i, '')
     .replace(/^.*\b(?:shows?|showed|reported|indicates?|indicated|says|said|finds|found|confirms?|confirmed|announces|announced|reports)\s+/i, '')
