@@ -7,6 +7,7 @@
  * $49,500").
  */
 import { CHANGE_NOUN, phrase, STOP, VERB_ANYWHERE, WORD } from './subject-words.js';
+import { ADDED } from './roles.js';
 
 /** What a figure's money can be, as the noun right after it. */
 const MONEY_NOUNS = ['grant', 'award', 'investment', 'loan', 'contract', 'penalty', 'fine', 'settlement', 'package', 'appropriation', 'allocation', 'budget', 'request', 'cooperative\\s+agreement', 'program', 'initiative', 'project', 'expansion', 'facility', 'fund'];
@@ -19,7 +20,6 @@ const NOUN_AFTER_MONEY = new RegExp(
 /** "a $2.2 billion surplus in travel and tourism from India": the balance, and what it is in. */
 const BALANCE_AFTER = new RegExp(`^\\s+((?:trade\\s+)?(?:surplus|deficit)(?:\\s+(?:in|on|with)\\s+(?:${WORD}\\s+){0,6}?${WORD})?)(?=\\s*${STOP}|\\s+(?:to|for|that|which|was|is|were|are|in\\s+(?:19|20)\\d\\d)\\b)`, 'i');
 /** "$222 billion in annual international visitor spending": money "in" what it is an amount of. */
-const ADDED_BEFORE = /\b(?:add(?:ed|s|ing)?|subtract(?:ed|s|ing)?|shaved|took)\s+(?:about\s+|nearly\s+|almost\s+)?$/i;
 const ADDED_TO = new RegExp(`^\\s+(?:to|from|off)\\s+((?:${WORD}\\s+){0,6}?${WORD})(?=\\s*${STOP}|\\s+(?:in|during|for|over|since|while|and|but)\\b)`, 'i');
 /** "$1.84 trillion worth of goods and services", "exported $1.6 trillion of goods and services": what the money is of. */
 const WORTH_OF_AFTER = new RegExp(`^\\s+(?:worth\\s+)?of\\s+((?:${WORD}\\s+){0,6}?${WORD})(?=\\s*${STOP}|\\s*[—–]|\\s+(?:to|for|by|from|in|at|over|during|this|last|since|through|that|which|were|was|is|are|comes|came|flows|flowed|goes|went|per|each|a|annually)\\b)`, 'i');
@@ -61,7 +61,7 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
   }
   if (!x.isMoney) {
     // "added 6.4 percentage points to personal income growth": what the points were added to.
-    const addedTo = ADDED_BEFORE.test(x.before) ? ADDED_TO.exec(x.after) : null;
+    const addedTo = ADDED.test(x.before) ? ADDED_TO.exec(x.after) : null;
     // "to personal income growth": the growth of a named thing is a subject, though "growth" alone is none.
     const target = addedTo ? (addedTo[1] as string).replace(/(?<=[a-z]{2})\.$/, '') : '';
     if (target && phrase(target.replace(/\s+growth$/i, ''))) return { subject: target };

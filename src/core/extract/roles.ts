@@ -16,7 +16,8 @@ const DOWN_WORDS = 'down|decreas\\w*|fell|fall\\w*|declin\\w*|drop\\w*|slipp?\\w
 const FILLER = '(?:\\s+(?:by|of|at|an?|annual|rate|in\\s+real\\s+terms|nearly|about|almost|around|roughly|approximately|some|over|more\\s+than|less\\s+than|at\\s+least|just|an\\s+estimated|seasonally\\s+adjusted))*';
 /** A direction word right before the figure: "up 32%", "increased by 44%", "an increase of 5%". */
 const CUE_BEFORE = new RegExp(`\\b(?:(${UP_WORDS})|(${DOWN_WORDS}))${FILLER}\\s*$`, 'i');
-const ADDED = /\b(?:(add(?:ed|s|ing)?)|(subtract(?:ed|s|ing)?|shaved|took))\s+(?:about\s+|nearly\s+|almost\s+)?$/i;
+/** "added 6.4 percentage points to", "subtracted 2.4 percentage points from": a contribution, up or down. */
+export const ADDED = /\b(?:(add(?:ed|s|ing)?)|(subtract(?:ed|s|ing)?|shaved|took))\s+(?:about\s+|nearly\s+|almost\s+)?$/i;
 const PASSED_BY = /\b(?:exceed|surpass|top|outpac|outpert?form)\w*\s+[^,;:()]{1,60}?\s+by\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
 /** "improved by 15 percent": better means smaller for a deficit, larger for most else. */
 const IMPROVED_BEFORE = new RegExp(`\\b(?:(improv\\w*)|(worsen\\w*|deteriorat\\w*))${FILLER}\\s*$`, 'i');
