@@ -53,6 +53,9 @@ const COMPARED_NOUN_AFTER = new RegExp(`^\\s+(?:higher|lower|greater|larger|smal
 /** "the 90-percent confidence level": the noun a hyphenated rate modifies. */
 const MODIFIED_NOUN = new RegExp(`^\\s+((?:${WORD}\\s+){0,2}?[a-z][\\w-]*)(?=\\s*${STOP}|\\s+(?:of|for|in|on|at|to|that|which|unless|is|was|are|were|and)\\b)`);
 
+/** A phrase that ends its sentence ends before the full stop ("goods and services." → "goods and services"; "U.S." keeps its own). */
+const withoutFullStop = (words: string): string => words.replace(/(?<=[a-z]{2})\.$/, '');
+
 export function figureNoun(x: { before: string; after: string; sentenceBefore: string; isMoney: boolean; hyphenated?: boolean }): { subject?: string; change?: boolean } {
   const change = CHANGE_NOUN_AFTER.exec(x.after);
   if (change) {
@@ -63,7 +66,7 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
     // "added 6.4 percentage points to personal income growth": what the points were added to.
     const addedTo = ADDED.test(x.before) ? ADDED_TO.exec(x.after) : null;
     // "to personal income growth": the growth of a named thing is a subject, though "growth" alone is none.
-    const target = addedTo ? (addedTo[1] as string).replace(/(?<=[a-z]{2})\.$/, '') : '';
+    const target = addedTo ? withoutFullStop(addedTo[1] as string) : '';
     if (target && phrase(target.replace(/\s+growth$/i, ''))) return { subject: target };
     const charge = RATE_NOUN_AFTER.exec(x.after) ?? COMPARED_NOUN_AFTER.exec(x.after);
     if (charge) return { subject: (charge[1] as string).replace(/[.,;:]+$/, '') };
@@ -88,7 +91,7 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
   if (balance) return { subject: balance[1] as string };
   // "within $1.9 billion of their high water mark" is a distance from it.
   const worthOf = /\bwithin\s+$/i.test(x.before) ? null : WORTH_OF_AFTER.exec(x.after);
-  const goods = worthOf ? phrase((worthOf[1] as string).replace(/(?<=[a-z]{2})\.$/, '')) : undefined;
+  const goods = worthOf ? phrase(withoutFullStop(worthOf[1] as string)) : undefined;
   if (goods) return { subject: goods };
   const amountOf = IN_MEASURE_AFTER.exec(x.after);
   const measured = amountOf ? phrase(amountOf[1]) : undefined;
