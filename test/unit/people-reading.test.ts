@@ -134,3 +134,63 @@ describe('people: contacts a release header lists with their telephone numbers',
     expect(people('Regional Sales Rose Sharply\nin the third quarter, the bureau said\n(301) 555-0100')).toEqual([]);
   });
 });
+
+describe('people: titles and names as a release runs them together', () => {
+  const named = (text: string) => people(text).map((p) => [p.text, p.name, p.role]);
+
+  it('a title after a speech verb is no part of the name, and a title before a surname alone names no one', () => {
+    expect(named('“Vital,” said Governor Dan McKee. “I thank President Biden, Secretary Raimondo and the EDA.”')).toEqual([['Dan McKee', 'Dan McKee', 'Governor']]);
+  });
+
+  it('a plural title goes before each of the names it lists', () => {
+    expect(named('Locke was joined by U.S. Sen. Bill Nelson and U.S. Reps. Suzanne Kosmas and Alan Grayson.')).toEqual([
+      ['Bill Nelson', 'Bill Nelson', 'U.S. Sen'],
+      ['Suzanne Kosmas', 'Suzanne Kosmas', 'U.S. Reps'],
+      ['Alan Grayson', 'Alan Grayson', 'U.S. Reps'],
+    ]);
+  });
+
+  it('a body’s name between a title and a name is the role’s: "Director of the National Economic Council Lawrence Summers"', () => {
+    expect(named('Participants included Labor Secretary Hilda Solis, Director of the National Economic Council Lawrence Summers, and others.')).toEqual([
+      ['Hilda Solis', 'Hilda Solis', 'Labor Secretary'],
+      ['Lawrence Summers', 'Lawrence Summers', 'Director of the National Economic Council'],
+    ]);
+  });
+
+  it('a title in lower case before a name: "Mega Industries owner Peter Anania"', () => {
+    expect(named('Evans presented Mega Industries owner Peter Anania with an award.')).toEqual([['Peter Anania', 'Peter Anania', 'Mega Industries owner']]);
+    expect(named('the program director said that funding would rise.')).toEqual([]);
+  });
+
+  it('a byline with its office after a colon', () => {
+    expect(named('Featured article\n\nBy Paul Fucito : Office of the Chief Communications Officer\n\nThe office')).toEqual([['Paul Fucito', 'Paul Fucito', 'Office of the Chief Communications Officer']]);
+  });
+
+  it('"St." opens a surname: "Jordan St. John", later "St. John"', () => {
+    expect(named('Contact: Jordan St. John\nNOAA News. Questions go to St. John by phone.')).toEqual([
+      ['Jordan St. John', 'Jordan St. John', 'contact'],
+      ['St. John', 'Jordan St. John', 'contact'],
+    ]);
+  });
+
+  it('a name written with and without its middle initial or its suffix’s full stop is one person, named in full', () => {
+    expect(named('Remarks by Secretary of Commerce Donald L. Evans.\nSecretary Donald Evans speaking on trade.')).toEqual([
+      ['Donald L. Evans', 'Donald L. Evans', 'Secretary of Commerce'],
+      ['Donald Evans', 'Donald L. Evans', 'Secretary of Commerce'],
+    ]);
+    expect(named('“Users track trends,” said C. Harvey Monk Jr., Associate Director for Economic Programs at the U.S. Census Bureau.')).toEqual([
+      ['C. Harvey Monk Jr.', 'C. Harvey Monk Jr.', 'Associate Director for Economic Programs'],
+    ]);
+  });
+
+  it('a role starts at its own words: not "According to", not another person’s "Locke and", no word written twice', () => {
+    expect(named('According to U.S. Deputy Secretary of Commerce Rebecca Blank, exports rose.')[0]?.[2]).toBe('U.S. Deputy Secretary of Commerce');
+    expect(named('In 2009, Locke and Census Bureau Director Robert Groves heard warnings.')[0]?.[2]).toBe('Census Bureau Director');
+    expect(named('U.S. Commerce Secretary Secretary Gary Locke Announces Savings')[0]?.[2]).toBe('U.S. Commerce Secretary');
+    expect(named('Under Secretary for Industry and Security Daniel Ferraro spoke.')[0]?.[2]).toBe('Under Secretary for Industry and Security');
+  });
+
+  it('an agency’s initials before a title in lower case: "assistant NOAA administrator"', () => {
+    expect(named('“Help,” said Russell Callender, Ph.D., assistant NOAA administrator for the National Ocean Service. “Coastal”')[0]?.[2]).toBe('assistant NOAA administrator for the National Ocean Service');
+  });
+});

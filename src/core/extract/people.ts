@@ -9,74 +9,10 @@
 import type { AnnotationDraft } from '../model.js';
 import { contactRowNames } from './contact-rows.js';
 import { HEADLINE_VERB } from './headline-words.js';
-import { byLetters, type Letters } from './letters.js';
+import { namePatterns, ROLE_REST, ROLE_WORD_ALONE, TITLE, type NamePatterns } from './person-patterns.js';
 import { pointsOutside, wordOccurrences } from './spans.js';
 
 type PersonDraft = Extract<AnnotationDraft, { kind: 'person' }>;
-
-const TITLE =
-  '(?:Secretary|Minister|Premier|Ambassador|Administrator|Director|Commissioner|Chairman|Chairwoman|Chair|President|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|Economist|Officer|CEO|Counselor|Counsel|Undersecretary|Spokesman|Spokeswoman|Spokesperson|Attorney|Judge|Chancellor|Dean|Professor|Congressman|Congresswoman|Councilman|Councilwoman|Councilmember|Supervisor|Superintendent|Treasurer|Comptroller|Admiral|Adm\\.)';
-/** Titles as a role after a name is written: `Jane Roe, president of the Acme Corporation`. */
-const LOWER_TITLE =
-  'president|chief executive officer|chief executive|chief economist|chief|director|chairman|chairwoman|chair|founder|co-founder|owner|manager|economist|administrator|secretary|commissioner|professor|spokesman|spokeswoman|spokesperson|partner|head|mayor|governor|analyst|principal|dean|officer';
-/** Words that may come before a title inside a role: `Acting NOAA Administrator`, `China's Minister of Commerce`. */
-const ROLE_WORD = "(?:[A-Z][A-Za-z.'’-]{0,30}|of|for|and|&|the|on|to|in)";
-/** A role word between a title and the name it comes before: no full stop but an initialism's ("U.S."), so "… for Export Enforcement. Martin Luther King" is two sentences. */
-const ROLE_WORD_BEFORE_NAME = "(?:[A-Z][A-Za-z'’-]{0,30}|(?:[A-Z]\\.){1,3}|of|for|and|the|on|to|in)";
-const SUFFIX = '(?:,?\\s(?:Jr\\.|Sr\\.|II|III|IV))?';
-const HONORIFIC = '(?:Dr|Mr|Ms|Mrs)\\.';
-/** `Rita Ross, Ph.D., assistant administrator`: a degree between a name and its role. */
-const CREDENTIAL = '(?:,\\s(?:Ph\\.D\\.|M\\.D\\.|J\\.D\\.|Esq\\.))?';
-/** The rest of a role after its title word. */
-const ROLE_REST = new RegExp(`${TITLE}(?:\\s${ROLE_WORD}){0,14}`, 'y');
-const ROLE_WORD_ALONE = new RegExp(`^${ROLE_WORD}$`);
-
-/** The patterns that read names, which may be written in any script. */
-const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
-  const token = `(?:${upper}${lower}+(?:${upper}${lower}+)?(?:-${upper}${lower}+)?|${upper}['’]${upper}${lower}+|(?:${upper}\\.){1,3})`;
-  const name = `${token}(?:\\s${token}){1,3}${SUFFIX}`;
-  /** A name on one line: a contact block puts the office on the next. */
-  const lineName = `${token}(?:[^\\S\\n]${token}){1,3}${SUFFIX}`;
-  // "acting secretary of commerce": a department named in lower case after "of".
-  const lowerRole = `(?:the\\s|an?\\s)?((?:[a-z][a-z-]*\\s){0,2}(?:${LOWER_TITLE})(?:\\s(?:of|at|for|and|the|[A-Z][\\w.&’'-]*|(?<=\\bof\\s)(?:commerce|state|labor|agriculture|energy|defense|transportation|the\\s+treasury|the\\s+interior)\\b))*)`;
-  return {
-    /** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`. */
-    titleOn: new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD_BEFORE_NAME}(?:\\s${ROLE_WORD_BEFORE_NAME}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
-    /** A name and a comma just before a role: `Karen S. Doyle, ` + `Under Secretary ...`. */
-    nameCommaBefore: new RegExp(`(?<!${letter})(?:${HONORIFIC}\\s)?(${name}),\\s(?:the\\s)?((?:${ROLE_WORD}\\s){0,3})$`, 'u'),
-    /** Honorifics: `Dr. Elena Marsh`. */
-    honorific: new RegExp(`${HONORIFIC}\\s(${name})(?!${letter})`, 'gu'),
-    /** A name a speech verb introduces, with or without a role in lower case after it: `said Jane Roe, president of the Acme Corporation`, `said Jane Roe.` */
-    spoken: new RegExp(`\\b(?:said|says|according\\s+to|featured|including)\\s(?:${HONORIFIC}\\s)?(${name})(?:${CREDENTIAL},\\s${lowerRole}|(?=[.;,]))`, 'gu'),
-    /** A name that opens its sentence, with such a role after it: `Mary Major, director of the Census Bureau, said …`. */
-    leading: new RegExp(`(?:^|[.!?”"]\\s|\\n)\\s*(?:${HONORIFIC}\\s)?(${name})${CREDENTIAL},\\s${lowerRole}`, 'gu'),
-    /** A name a quotation's speech verb follows, or one that opens its sentence with its body or a relative clause before the verb: `…,” Olga Orr said`, `Paul Pratt of the Port Authority said`, `Quinn Quill, who leads the group, said`. */
-    saying: new RegExp(`(?:[,.!?][”"]\\s+(${name})|(?:^|[.!?”"]\\s|\\n)\\s*(${name})(?:,\\s(?:who|whose)\\s[^.;:]{1,120}?,|\\s(?:of|from|at)\\s(?:the\\s)?${upper}[^.;:,]{0,80}?,?))\\s(?:said|says|added|noted|explained|stated|commented)\\b`, 'gu'),
-    /** A name in a list, with a role of a named body after it: `…, and Mary-Kate Smith-Jones, president of Foo Inc.`. */
-    listed: new RegExp(`(?:,\\s(?:and\\s)?|\\sand\\s|:\\s)(?:${HONORIFIC}\\s)?(${name}),\\s${lowerRole}`, 'gu'),
-    /** A byline: `By John Ward, a writer in the International Trade Administration’s Office of Public Affairs.` */
-    byline: new RegExp(`(?:^|\\n)[^\\S\\n]*By[^\\S\\n]+(${lineName})(?:,[^\\S\\n](?:an?[^\\S\\n])?([a-z][^.\\n]{2,100}))?(?=[,.\\n]|$)`, 'gu'),
-    /** A legislator's party and state after the name: `Maria Cantwell (D-Wash.)`. */
-    legislator: new RegExp(`(?<!${letter})(${name})\\s\\((?:D|R|I)[-–]\\s?${upper}[A-Za-z.]{1,12}\\.?\\)`, 'gu'),
-    /** Press contacts, one or more: `Contact: Ruth Adler`, `CONTACT - Richard Mills/Dan Nelso`, a "Contact" heading over a name. */
-    contact: new RegExp(`(?<!${letter})(?:[Cc]ontacts?|CONTACTS?)(?:\\s*[:–—-]\\s*|\\s*\\n\\s*)(${lineName})((?:[^\\S\\n]?(?:/|,|and|&)[^\\S\\n]?${lineName})*)(?!${letter})`, 'gu'),
-    /** A name with a telephone number after it, as a release's header lists its contacts: `James Rankin: (202) 606-5301`, `Rebecca DeNale (Data Products): (301) 763-2713`, a table's `| James Rankin | (301) 278-9087 |`. */
-    phoned: new RegExp(`(?<!${letter})(${lineName})[^\\S\\n]*(?:\\([^()\\n]{1,60}\\)[^\\S\\n]*)?[:,|]?[^\\S\\n]*(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)`, 'gu'),
-    /**
-     * A header's contact block: a name alone on its line (or beside the release's number,
-     * `Rebecca DeNale        CB16-78`), the office on the next line or two, then a telephone number.
-     */
-    headerBlock: new RegExp(`(?:^|\\n)[^\\S\\n]*(${lineName})(?:[^\\S\\n]{2,}[A-Z]{1,5}[-\\s]?\\d{2,4}-\\d{1,4})?[^\\S\\n]*\\n(?:[^\\S\\n]*${upper}[^\\n]{0,60}\\n){1,2}[^\\S\\n]*(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)`, 'gu'),
-    more: new RegExp(`(?:/|,|and|&)[^\\S\\n]?(${lineName})`, 'gu'),
-    tokenAt: new RegExp(`\\s?(${token})(?!${letter})`, 'uy'),
-    suffixAt: new RegExp(`^,?\\s(?:Jr\\.|Sr\\.|II|III|IV)(?!${letter})`, 'u'),
-    initial: new RegExp(`^${upper}\\.$`, 'u'),
-    letter: new RegExp(letter, 'u'),
-    wordBefore: new RegExp(`${upper}${letter}*\\s$`, 'u'),
-    wordAfter: new RegExp(`^\\s${upper}${lower}`, 'u'),
-  };
-});
-type NamePatterns = ReturnType<typeof namePatterns>;
 
 const CHINESE_FAMILY_NAMES = new Set(
   'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Wen Bo Qian Dai Xi Gu Kong Lai Lei Long Mao Qiu Shi Tan Xiong Yan Yin Bai Bo Fan Hou Meng Qin Shao Wan Xia Xue'.split(' '),
@@ -97,12 +33,23 @@ const NOT_NAMES = new Set([
   ...'Company Corporation Corp. Inc. LLC Ltd. Association Foundation University Bank Group Industries Technologies Holdings Enterprises'.split(' '),
   // Units of an agency a header lists beside a telephone number: "Retail Indicator Branch: 301-763-2713".
   ...'Branch Division Section Staff Desk Unit Team'.split(' '),
+  // Titles, which a speech verb's name may start with: "said Governor Dan McKee" names Dan McKee; "President Biden" names no one in full.
+  ...'President Governor Senator Representative Mayor Ambassador Chairman Chairwoman Congressman Congresswoman Councilman Councilwoman Councilmember Supervisor Superintendent Treasurer Comptroller Admiral Undersecretary Professor'.split(' '),
 ]);
 
 interface Person {
+  /** The name in full, with the most words the text gives it. */
   name: string;
+  /** Every way the text writes the name in full: "Donald L. Evans", later "Donald Evans". */
+  written: Set<string>;
   role?: string;
   surname: string;
+}
+
+/** A name without its middle initials or its suffix, which a release drops as often as it gives them. */
+function nameKey(name: string, p: NamePatterns): string {
+  const tokens = name.replace(/,?\s(?:Jr|Sr)\.?$/, '').split(' ');
+  return tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || !p.initial.test(t)).join(' ');
 }
 
 function surnameOf(name: string, role: string | undefined): string {
@@ -110,14 +57,31 @@ function surnameOf(name: string, role: string | undefined): string {
   const [first, ...rest] = tokens;
   const chineseContext = !role || /Minister|Premier|MOFCOM|China|Chinese|PRC|Ministry/.test(role);
   if (first && rest.length === 1 && CHINESE_FAMILY_NAMES.has(first) && chineseContext) return first;
-  return tokens[tokens.length - 1] ?? name;
+  const last = tokens[tokens.length - 1] ?? name;
+  return tokens[tokens.length - 2] === 'St.' ? `St. ${last}` : last;
+}
+
+/**
+ * A role's words before an "and" belong to it only if they hold a title or an office's
+ * "of" or "for" ("Under Secretary for Industry and Security"); "Locke and Census Bureau
+ * Director" is two people's.
+ */
+function afterOthersAnd(role: string): string {
+  const and = role.indexOf(' and ');
+  if (and < 0) return role;
+  const before = role.slice(0, and);
+  return TITLE_WORD_ALONE.test(before) || /\b(?:of|for|on|to)\b/.test(before) ? role : role.slice(and + 5);
 }
 
 function cleanRole(role: string): string | undefined {
-  const cleaned = role
-    .replace(/(?<=[A-Za-z]{2})\.\s.*$/, '')
-    .replace(ROLE_END, '')
-    .replace(/^(?:the|and|by|with|of)\s/i, '')
+  const cleaned = afterOthersAnd(
+    role
+      .replace(/(?<=[A-Za-z]{2})\.\s.*$/, '')
+      .replace(ROLE_END, '')
+      .replace(/^(?:the|and|by|with|of|to)\s/i, ''),
+  )
+    // "U.S. Commerce Secretary Secretary Gary Locke": a word written twice is written once.
+    .replace(/\b([A-Z][a-z]+) \1\b/g, '$1')
     .trim();
   return cleaned.length >= 3 ? cleaned : undefined;
 }
@@ -132,7 +96,8 @@ function plausibleName(name: string, p: NamePatterns): boolean {
 
 /**
  * The name that starts at `at`, after any office words the pattern took for a name
- * (`Industry and Security Daniel Ferraro` → role words `Security`, name `Daniel Ferraro`),
+ * (`Industry and Security Daniel Ferraro` → role words `Security`, name `Daniel Ferraro`;
+ * `National Economic Council Lawrence Summers` → `Economic Council`, `Lawrence Summers`),
  * up to four tokens and a suffix. Returns the office words too.
  */
 function nameAt(text: string, at: number, p: NamePatterns): { office: string; name: string } {
@@ -144,7 +109,7 @@ function nameAt(text: string, at: number, p: NamePatterns): { office: string; na
     const m = p.tokenAt.exec(text);
     if (!m) break;
     const token = m[1] ?? '';
-    if (tokens.length === 0 && (ROLE_NOUNS.has(token) || /^(?:and|of|for)$/.test(token))) office.push(token);
+    if (tokens.length === 0 && (ROLE_NOUNS.has(token) || NOT_NAMES.has(token) || /^(?:and|of|for)$/.test(token))) office.push(token);
     else if (tokens.length < 4 && !HEADLINE_VERB.test(token)) tokens.push(token);
     else break;
     position = p.tokenAt.lastIndex;
@@ -155,6 +120,9 @@ function nameAt(text: string, at: number, p: NamePatterns): { office: string; na
 
 /** Where a title word occurs: the role patterns are anchored there, so prose without titles costs nothing. */
 const TITLE_WORD = new RegExp(`(?<![A-Za-z])${TITLE}(?![A-Za-z])`, 'g');
+const TITLE_WORD_ALONE = new RegExp(`(?<![A-Za-z])${TITLE}(?![A-Za-z])`);
+/** Capitalized words that open a sentence's clause, never a role's: "According to U.S. Deputy Secretary …". */
+const NOT_ROLE_WORD = /^(?:According|Also|Today|Yesterday|When|While|Following|After|Before|Meanwhile|Joining|Joined)$/;
 
 /** The words of a role before its title word (`Under`, `MOFCOM Vice`), read backwards, stopping at `floor`. */
 function roleStart(text: string, titleAt: number, floor: number): number {
@@ -165,7 +133,7 @@ function roleStart(text: string, titleAt: number, floor: number): number {
     const w = words[i];
     if (!w) break;
     const word = w[0];
-    if (!ROLE_WORD_ALONE.test(word) || (word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(word))) break;
+    if (!ROLE_WORD_ALONE.test(word) || NOT_ROLE_WORD.test(word) || (word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(word))) break;
     // Only whitespace may join the role's words: "WASHINGTON—Commerce Secretary" starts at Commerce.
     const gapEnd = start === titleAt ? titleAt - from : (words[i + 1]?.index ?? 0);
     if (!/^[^\S\n]+$/.test(text.slice(from + w.index + word.length, from + gapEnd))) break;
@@ -187,18 +155,35 @@ function mayEndInNameComma(preceding: string): boolean {
   return comma >= 0 && (preceding.slice(comma).match(SPACE)?.length ?? 0) <= 5;
 }
 
+const PLURAL_TITLE = /^(?:Senators|Sens\.|Representatives|Reps\.)$/;
+
+/** The names after the first that a plural title goes before, each with its role; returns where they end. */
+function addCoordinated(text: string, at: number, role: string | undefined, p: NamePatterns, add: (name: string, role: string | undefined) => void): number {
+  let position = at;
+  for (;;) {
+    p.coordinated.lastIndex = position;
+    const m = p.coordinated.exec(text);
+    if (!m) return position;
+    add(m[1] ?? '', role);
+    position = p.coordinated.lastIndex;
+  }
+}
+
 /** Where each person is first named in full, with the role the text gives. */
 export function findPeople(text: string): Person[] {
   const p = namePatterns(text);
   const people = new Map<string, Person>();
   const add = (name: string, role: string | undefined) => {
     if (!plausibleName(name, p)) return;
-    const known = people.get(name);
+    const key = nameKey(name, p);
+    const known = people.get(key);
     if (known) {
       if (!known.role && role) known.role = role;
+      known.written.add(name);
+      if (name.length > known.name.length) known.name = name;
       return;
     }
-    people.set(name, { name, surname: surnameOf(name, role), ...(role ? { role } : {}) });
+    people.set(key, { name, written: new Set([name]), surname: surnameOf(name, role), ...(role ? { role } : {}) });
   };
   let floor = 0;
   for (const t of text.matchAll(TITLE_WORD)) {
@@ -208,8 +193,10 @@ export function findPeople(text: string): Person[] {
     const found = m ? nameAt(text, t.index + m[0].length - (m[1] ?? '').length, p) : undefined;
     if (m && found && plausibleName(found.name, p)) {
       const role = text.slice(roleStart(text, t.index, floor), t.index + m[0].length - (m[1] ?? '').length).trimEnd();
-      add(found.name, cleanRole(found.office ? `${role} ${found.office}` : role));
+      const cleaned = cleanRole(found.office ? `${role} ${found.office}` : role);
+      add(found.name, cleaned);
       floor = t.index + m[0].length;
+      if (PLURAL_TITLE.test(t[0])) floor = addCoordinated(text, text.indexOf(found.name, t.index) + found.name.length, cleaned, p, add);
       continue;
     }
     const preceding = text.slice(Math.max(floor, t.index - 120), t.index);
@@ -220,11 +207,12 @@ export function findPeople(text: string): Person[] {
       add(before[1] ?? '', cleanRole(`${before[2] ?? ''}${rest}`));
     }
   }
+  for (const m of text.matchAll(p.titledLower)) add(m[2] ?? '', cleanRole(text.slice(roleStart(text, m.index, 0), m.index + (m[1] ?? '').length)));
   for (const m of text.matchAll(p.honorific)) add(m[1] ?? '', undefined);
   for (const m of [...text.matchAll(p.spoken), ...text.matchAll(p.leading)]) add(m[1] ?? '', m[2] ? cleanRole(m[2].replace(/(?:\s(?:of|at|for|and|the))+$/, '')) : undefined);
   for (const m of text.matchAll(p.listed)) if (/\s(?:of|at)\s/.test(m[2] ?? '')) add(m[1] ?? '', cleanRole((m[2] ?? '').replace(/(?:\s(?:of|at|for|and|the))+$/, '')));
   for (const m of text.matchAll(p.legislator)) add(m[1] ?? '', undefined);
-  for (const m of text.matchAll(p.byline)) add(m[1] ?? '', m[2] ? cleanRole(m[2]) : undefined);
+  for (const m of text.matchAll(p.byline)) add(m[1] ?? '', m[2] || m[3] ? cleanRole(m[2] ?? m[3] ?? '') : undefined);
   for (const m of text.matchAll(p.saying)) add(m[1] ?? m[2] ?? '', undefined);
   for (const m of text.matchAll(p.contact)) {
     add(m[1] ?? '', 'contact');
@@ -235,7 +223,7 @@ export function findPeople(text: string): Person[] {
   // A header row whose names ran together: each name is a contact, and no run of two of them is a person.
   const rowNames = contactRowNames(text);
   for (const name of rowNames) add(name, 'contact');
-  for (const name of people.keys()) if (rowNames.some((n) => n !== name && name.includes(n))) people.delete(name);
+  for (const [key, person] of people) if (rowNames.some((n) => n !== person.name && person.name.includes(n))) people.delete(key);
   return [...people.values()];
 }
 
@@ -248,6 +236,12 @@ function nameSpans(text: string, name: string, p: NamePatterns): Array<{ start: 
   const found = new Set(spans.map((s) => s.start));
   for (const m of text.matchAll(broken)) if (!found.has(m.index) && /[^\S ]/.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Where the person is named in full, in any of the ways the text writes it; a shorter form inside a longer one ("Monk Jr" in "Monk Jr.") is the longer. */
+function fullSpans(text: string, person: Person, p: NamePatterns): Array<{ start: number; end: number }> {
+  const all = [...person.written].flatMap((name) => nameSpans(text, name, p)).sort((a, b) => a.start - b.start || b.end - a.end);
+  return all.filter((s, i) => !all.slice(0, i).some((o) => o.start <= s.start && s.end <= o.end));
 }
 
 function occurrences(text: string, needle: string, p: NamePatterns): number[] {
@@ -266,7 +260,7 @@ export function findPersonMentions(text: string): AnnotationDraft[] {
   const p = namePatterns(text);
   for (const person of findPeople(text)) {
     const base = { kind: 'person', name: person.name, ...(person.role ? { role: person.role } : {}) } as const;
-    const full = nameSpans(text, person.name, p).map((s) => ({ ...base, text: text.slice(s.start, s.end), ...s }));
+    const full = fullSpans(text, person, p).map((s) => ({ ...base, text: text.slice(s.start, s.end), ...s }));
     const short = pointsOutside(occurrences(text, person.surname, p), full).map((at) => ({ ...base, text: person.surname, start: at, end: at + person.surname.length }));
     drafts.push(...full, ...short);
   }
