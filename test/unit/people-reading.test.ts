@@ -194,3 +194,37 @@ describe('people: titles and names as a release runs them together', () => {
     expect(named('“Help,” said Russell Callender, Ph.D., assistant NOAA administrator for the National Ocean Service. “Coastal”')[0]?.[2]).toBe('assistant NOAA administrator for the National Ocean Service');
   });
 });
+
+describe('people: contacts and offices in headers and long titles', () => {
+  const named = (text: string) => people(text).map((p) => [p.name, p.role]);
+
+  it('a contact’s topic in parentheses after the name, in a row that ran together', () => {
+    expect(named('EMBARGOED UNTIL 10:00 a.m. EDT, Friday, June 28, 2024 Technical: Media: Clifford Woodruff (GDP) Matthew von Kerczek (Income) Connie O’Connell 301-278-9234 301-278-9250')).toEqual([
+      ['Clifford Woodruff', 'contact'],
+      ['Matthew von Kerczek', 'contact'],
+      ['Connie O’Connell', 'contact'],
+    ]);
+  });
+
+  it('names in a header’s right-hand column, over their division and telephone number', () => {
+    const header = 'U.S. Dept. of Housing                U.S. Census Bureau\nOffice of Public Affairs                  Raemeka Mayo or Stephen Cooper\n202-708-0685                         Economic Indicators Division\nhud@hud.gov                          301-763-5160\n';
+    expect(named(header)).toEqual([
+      ['Raemeka Mayo', 'contact'],
+      ['Stephen Cooper', 'contact'],
+    ]);
+    expect(named('Sales Rose In October\nThe bureau said prices rose\n301-763-5160')).toEqual([]);
+  });
+
+  it('an office held for the time being: "Performing the Delegated Duties of the Assistant Secretary …"', () => {
+    expect(named('“Good,” said Dana Gartzke, Performing the Delegated Duties of the Assistant Secretary of Commerce for Economic Development. “This”')).toEqual([
+      ['Dana Gartzke', 'Performing the Delegated Duties of the Assistant Secretary of Commerce for Economic Development'],
+    ]);
+  });
+
+  it('the office after a name is the role, not a military rank before it', () => {
+    expect(named('said retired Navy Vice Adm. Conrad C. Lautenbacher, Ph.D., undersecretary of commerce for oceans and atmosphere and NOAA administrator. “These”')).toEqual([
+      ['Conrad C. Lautenbacher', 'undersecretary of commerce for oceans and atmosphere and NOAA administrator'],
+    ]);
+    expect(named('Vice Adm. Jane Roe spoke.')).toEqual([['Jane Roe', 'Vice Adm']]);
+  });
+});

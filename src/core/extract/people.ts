@@ -9,7 +9,7 @@
 import type { AnnotationDraft } from '../model.js';
 import { contactRowNames } from './contact-rows.js';
 import { HEADLINE_VERB } from './headline-words.js';
-import { namePatterns, ROLE_REST, ROLE_WORD_ALONE, TITLE, type NamePatterns } from './person-patterns.js';
+import { DELEGATED, namePatterns, ROLE_REST, ROLE_WORD_ALONE, TITLE, type NamePatterns } from './person-patterns.js';
 import { pointsOutside, wordOccurrences } from './spans.js';
 
 type PersonDraft = Extract<AnnotationDraft, { kind: 'person' }>;
@@ -18,7 +18,7 @@ const CHINESE_FAMILY_NAMES = new Set(
   'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong Wen Bo Qian Dai Xi Gu Kong Lai Lei Long Mao Qiu Shi Tan Xiong Yan Yin Bai Bo Fan Hou Meng Qin Shao Wan Xia Xue'.split(' '),
 );
 /** Role words that trail a name but are not part of the role: `..., said`. */
-const ROLE_END = /\s(?:said|says|announced|noted|added|today|who|which|and\s(?!Director|Administrator)[a-z]).*$|[,.;:]$/;
+const ROLE_END = /\s(?:said|says|announced|noted|added|today|who|which|and\s(?!Director|Administrator|atmosphere\b)[a-z]).*$|[,.;:]$/;
 /** Words of titles and offices, never of a name: `Under Secretary for Industry and Security Daniel Ferraro`. */
 const ROLE_NOUNS = new Set(
   'Security Enforcement Administration Trade Development Information Property Commerce Affairs Industry Economic Export Import International Communications Oceans Atmosphere Technology Standards Policy Analysis Intellectual Division Office Bureau Department Agency Service Services Center Program Programs Indicators Census Public Relations Operations Management Budget Legislative Intergovernmental Congressional Compliance Strategic Planning Manufacturing Innovation Global Markets Minority Business National Marine Fisheries Weather Research Telecommunications Patents Trademarks Director Administrator Secretary Minister Commissioner Deputy Acting Assistant Under Chief Senior Special Counsel General Affairs Team Staff Unit Desk Group'.split(' '),
@@ -152,7 +152,16 @@ const SPACE = /\s/g;
  */
 function mayEndInNameComma(preceding: string): boolean {
   const comma = preceding.lastIndexOf(',');
-  return comma >= 0 && (preceding.slice(comma).match(SPACE)?.length ?? 0) <= 5;
+  return comma >= 0 && (preceding.slice(comma).replace(DELEGATED_OFFICE, ' ').match(SPACE)?.length ?? 0) <= 5;
+}
+const DELEGATED_OFFICE = new RegExp(DELEGATED);
+
+/** "retired Navy Vice Adm. Conrad C. Lautenbacher, Ph.D., undersecretary of commerce …": the office after the name is the role, not the rank before it. */
+function officeOverRank(text: string, nameEnd: number, role: string | undefined, p: NamePatterns): string | undefined {
+  if (!role || !/\b(?:Adm|Admiral|Gen|General)\.?$/.test(role)) return role;
+  p.roleAfter.lastIndex = nameEnd;
+  const office = p.roleAfter.exec(text)?.[1];
+  return office ? (cleanRole(office.replace(/(?:\s(?:of|at|for|and|the))+$/, '')) ?? role) : role;
 }
 
 const PLURAL_TITLE = /^(?:Senators|Sens\.|Representatives|Reps\.)$/;
@@ -193,7 +202,7 @@ export function findPeople(text: string): Person[] {
     const found = m ? nameAt(text, t.index + m[0].length - (m[1] ?? '').length, p) : undefined;
     if (m && found && plausibleName(found.name, p)) {
       const role = text.slice(roleStart(text, t.index, floor), t.index + m[0].length - (m[1] ?? '').length).trimEnd();
-      const cleaned = cleanRole(found.office ? `${role} ${found.office}` : role);
+      const cleaned = officeOverRank(text, text.indexOf(found.name, t.index) + found.name.length, cleanRole(found.office ? `${role} ${found.office}` : role), p);
       add(found.name, cleaned);
       floor = t.index + m[0].length;
       if (PLURAL_TITLE.test(t[0])) floor = addCoordinated(text, text.indexOf(found.name, t.index) + found.name.length, cleaned, p, add);
@@ -220,6 +229,7 @@ export function findPeople(text: string): Person[] {
   }
   for (const m of text.matchAll(p.phoned)) add(m[1] ?? '', 'contact');
   for (const m of text.matchAll(p.headerBlock)) add(m[1] ?? '', 'contact');
+  for (const m of text.matchAll(p.columnBlock)) for (const name of [m[1], m[2]]) if (name) add(name, 'contact');
   // A header row whose names ran together: each name is a contact, and no run of two of them is a person.
   const rowNames = contactRowNames(text);
   for (const name of rowNames) add(name, 'contact');

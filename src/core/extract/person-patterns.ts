@@ -8,11 +8,13 @@ export const TITLE =
   '(?:Secretary|Minister|Premier|Ambassador|Administrator|Director|Commissioner|Chairman|Chairwoman|Chair|President|Senators|Senator|Sens\\.|Sen\\.|Representatives|Representative|Reps\\.|Rep\\.|Governor|Gov\\.|Mayor|Economist|Officer|CEO|Counselor|Counsel|Undersecretary|Spokesman|Spokeswoman|Spokesperson|Attorney|Judge|Chancellor|Dean|Professor|Congressman|Congresswoman|Councilman|Councilwoman|Councilmember|Supervisor|Superintendent|Treasurer|Comptroller|Admiral|Adm\\.)';
 /** Titles as a role after a name is written: `Jane Roe, president of the Acme Corporation`. */
 const LOWER_TITLE =
-  'president|chief executive officer|chief executive|chief economist|chief|director|chairman|chairwoman|chair|founder|co-founder|owner|manager|economist|administrator|secretary|commissioner|professor|spokesman|spokeswoman|spokesperson|partner|head|mayor|governor|analyst|principal|dean|officer';
+  'president|undersecretary|chief executive officer|chief executive|chief economist|chief|director|chairman|chairwoman|chair|founder|co-founder|owner|manager|economist|administrator|secretary|commissioner|professor|spokesman|spokeswoman|spokesperson|partner|head|mayor|governor|analyst|principal|dean|officer';
 /** Words that may come before a title inside a role: `Acting NOAA Administrator`, `China's Minister of Commerce`. */
 const ROLE_WORD = "(?:[A-Z][A-Za-z.'’-]{0,30}|of|for|and|&|the|on|to|in)";
 /** A role word between a title and the name it comes before: no full stop but an initialism's ("U.S."), so "… for Export Enforcement. Martin Luther King" is two sentences. */
 const ROLE_WORD_BEFORE_NAME = "(?:[A-Z][A-Za-z'’-]{0,30}|(?:[A-Z]\\.){1,3}|of|for|and|the|on|to|in)";
+/** An office held for the time being: `Dana Gartzke, Performing the Delegated Duties of the Assistant Secretary …`. */
+export const DELEGATED = '[Pp]erforming\\s(?:the\\s)?(?:[A-Za-z-]+\\s){0,3}?(?:[Dd]uties|[Ff]unctions)\\sof\\s(?:the\\s)?';
 const SUFFIX = '(?:,?\\s(?:Jr\\.|Sr\\.|II|III|IV))?';
 const HONORIFIC = '(?:Dr|Mr|Ms|Mrs)\\.';
 /** `Rita Ross, Ph.D., assistant administrator`: a degree between a name and its role. */
@@ -34,7 +36,9 @@ export const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
     /** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`. */
     titleOn: new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD_BEFORE_NAME}(?:\\s${ROLE_WORD_BEFORE_NAME}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
     /** A name and a comma just before a role: `Karen S. Doyle, ` + `Under Secretary ...`. */
-    nameCommaBefore: new RegExp(`(?<!${letter})(?:${HONORIFIC}\\s)?(${name}),\\s(?:the\\s)?((?:${ROLE_WORD}\\s){0,3})$`, 'u'),
+    nameCommaBefore: new RegExp(`(?<!${letter})(?:${HONORIFIC}\\s)?(${name}),\\s(?:the\\s)?((?:${DELEGATED})?(?:${ROLE_WORD}\\s){0,3})$`, 'u'),
+    /** A role in lower case right after a name: `…, Ph.D., undersecretary of commerce for oceans and atmosphere`. */
+    roleAfter: new RegExp(`${CREDENTIAL},\\s(?:the\\s)?((?:[a-z][a-z-]*\\s){0,2}(?:${LOWER_TITLE})\\b[^.,;:“”"\\n]{0,120})`, 'uy'),
     /** Honorifics: `Dr. Elena Marsh`. */
     honorific: new RegExp(`${HONORIFIC}\\s(${name})(?!${letter})`, 'gu'),
     /** A name a speech verb introduces, with or without a role in lower case after it: `said Jane Roe, president of the Acme Corporation`, `said Jane Roe.` */
@@ -62,6 +66,8 @@ export const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
     titledLower: new RegExp(`(?<![\\w-])(owner|founder|co-founder|president|chairman|chairwoman|chief executive officer|executive director|director|general manager|manager|spokesman|spokeswoman|spokesperson)\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'gu'),
     /** The next of names a plural title goes before: `Reps. Suzanne Kosmas and Alan Grayson`. */
     coordinated: new RegExp(`(?:,\\s(?:and\\s)?|\\sand\\s)(${name})(?!${letter})`, 'uy'),
+    /** A header's right-hand column: `…Office of Public Affairs      Raemeka Mayo or Stephen Cooper`, its division on the next line, a telephone number on the one after. */
+    columnBlock: new RegExp(`(?:^|\\n|[^\\S\\n]{3})(${lineName})(?:[^\\S\\n]+(?:or|and)[^\\S\\n]+(${lineName}))?(?=[^\\S\\n]*\\n[^\\n]{0,200}\\b(?:Division|Branch|Office|Staff)\\b[^\\n]{0,200}\\n[^\\n]{0,200}?(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d))`, 'gu'),
     more: new RegExp(`(?:/|,|and|&)[^\\S\\n]?(${lineName})`, 'gu'),
     tokenAt: new RegExp(`\\s?(${token})(?!${letter})`, 'uy'),
     suffixAt: new RegExp(`^,?\\s(?:Jr\\.|Sr\\.|II|III|IV)(?!${letter})`, 'u'),
