@@ -9,7 +9,7 @@
 import type { AnnotationDraft } from '../model.js';
 import { contactRowNames } from './contact-rows.js';
 import { HEADLINE_VERB } from './headline-words.js';
-import { DELEGATED, namePatterns, ROLE_REST, ROLE_WORD_ALONE, TITLE, type NamePatterns } from './person-patterns.js';
+import { columnContacts, DELEGATED, LOWER_TITLE_BEFORE_NAME, namePatterns, ROLE_REST, ROLE_WORD_ALONE, TITLE, type NamePatterns } from './person-patterns.js';
 import { pointsOutside, wordOccurrences } from './spans.js';
 
 type PersonDraft = Extract<AnnotationDraft, { kind: 'person' }>;
@@ -48,6 +48,7 @@ interface Person {
 
 /** A name without its middle initials or its suffix, which a release drops as often as it gives them. */
 function nameKey(name: string, p: NamePatterns): string {
+  if (!name.includes('.') && !/\s[JS]r$/.test(name)) return name;
   const tokens = name.replace(/,?\s(?:Jr|Sr)\.?$/, '').split(' ');
   return tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || !p.initial.test(t)).join(' ');
 }
@@ -216,7 +217,12 @@ export function findPeople(text: string): Person[] {
       add(before[1] ?? '', cleanRole(`${before[2] ?? ''}${rest}`));
     }
   }
-  for (const m of text.matchAll(p.titledLower)) add(m[2] ?? '', cleanRole(text.slice(roleStart(text, m.index, 0), m.index + (m[1] ?? '').length)));
+  for (const t of text.matchAll(LOWER_TITLE_BEFORE_NAME)) {
+    if (text[t.index - 1] === '-') continue;
+    p.nameAfterLowerTitle.lastIndex = t.index + t[0].length;
+    const m = p.nameAfterLowerTitle.exec(text);
+    if (m) add(m[1] ?? '', cleanRole(text.slice(roleStart(text, t.index, 0), t.index + t[0].length - 1)));
+  }
   for (const m of text.matchAll(p.honorific)) add(m[1] ?? '', undefined);
   for (const m of [...text.matchAll(p.spoken), ...text.matchAll(p.leading)]) add(m[1] ?? '', m[2] ? cleanRole(m[2].replace(/(?:\s(?:of|at|for|and|the))+$/, '')) : undefined);
   for (const m of text.matchAll(p.listed)) if (/\s(?:of|at)\s/.test(m[2] ?? '')) add(m[1] ?? '', cleanRole((m[2] ?? '').replace(/(?:\s(?:of|at|for|and|the))+$/, '')));
@@ -229,7 +235,7 @@ export function findPeople(text: string): Person[] {
   }
   for (const m of text.matchAll(p.phoned)) add(m[1] ?? '', 'contact');
   for (const m of text.matchAll(p.headerBlock)) add(m[1] ?? '', 'contact');
-  for (const m of text.matchAll(p.columnBlock)) for (const name of [m[1], m[2]]) if (name) add(name, 'contact');
+  for (const name of columnContacts(text, p)) add(name, 'contact');
   // A header row whose names ran together: each name is a contact, and no run of two of them is a person.
   const rowNames = contactRowNames(text);
   for (const name of rowNames) add(name, 'contact');
@@ -250,6 +256,7 @@ function nameSpans(text: string, name: string, p: NamePatterns): Array<{ start: 
 
 /** Where the person is named in full, in any of the ways the text writes it; a shorter form inside a longer one ("Monk Jr" in "Monk Jr.") is the longer. */
 function fullSpans(text: string, person: Person, p: NamePatterns): Array<{ start: number; end: number }> {
+  if (person.written.size === 1) return nameSpans(text, person.name, p);
   const all = [...person.written].flatMap((name) => nameSpans(text, name, p)).sort((a, b) => a.start - b.start || b.end - a.end);
   return all.filter((s, i) => !all.slice(0, i).some((o) => o.start <= s.start && s.end <= o.end));
 }

@@ -13,6 +13,31 @@ const LOWER_TITLE =
 const ROLE_WORD = "(?:[A-Z][A-Za-z.'’-]{0,30}|of|for|and|&|the|on|to|in)";
 /** A role word between a title and the name it comes before: no full stop but an initialism's ("U.S."), so "… for Export Enforcement. Martin Luther King" is two sentences. */
 const ROLE_WORD_BEFORE_NAME = "(?:[A-Z][A-Za-z'’-]{0,30}|(?:[A-Z]\\.){1,3}|of|for|and|the|on|to|in)";
+/**
+ * Where a title in lower case comes before a capital, as a name would follow it. A plain
+ * scan, where a pattern that read the name too would try it at every letter of the text;
+ * a word boundary, where a lookbehind would cost twice as much ("vice-president" is
+ * checked where it is found).
+ */
+export const LOWER_TITLE_BEFORE_NAME = /\b(?:owner|(?:co-)?founder|president|chair(?:man|woman)|chief executive officer|(?:executive )?director|(?:general )?manager|spokes(?:man|woman|person)) (?=[A-Z])/g;
+/** A header's unit, under the line that names its contacts and over their telephone number. */
+export const HEADER_UNIT = /\b(?:Division|Branch|Office|Staff)\b/g;
+const PHONE_ON_LINE = /^[^\n]{0,200}?(?:\(\d{3}\)[^\S\n]?|\d{3}[-.])\d{3}[-.]\d{4}(?!\d)/;
+
+/** The contacts named at the end of the line above a header's unit, with a telephone number on the line below it. */
+export function columnContacts(text: string, p: NamePatterns): string[] {
+  const names: string[] = [];
+  for (const unit of text.matchAll(HEADER_UNIT)) {
+    const lineStart = text.lastIndexOf('\n', unit.index) + 1;
+    const lineEnd = text.indexOf('\n', unit.index);
+    if (lineStart === 0 || lineEnd < 0 || !PHONE_ON_LINE.test(text.slice(lineEnd + 1, lineEnd + 240))) continue;
+    const above = text.slice(Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 240), lineStart - 1);
+    const m = p.columnNames.exec(above);
+    if (m) names.push(...[m[1], m[2]].filter((n): n is string => !!n));
+  }
+  return names;
+}
+
 /** An office held for the time being: `Dana Gartzke, Performing the Delegated Duties of the Assistant Secretary …`. */
 export const DELEGATED = '[Pp]erforming\\s(?:the\\s)?(?:[A-Za-z-]+\\s){0,3}?(?:[Dd]uties|[Ff]unctions)\\sof\\s(?:the\\s)?';
 const SUFFIX = '(?:,?\\s(?:Jr\\.|Sr\\.|II|III|IV))?';
@@ -62,12 +87,12 @@ export const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
      * `Rebecca DeNale        CB16-78`), the office on the next line or two, then a telephone number.
      */
     headerBlock: new RegExp(`(?:^|\\n)[^\\S\\n]*(${lineName})(?:[^\\S\\n]{2,}[A-Z]{1,5}[-\\s]?\\d{2,4}-\\d{1,4})?[^\\S\\n]*\\n(?:[^\\S\\n]*${upper}[^\\n]{0,60}\\n){1,2}[^\\S\\n]*(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)`, 'gu'),
-    /** A title in lower case before a name: `Mega Industries owner Peter Anania`, `company president Jane Roe`. */
-    titledLower: new RegExp(`(?<![\\w-])(owner|founder|co-founder|president|chairman|chairwoman|chief executive officer|executive director|director|general manager|manager|spokesman|spokeswoman|spokesperson)\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'gu'),
+    /** A title in lower case before a name: `Mega Industries owner Peter Anania`, `company president Jane Roe`; read where `LOWER_TITLE_BEFORE_NAME` finds one. */
+    nameAfterLowerTitle: new RegExp(`(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
     /** The next of names a plural title goes before: `Reps. Suzanne Kosmas and Alan Grayson`. */
     coordinated: new RegExp(`(?:,\\s(?:and\\s)?|\\sand\\s)(${name})(?!${letter})`, 'uy'),
-    /** A header's right-hand column: `…Office of Public Affairs      Raemeka Mayo or Stephen Cooper`, its division on the next line, a telephone number on the one after. */
-    columnBlock: new RegExp(`(?:^|\\n|[^\\S\\n]{3})(${lineName})(?:[^\\S\\n]+(?:or|and)[^\\S\\n]+(${lineName}))?(?=[^\\S\\n]*\\n[^\\n]{0,200}\\b(?:Division|Branch|Office|Staff)\\b[^\\n]{0,200}\\n[^\\n]{0,200}?(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d))`, 'gu'),
+    /** The names that end the line above a header's division: `…Office of Public Affairs      Raemeka Mayo or Stephen Cooper`. */
+    columnNames: new RegExp(`(?:^|[^\\S\\n]{3})(${lineName})(?:[^\\S\\n]+(?:or|and)[^\\S\\n]+(${lineName}))?[^\\S\\n]*$`, 'u'),
     more: new RegExp(`(?:/|,|and|&)[^\\S\\n]?(${lineName})`, 'gu'),
     tokenAt: new RegExp(`\\s?(${token})(?!${letter})`, 'uy'),
     suffixAt: new RegExp(`^,?\\s(?:Jr\\.|Sr\\.|II|III|IV)(?!${letter})`, 'u'),
