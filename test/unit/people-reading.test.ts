@@ -228,3 +228,22 @@ describe('people: contacts and offices in headers and long titles', () => {
     expect(named('Vice Adm. Jane Roe spoke.')).toEqual([['Jane Roe', 'Vice Adm']]);
   });
 });
+
+describe('people a speaker thanks, and a name at the end of its line', () => {
+  const named = (text: string) => people(text).map((p) => [p.name, p.role]);
+
+  it('"Thank you, John Castellani, …", "I’d like to thank Steve Lamar and James Wilkinson", "Thanks also to A, B, C —"', () => {
+    expect(named('Thank you, John Castellani, for your introduction. I’d like to thank Steve Lamar and James Wilkinson for their leadership.')).toEqual([
+      ['John Castellani', undefined],
+      ['Steve Lamar', undefined],
+      ['James Wilkinson', undefined],
+    ]);
+    expect(named('Thanks also to Ramiro Cavazos, Anthony Hinojosa, Santiago Salas Oliva — and the entire team.').map(([n]) => n)).toEqual(['Ramiro Cavazos', 'Anthony Hinojosa', 'Santiago Salas Oliva']);
+    expect(named('Thank you, Nelson. Thanks to Commerce Department funding, we thank President Biden.')).toEqual([]);
+  });
+
+  it('a name whose given name and surname are read ends at its line, though a line may break a name', () => {
+    expect(named('Secretary of Commerce Carlos M. Gutierrez\nWashington International Trade Association')).toEqual([['Carlos M. Gutierrez', 'Secretary of Commerce']]);
+    expect(named('Secretary of Commerce Carlos M.\nGutierrez spoke.')).toEqual([['Carlos M. Gutierrez', 'Secretary of Commerce']]);
+  });
+});

@@ -76,3 +76,25 @@ describe('a headline run into the body', () => {
     expect(subjects('The PowerPoint license fees rose 3 percent.')).toEqual([['3 percent', 'The PowerPoint license fees']]);
   });
 });
+
+describe('the noun a figure is "of", and words inside a subject that are no part of it', () => {
+  it('"the sector had sales of $7.8 trillion", "employees across the nation and an annual payroll of $639.9 billion": the noun right before "of"', () => {
+    expect(subjects('Preliminary statistics show the sector had sales of $7.8 trillion last year.')).toEqual([['$7.8 trillion', 'sales']]);
+    expect(subjects('Manufacturers employ 11.4 million workers across the nation and an annual payroll of $639.9 billion.')).toEqual([['$639.9 billion', 'annual payroll']]);
+    expect(subjects('The agency reported a goods and services deficit of $63.8 billion.')).toEqual([['$63.8 billion', 'goods and services deficit']]);
+  });
+
+  it('a gloss in parentheses inside a subject is dropped, an acronym kept', () => {
+    expect(subjects('Per capita personal income (personal income divided by population) in large counties ranged from $20,509 in Hidalgo County to $105,554 in New York County.').map(([, s]) => s)).toEqual([
+      'Per capita personal income in large counties',
+      'Per capita personal income in large counties',
+    ]);
+  });
+
+  it('"Among large counties the change in personal income ranged from an 8.1 percent decline …" measures personal income', () => {
+    expect(subjects('Among large counties the change in personal income ranged from an 8.1 percent decline to a 4.2 percent gain.')).toEqual([
+      ['8.1 percent', 'personal income'],
+      ['4.2 percent', 'personal income'],
+    ]);
+  });
+});

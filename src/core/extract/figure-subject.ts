@@ -45,7 +45,8 @@ const CHANGE_WAS = new RegExp(`\\b((?:the|an?)\\s+(?:(?:monthly|quarterly|annual
 const ELIDED_SUBJECT = /(?:,\s*|\s)(?:and|but)\s+(?:is|was|are|were)\s+(?:about\s+|nearly\s+|roughly\s+|also\s+)?$/i;
 
 const GROWTH_SUBJECT = /\bgrowth(?:\s+rates?)?$/i;
-const PERCENT_CHANGE_IN = /^(?:the\s+)?(?:percent(?:age)?\s+)?change\s+in\s+(.{2,120})$/i;
+/** "The percent change in X", also after a place it is among: "Among large counties the change in personal income". */
+const PERCENT_CHANGE_IN = /^(?:(?:among|across)\s+[^,]{1,80}?\s+)?(?:the\s+)?(?:percent(?:age)?\s+)?change\s+in\s+(.{2,120})$/i;
 const MATCHED_BY = /\b(?:matched|complemented|supplemented|leveraged)\s+by\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|an\s+additional\s+)?$/i;
 
 export interface FigureAt {

@@ -110,6 +110,8 @@ function nameAt(text: string, at: number, p: NamePatterns): { office: string; na
     const m = p.tokenAt.exec(text);
     if (!m) break;
     const token = m[1] ?? '';
+    // A line break may split a name, but one whose given name and surname are read ends there ("… Gutierrez\nWashington International …").
+    if (m[0].startsWith('\n') && tokens.filter((t) => !p.initial.test(t)).length >= 2) break;
     if (tokens.length === 0 && (ROLE_NOUNS.has(token) || NOT_NAMES.has(token) || /^(?:and|of|for)$/.test(token))) office.push(token);
     else if (tokens.length < 4 && !HEADLINE_VERB.test(token)) tokens.push(token);
     else break;
@@ -167,7 +169,7 @@ function officeOverRank(text: string, nameEnd: number, role: string | undefined,
 
 const PLURAL_TITLE = /^(?:Senators|Sens\.|Representatives|Reps\.)$/;
 
-/** The names after the first that a plural title goes before, each with its role; returns where they end. */
+/** The names after the first that a plural title or a speaker's thanks goes before, each with its role; returns where they end. */
 function addCoordinated(text: string, at: number, role: string | undefined, p: NamePatterns, add: (name: string, role: string | undefined) => void): number {
   let position = at;
   for (;;) {
@@ -224,6 +226,10 @@ export function findPeople(text: string): Person[] {
     if (m) add(m[1] ?? '', cleanRole(text.slice(roleStart(text, t.index, 0), t.index + t[0].length - 1)));
   }
   for (const m of text.matchAll(p.honorific)) add(m[1] ?? '', undefined);
+  for (const m of text.matchAll(p.thanked)) {
+    add(m[1] ?? '', undefined);
+    addCoordinated(text, m.index + m[0].length, undefined, p, add);
+  }
   for (const m of [...text.matchAll(p.spoken), ...text.matchAll(p.leading)]) add(m[1] ?? '', m[2] ? cleanRole(m[2].replace(/(?:\s(?:of|at|for|and|the))+$/, '')) : undefined);
   for (const m of text.matchAll(p.listed)) if (/\s(?:of|at)\s/.test(m[2] ?? '')) add(m[1] ?? '', cleanRole((m[2] ?? '').replace(/(?:\s(?:of|at|for|and|the))+$/, '')));
   for (const m of text.matchAll(p.legislator)) add(m[1] ?? '', undefined);

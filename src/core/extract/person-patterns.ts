@@ -89,6 +89,8 @@ export const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
     headerBlock: new RegExp(`(?:^|\\n)[^\\S\\n]*(${lineName})(?:[^\\S\\n]{2,}[A-Z]{1,5}[-\\s]?\\d{2,4}-\\d{1,4})?[^\\S\\n]*\\n(?:[^\\S\\n]*${upper}[^\\n]{0,60}\\n){1,2}[^\\S\\n]*(?:\\(\\d{3}\\)[^\\S\\n]?|\\d{3}[-.])\\d{3}[-.]\\d{4}(?!\\d)`, 'gu'),
     /** A title in lower case before a name: `Mega Industries owner Peter Anania`, `company president Jane Roe`; read where `LOWER_TITLE_BEFORE_NAME` finds one. */
     nameAfterLowerTitle: new RegExp(`(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
+    /** A speaker's thanks: `Thank you, John Castellani, for …`, `I’d like to thank Steve Lamar and …`, `Thanks also to Ramiro Cavazos, …`. */
+    thanked: new RegExp(`(?:\\b[Tt]hank\\syou,?|\\bthank|\\b[Tt]hanks\\salso\\sto)\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'gu'),
     /** The next of names a plural title goes before: `Reps. Suzanne Kosmas and Alan Grayson`. */
     coordinated: new RegExp(`(?:,\\s(?:and\\s)?|\\sand\\s)(${name})(?!${letter})`, 'uy'),
     /** The names that end the line above a header's division: `…Office of Public Affairs      Raemeka Mayo or Stephen Cooper`. */

@@ -46,8 +46,8 @@ const UP_DOWN_LABEL = /\(\s*(?:(up|down)\s+(?:(?:more\s+than|nearly|about|almost
 const LABELLED = /((?:[\w.'’&/-]+,?\s+){0,7}?[\w.'’&/-]+)\s*(?:\(\s*|\s(?:--|—|–)\s*)$/;
 const LABEL_BOUNDARY = /^(?:.*(?:[;:()—–]|--|\b(?:in|of|for|with|from|including|included|includes|include|such\s+as|to|on)\s))?\s*,?\s*(?:and\s+|or\s+)?/i;
 const CHANGE_IN_LABEL = new RegExp(`\\b(?:(?:an?|the)\\s+)?(?:(?:monthly|quarterly|annual|yearly)\\s+)?(${CHANGE_NOUN})\\s+in\\s+((?:${WORD}\\s+){0,13}?${WORD})$`, 'i');
-/** "a goods and services deficit of $", "last year’s goods and services export total of $": a determiner or a possessive, up to five words, then "of". */
-const NOUN_OF = new RegExp(`(?:\\b(?:a|an|the|its|their|total|combined|and)|[A-Za-z]['’]s)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
+/** "a goods and services deficit of $", "last year’s goods and services export total of $", "had sales of $": a determiner, a possessive or "had", up to five words, then "of". */
+const NOUN_OF = new RegExp(`(?:\\b(?:a|an|the|its|their|total|combined|and|had|has|have)|[A-Za-z]['’]s)\\s+((?:${WORD}\\s+){0,4}?${WORD})\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|approximately\\s+|at\\s+least\\s+|more\\s+than\\s+|over\\s+|some\\s+|up\\s+to\\s+)?$`, 'i');
 /** "a balance of trade surplus nearly $64 billion": a surplus or deficit followed by its amount, no "of" between. */
 const BALANCE_BEFORE = new RegExp(`\\b(?:a|an|the|its)\\s+((?:${WORD}\\s+){0,5}?(?:surplus|deficit))\\s+(?:about|nearly|roughly|almost|approximately|more\\s+than|over|of)?\\s*$`, 'i');
 /** After a figure: "in funding to support the centers", "More for Ike/Gustav Recovery Efforts", "of economic output", "for high-value research …". */
@@ -77,6 +77,8 @@ const TRAILING_AUX = new RegExp(`(?:\\s+(?:${AUX}|been|be|not|also|already|now|j
 const MONTH_MAY = /\s+(?:in|for|during|through|of|since)\s+May$/;
 /** "Disposable personal income (DPI)": the acronym or gloss in parentheses is no part of what a reader calls it. */
 const TRAILING_PARENTHETICAL = /(?<=\S)\s*\([^()]*\)$/;
+/** "Per capita personal income (personal income divided by population) in large counties": a gloss of words inside the subject is no part of it. */
+const INNER_GLOSS = /\s*\([^()\d]*\s[^()\d]*\)(?=\s)/g;
 const TRAILING_ASIDE = /,\s+(?:adjusted|seasonally|not|but|which|revised|excluding|including|according)\b[^]*$/i;
 /** "… by international visitors traveling in the United States": where a subject runs long, a participle's place is what it leaves out. */
 const TRAILING_PLACE_PARTICIPLE = /\s+(?:[a-z]+ing|located|based)\s+(?:in|to|from|at|within|across|outside|throughout)\s+[^,;]*$/;
@@ -101,7 +103,7 @@ export function cleanSubject(raw: string): string | undefined {
   const according = /^according\s+to\b/i.test(words);
   words = words.replace(LEADING_ADVERBIAL, '').replace(LEADING_TIME, '');
   if (according) words = words.replace(REPORT_NAME, '');
-  words = words.replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PARENTHETICAL, '').replace(TRAILING_PERIOD, '').replace(/^[\s,"“”]+|[\s,"“”]+$/g, '');
+  words = words.replace(INNER_GLOSS, '').replace(ESTIMATES_OF, '').replace(MONTH_MAY, '').replace(TRAILING_AUX, '').replace(TRAILING_ASIDE, '').replace(TRAILING_PARENTHETICAL, '').replace(TRAILING_PERIOD, '').replace(/^[\s,"“”]+|[\s,"“”]+$/g, '');
   // "Although imports fell …": the subordinate clause's own subject, not its opener.
   words = words.replace(SUBORDINATOR, '').replace(LEADING_PERIOD, '');
   if (!words || FIGURE_IN_WORDS.test(words) || OPENER.test(words) || DEMONSTRATIVE.test(words)) return undefined;
@@ -216,7 +218,8 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   }
   const nounOf = endsInOf ? NOUN_OF.exec(near) : null;
   if (nounOf && !/\b(?:more|less|fewer)\s+than\s+(?:the\s+)?[\w\s]*$/i.test(near.slice(0, nounOf.index + 1))) {
-    const found = phrase(nounOf[1]);
+    // "the nation and an annual payroll of", "the sector had sales of": the noun is the one right before "of".
+    const found = phrase((nounOf[1] as string).replace(/^.*\b(?:and\s+the|an?|had|has|have)\s+/i, ''));
     if (found) return { subject: found };
   }
   const balance = x.isMoney ? BALANCE_BEFORE.exec(near) : null;
