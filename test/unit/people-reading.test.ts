@@ -247,3 +247,24 @@ describe('people a speaker thanks, and a name at the end of its line', () => {
     expect(named('Secretary of Commerce Carlos M.\nGutierrez spoke.')).toEqual([['Carlos M. Gutierrez', 'Secretary of Commerce']]);
   });
 });
+
+describe('people a list names after their titles and a comma', () => {
+  const named = (text: string) => people(text).map((p) => [p.name, p.role]);
+
+  it('"Lincoln Electric COO, John Stropki; … and Fredon Corporation President, Roger Sustar."', () => {
+    expect(named('Evans was joined by Lincoln Electric COO, John Stropki; and Fredon Corporation President, Roger Sustar.')).toEqual([
+      ['John Stropki', 'Lincoln Electric COO'],
+      ['Roger Sustar', 'Fredon Corporation President'],
+    ]);
+  });
+
+  it('a title and a comma before words that run on names no one', () => {
+    expect(named('He met the President, Commerce Department officials and others.')).toEqual([]);
+  });
+
+  it('a role in lower case after a name ends before a trailing "and"', () => {
+    expect(named('I recognize our partners: Yvonne Ho, President of the Metropolitan Economic Development Association and members of its board.')).toEqual([
+      ['Yvonne Ho', 'President of the Metropolitan Economic Development Association'],
+    ]);
+  });
+});

@@ -98,3 +98,13 @@ describe('the noun a figure is "of", and words inside a subject that are no part
     ]);
   });
 });
+
+describe('what money is, when a clause goes on past it', () => {
+  it('"exported approximately $46.3 billion in goods and services and accounted for …" measures goods and services', () => {
+    expect(subjects('Texas companies exported approximately $46.3 billion in goods and services and accounted for nearly 13 percent of total U.S. exports during 2001.')[0]).toEqual(['$46.3 billion', 'goods and services']);
+  });
+
+  it('"MBDA is also extending awards totaling $2.1 million": what the total counts, not the verb', () => {
+    expect(subjects('MBDA is also extending awards totaling $2.1 million to open six new business centers.')).toEqual([['$2.1 million', 'awards']]);
+  });
+});

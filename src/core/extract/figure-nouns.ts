@@ -101,8 +101,8 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
   if (totalling) {
     const counted = COUNTED.exec(tail.slice(0, totalling.index)) ?? (WORTH.test(totalling[0]) ? MASS_NOUN.exec(tail.slice(0, totalling.index)) : null);
     const words = counted?.[1]?.split(/\s+/) ?? [];
-    // Only the words after any verb before the head noun: "announces additional community resilience grants" → the grants; "exported merchandise" → the merchandise.
-    const start = words.slice(0, -1).reduce((at, w, i) => (VERB_ANYWHERE.test(w) || /^(?:[a-z]+ed|with|and|while|but)$/i.test(w) ? i + 1 : at), 0);
+    // Only the words after any verb before the head noun: "announces additional community resilience grants" → the grants; "exported merchandise" → the merchandise; "is extending grants" → the grants.
+    const start = words.slice(0, -1).reduce((at, w, i) => (VERB_ANYWHERE.test(w) || /^(?:[a-z]+ed|(?:extend|award|provid|announc|mak|giv|issu|approv|distribut)ing|with|and|while|but)$/i.test(w) ? i + 1 : at), 0);
     const found = phrase(`${words.slice(start).join(' ')}${counted?.[2] ?? ''}`);
     if (found) return { subject: found };
   }

@@ -79,7 +79,8 @@ function cleanRole(role: string): string | undefined {
     role
       .replace(/(?<=[A-Za-z]{2})\.\s.*$/, '')
       .replace(ROLE_END, '')
-      .replace(/^(?:the|and|by|with|of|to)\s/i, ''),
+      .replace(/^(?:the|and|by|with|of|to)\s/i, '')
+      .replace(/\s(?:and|of|for|the)$/, ''),
   )
     // "U.S. Commerce Secretary Secretary Gary Locke": a word written twice is written once.
     .replace(/\b([A-Z][a-z]+) \1\b/g, '$1')
@@ -202,9 +203,10 @@ export function findPeople(text: string): Person[] {
     if (t.index < floor) continue;
     p.titleOn.lastIndex = t.index;
     const m = p.titleOn.exec(text);
-    const found = m ? nameAt(text, t.index + m[0].length - (m[1] ?? '').length, p) : undefined;
+    const written = m?.[1] ?? m?.[2] ?? '';
+    const found = m ? nameAt(text, t.index + m[0].length - written.length, p) : undefined;
     if (m && found && plausibleName(found.name, p)) {
-      const role = text.slice(roleStart(text, t.index, floor), t.index + m[0].length - (m[1] ?? '').length).trimEnd();
+      const role = text.slice(roleStart(text, t.index, floor), t.index + m[0].length - written.length).trimEnd();
       const cleaned = officeOverRank(text, text.indexOf(found.name, t.index) + found.name.length, cleanRole(found.office ? `${role} ${found.office}` : role), p);
       add(found.name, cleaned);
       floor = t.index + m[0].length;

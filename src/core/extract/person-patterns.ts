@@ -5,7 +5,7 @@
 import { byLetters, type Letters } from './letters.js';
 
 export const TITLE =
-  '(?:Secretary|Minister|Premier|Ambassador|Administrator|Director|Commissioner|Chairman|Chairwoman|Chair|President|Senators|Senator|Sens\\.|Sen\\.|Representatives|Representative|Reps\\.|Rep\\.|Governor|Gov\\.|Mayor|Economist|Officer|CEO|Counselor|Counsel|Undersecretary|Spokesman|Spokeswoman|Spokesperson|Attorney|Judge|Chancellor|Dean|Professor|Congressman|Congresswoman|Councilman|Councilwoman|Councilmember|Supervisor|Superintendent|Treasurer|Comptroller|Admiral|Adm\\.)';
+  '(?:Secretary|Minister|Premier|Ambassador|Administrator|Director|Commissioner|Chairman|Chairwoman|Chair|President|Senators|Senator|Sens\\.|Sen\\.|Representatives|Representative|Reps\\.|Rep\\.|Governor|Gov\\.|Mayor|Economist|Officer|CEO|COO|CFO|CTO|Counselor|Counsel|Undersecretary|Spokesman|Spokeswoman|Spokesperson|Attorney|Judge|Chancellor|Dean|Professor|Congressman|Congresswoman|Councilman|Councilwoman|Councilmember|Supervisor|Superintendent|Treasurer|Comptroller|Admiral|Adm\\.)';
 /** Titles as a role after a name is written: `Jane Roe, president of the Acme Corporation`. */
 const LOWER_TITLE =
   'president|undersecretary|chief executive officer|chief executive|chief economist|chief|director|chairman|chairwoman|chair|founder|co-founder|owner|manager|economist|administrator|secretary|commissioner|professor|spokesman|spokeswoman|spokesperson|partner|head|mayor|governor|analyst|principal|dean|officer';
@@ -58,8 +58,8 @@ export const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
   // "acting secretary of commerce": a department named in lower case after "of"; "assistant NOAA administrator": an agency's initials before the title.
   const lowerRole = `(?:the\\s|an?\\s)?((?:(?:[a-z][a-z-]*|[A-Z]{2,6})\\s){0,2}(?:${LOWER_TITLE})(?:\\s(?:of|at|for|and|the|[A-Z][\\w.&’'-]*|(?<=\\bof\\s)(?:commerce|state|labor|agriculture|energy|defense|transportation|the\\s+treasury|the\\s+interior)\\b))*)`;
   return {
-    /** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`. */
-    titleOn: new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD_BEFORE_NAME}(?:\\s${ROLE_WORD_BEFORE_NAME}){0,6}?)?\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
+    /** From a title word on: `Secretary of Commerce Carlos M. Gutierrez`, `Vice Minister Wei Jiangguo`, `Fredon Corporation President, Roger Sustar;` (after a comma, a name a list's punctuation ends). */
+    titleOn: new RegExp(`${TITLE}(?:\\s(?:of|for)\\s(?:the\\s)?${ROLE_WORD_BEFORE_NAME}(?:\\s${ROLE_WORD_BEFORE_NAME}){0,6}?)?(?:,\\s(?:${HONORIFIC}\\s)?(${name})(?=[;,.])|\\s(?:${HONORIFIC}\\s)?(${name}))(?!${letter})`, 'uy'),
     /** A name and a comma just before a role: `Karen S. Doyle, ` + `Under Secretary ...`. */
     nameCommaBefore: new RegExp(`(?<!${letter})(?:${HONORIFIC}\\s)?(${name}),\\s(?:the\\s)?((?:${DELEGATED})?(?:${ROLE_WORD}\\s){0,3})$`, 'u'),
     /** A role in lower case right after a name: `…, Ph.D., undersecretary of commerce for oceans and atmosphere`. */
