@@ -442,3 +442,23 @@ describe('times that are not the figure’s', () => {
   });
 });
 
+
+describe('changes a release names by what they measure', () => {
+  it('"with the percent change ranging from 5.0 percent … to –4.2 percent": both ends are changes from the quarter before', () => {
+    const m = measures('Real GDP increased in 39 states in the first quarter of 2024, with the percent change ranging from 5.0 percent at an annual rate in Idaho to –4.2 percent in South Dakota.');
+    expect(m['5.0 percent']).toMatchObject({ role: 'change', period: '2024-Q1', basePeriod: '2023-Q4' });
+    expect(m['–4.2 percent']).toMatchObject({ role: 'change', period: '2024-Q1', basePeriod: '2023-Q4' });
+    // Amounts a range spans are levels: "grants ranging from 5 percent to 10 percent of costs" is no change.
+    expect(measures('Grants in 2024 ranged from 5 percent to 10 percent of project costs.')['5 percent']?.role).not.toBe('change');
+  });
+
+  it('"State personal income growth averaged 0.9 percent in the first quarter of 2010": a rate of growth is a change', () => {
+    expect(measures('State personal income growth averaged 0.9 percent in the first quarter of 2010.')['0.9 percent']).toMatchObject({ role: 'change', period: '2010-Q1', basePeriod: '2009-Q4' });
+  });
+
+  it('"increasing 2.2 percent in the fourth quarter of 2014 after increasing 5.0 percent": the change before is of the quarter before', () => {
+    const m = measures('Real GDP decelerated, increasing 2.2 percent in the fourth quarter of 2014 after increasing 5.0 percent.');
+    expect(m['2.2 percent']).toMatchObject({ role: 'change', period: '2014-Q4' });
+    expect(m['5.0 percent']).toMatchObject({ role: 'change', period: '2014-Q3', basePeriod: '2014-Q2' });
+  });
+});

@@ -34,6 +34,12 @@ const ANNUAL_BEFORE = /\bannual(?:ized)?\s+rate\s+of\s+(?:about\s+|nearly\s+)?$/
 const ANNUAL_AFTER = /^\s*(?:(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?)?annual(?:ized)?\s+rate|annualized)\b/i;
 /** "from $192.5 billion", "than the $63.3 billion", "from the revised August total of $42.8 billion"; "ranged from 7.6 percent" starts a range, no base. */
 const BASE_BEFORE = /\b(?:(?<!\brang(?:e|es|ed|ing)\s)from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer)\s)than|versus|vs\.)\s*(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|compared\s+(?:with|to)|than|versus|above|below)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|than|versus|above|below)\s+the\s+$|\b(?:than|from|versus|above|below)\s+(?:the\s+)?(?:rate|level|figure|estimate|total)\s+(?:in|during|for|of)\s+[^()]{3,40}\(\s*$/i;
+/** "with the percent change ranging from 5.0 percent …", "with growth ranging from 1.6 percent": a range of changes. */
+const CHANGE_RANGE_FROM = /\b(?:(?:percent(?:age)?\s+)?change|changes|growth|growth\s+rates?)\s+(?:in\s+[^,;:()]{1,60}?\s+)?(?:that\s+)?rang(?:e|es|ed|ing)\s+from\s+(?:an?\s+)?$/i;
+/** "State personal income growth averaged 0.9 percent": a rate of growth is a change. */
+const GROWTH_WAS = /\b(?:growth|percent(?:age)?\s+change)\s+(?:(?:rate\s+)?(?:averaged|was|were|is|of|measured|reached|slowed\s+to|accelerated\s+to))\s+(?:an?\s+)?(?:about\s+|nearly\s+|roughly\s+)?$/i;
+/** "… ranging from 5.0 percent at an annual rate in Idaho to –4.2 percent": the range's other end. */
+const RANGE_TO = /^[^;:()]{0,80}\bto\s+(?:an?\s+)?$/i;
 const SHARE_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?|made\s+up|makes?\s+up|comprised?|share\s+of|equal\s+to|contribut\w+)\s*(?:about\s+|nearly\s+|almost\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|only\s+|just\s+)?$/i;
 const SHARE_AFTER = /^\s*(?:of|share)\b/i;
 /** "Our FTAs are only 7.5 percent of global GDP": a copula, when "of" follows, names the part. */
@@ -65,6 +71,8 @@ export interface RoleReading {
   revises?: boolean;
   /** A share verb right before it: the clause's subject is the part. */
   shareVerb?: boolean;
+  /** The first end of a range of changes ("growth ranging from 1.6 percent"): the figure after "to" is a change too. */
+  changeRange?: boolean;
 }
 
 /** A percent change stated at an annual rate (a quarter's change compounded over the year). */
@@ -72,9 +80,12 @@ export function isAnnualRate(before: string, after: string): boolean {
   return ANNUAL_AFTER.test(after) || ANNUAL_BEFORE.test(before);
 }
 
-export function roleOf(x: { before: string; after: string; isPercent: boolean; previous: Measure | undefined; subjectHint?: string; afterCount?: boolean }): RoleReading {
+export function roleOf(x: { before: string; after: string; isPercent: boolean; previous: Measure | undefined; subjectHint?: string; afterCount?: boolean; previousStartsChangeRange?: boolean }): RoleReading {
   const before = x.before.slice(-160);
   if (MARGIN.test(before)) return { none: true };
+  if (x.isPercent && GROWTH_WAS.test(before)) return { role: 'change' };
+  if (x.isPercent && CHANGE_RANGE_FROM.test(before)) return { role: 'change', changeRange: true };
+  if (x.isPercent && x.previousStartsChangeRange && RANGE_TO.test(before)) return { role: 'change' };
   // "Canada (+2.7 percent)", "revised from +1.1 percent", a budget line's "+ $38 million": a figure written with a plus sign is a rise.
   if (/(?:^|[\s(])\+\s*$/.test(before)) return { role: 'change', direction: 'up' };
   if (REVISED_FROM.test(before) && x.previous?.role === 'change') return { role: 'change', revises: true, ...(x.previous.direction ? { direction: x.previous.direction } : {}) };

@@ -38,6 +38,9 @@ const LEADING_BASE = /^\W*(?:compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?
 /** Between a change and the level it reaches: "up 11 percent to $779.2 billion". */
 const REACHED = /^\s*,?\s*to\s+(?:a\s+(?:record\s+)?)?$/i;
 
+/** "increasing 2.2 percent in the fourth quarter after increasing 5.0 percent": the change before, of the period before. */
+const AFTER_CHANGING = /\bafter\s+(?:increas|ris|grow|gain|decreas|declin|fall|dropp|climb|expand|contract|advanc)ing\s+(?:by\s+)?(?:about\s+|nearly\s+)?$/i;
+
 /** Nothing but a preposition between a figure and a time. */
 const ADJACENT = /^\s*,?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
 
@@ -74,6 +77,7 @@ export function measureSentence(s: SentenceText, figures: Figure[], mentions: Pe
   // "… in March, compared with an increase of $6.8 billion in February": figures of the time compared with.
   const compared = new Set<number>();
   let shareVerbBefore = false;
+  let changeRangeBefore = false;
   figures.forEach((f, k) => {
     const from = k === 0 ? 0 : (figures[k - 1] as Figure).end - s.start;
     const to = k + 1 < figures.length ? (figures[k + 1] as Figure).start - s.start : s.text.length;
@@ -89,7 +93,8 @@ export function measureSentence(s: SentenceText, figures: Figure[], mentions: Pe
     // "$1 billion, or 8 percent, more than …": the direction after the rate that restates it is the change's.
     const restatedBy = !margin && /^\s*,\s*or\s+$/.test(after) && figures[k + 1]?.kind === 'percent' ? figures[k + 1] : undefined;
     const roleAfter = margin ? s.text.slice(end + margin[0].length, reach) : restatedBy ? s.text.slice(restatedBy.end - s.start, next ? next.start - s.start : s.text.length).replace(/^\s*,/, '') : after;
-    const role = roleOf({ before, after: roleAfter, isPercent: f.kind === 'percent', previous, afterCount: figures[k - 1]?.kind === 'quantity' });
+    const role = roleOf({ before, after: roleAfter, isPercent: f.kind === 'percent', previous, afterCount: figures[k - 1]?.kind === 'quantity', previousStartsChangeRange: changeRangeBefore });
+    changeRangeBefore = role.changeRange === true;
     // "accounted for 22.3 percent of services exports in October and 7.3 percent of all exports": the verb goes on to the share after "and".
     if (role.role === 'share' && shareVerbBefore && COORDINATED_SHARE.test(before)) role.shareVerb = true;
     shareVerbBefore = role.shareVerb === true;
@@ -153,6 +158,8 @@ export function measureSentence(s: SentenceText, figures: Figure[], mentions: Pe
     // "exports are up 11 percent to $779.2 billion": the level a change reaches is of the change's time, before any the sentence opens with.
     const reached = own !== undefined && previous?.role === 'change' && previous.period && REACHED.test(before) && (own === lead || own === single);
     if (reached && previous.period) [own, m.period, source] = [undefined, previous.period, 'clause'];
+    const earlier = m.role === 'change' && !afterMentions.includes(own as PeriodMention) && AFTER_CHANGING.test(before) && previousOwn?.period ? previousPeriod(previousOwn.period) : undefined;
+    if (earlier) [own, m.period, source] = [undefined, earlier, 'clause'];
     if (own?.relative?.to === 'same') {
       const period = previousOwn?.period ?? paragraph.period;
       if (period) [m.period, source] = [period, 'same'];
