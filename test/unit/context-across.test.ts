@@ -20,6 +20,16 @@ describe('a check across two sentences of one paragraph', () => {
     expect(check?.summary).toMatch(/^[^:]*: check:/);
   });
 
+  it('a sentence of two changes from two bases: each change is checked against the base of its base period', () => {
+    const text = 'Sales of new single-family houses in October 2017 were at a seasonally adjusted annual rate of 685,000. This is 6.2 percent above the revised September rate of 645,000, and is 18.7 percent above the October 2016 estimate of 577,000.';
+    const checks = insights(text, 'consistency');
+    expect(checks.map((c) => c.status)).toEqual(['agrees', 'agrees']);
+    expect(checks.map((c) => c.inputs?.length)).toEqual([3, 3]);
+    // A base of another period than the change's names no check: 18.7 percent from 645,000 is not stated.
+    const crossed = 'Sales of new single-family houses in October 2017 were at a seasonally adjusted annual rate of 685,000. This is 18.7 percent above the October 2016 estimate.';
+    expect(insights(crossed, 'consistency')).toEqual([]);
+  });
+
   it('not across paragraphs, and not from a level the paragraph states twice', () => {
     expect(insights('May 2007 exports were $118.7 billion.\n\nMay 2007 exports were $2.7 billion more than April exports of $115.9 billion.', 'consistency')).toEqual([]);
     expect(insights('May 2007 exports were $118.7 billion. In another table, May 2007 exports were $118.9 billion. May 2007 exports were $2.7 billion more than April exports of $115.9 billion.', 'consistency')).toEqual([]);

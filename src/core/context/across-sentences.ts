@@ -2,7 +2,8 @@
  * A check across two sentences of one paragraph: "total May exports of $118.7 billion" …
  * "May exports were $2.7 billion more than April exports of $115.9 billion". The later
  * sentence gives a change and its base but no level; the level is the one an earlier
- * sentence of the paragraph states for the same subject (by subjectKey) and period. Only
+ * sentence of the paragraph states for the same subject (by subjectKey) and period; each
+ * change goes with the base of its base period. Only
  * a level stated once for that subject and period is used, so nothing is paired that the
  * text leaves open.
  */
@@ -20,14 +21,14 @@ export function checksAcrossSentences(text: string, sentences: Fig[][]): RateRes
   for (const sentence of sentences) {
     const first = sentence[0];
     if (last && first && PARAGRAPH_BREAK.test(text.slice(last.a.end, first.a.start))) levels = new Map();
+    const bases = sentence.filter((f) => f.m.role === 'base' && f.a.kind !== 'percent' && !f.bound && !isDuration(f.a));
     for (const clause of byKey(sentence).values()) {
-      const lv = clause.filter((f) => f.m.role === 'level' && f.a.kind !== 'percent');
-      const bases = clause.filter((f) => f.m.role === 'base' && f.a.kind !== 'percent');
-      const changes = clause.filter((f) => f.m.role === 'change' && f.a.kind !== 'percent');
-      const rates = clause.filter((f) => f.m.role === 'change' && f.a.kind === 'percent' && !f.a.points);
-      const [base] = bases;
-      if (lv.length === 0 && base && bases.length === 1 && changes.length <= 1 && rates.length <= 1 && (changes[0] ?? rates[0])) {
-        const level = levels.get(keyOf(base, changes[0] ?? rates[0]));
+      if (clause.some((f) => f.m.role === 'level' && f.a.kind !== 'percent')) continue;
+      for (const [base, moves] of movesFrom(clause, bases)) {
+        const changes = moves.filter((f) => f.a.kind !== 'percent');
+        const rates = moves.filter((f) => f.a.kind === 'percent');
+        if (changes.length > 1 || rates.length > 1) continue;
+        const level = levels.get(keyOf(moves[0] as Fig, moves[0]));
         if (level && level.a.kind === base.a.kind) levelAndBase(level.m.subject, level, base, rates[0], changes[0], out);
       }
     }
@@ -38,6 +39,24 @@ export function checksAcrossSentences(text: string, sentences: Fig[][]): RateRes
       levels.set(key, levels.has(key) ? null : f);
     }
     last = sentence[sentence.length - 1];
+  }
+  return out;
+}
+
+/**
+ * The base each change of a clause moves from: the one base of the clause's subject, or,
+ * where the sentence has several ("6.2 percent above the September rate of 645,000, and
+ * 18.7 percent above the October 2016 estimate of 577,000"), the one of the change's base
+ * period, its subject named or not.
+ */
+function movesFrom(clause: Fig[], bases: Fig[]): Map<Fig, Fig[]> {
+  const out = new Map<Fig, Fig[]>();
+  const moves = clause.filter((f) => f.m.role === 'change' && !(f.a.kind === 'percent' && f.a.points));
+  const own = clause.filter((f) => bases.includes(f));
+  for (const move of moves) {
+    const ofPeriod = bases.filter((b) => move.m.basePeriod && b.m.period === move.m.basePeriod && (own.includes(b) || !b.m.subject));
+    const base = own.length === 1 && (!move.m.basePeriod || own[0]?.m.period === move.m.basePeriod) ? own[0] : ofPeriod.length === 1 ? ofPeriod[0] : undefined;
+    if (base) out.set(base, [...(out.get(base) ?? []), move]);
   }
   return out;
 }
