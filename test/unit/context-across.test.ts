@@ -30,6 +30,17 @@ describe('a check across two sentences of one paragraph', () => {
     expect(insights(crossed, 'consistency')).toEqual([]);
   });
 
+  it('a base the paragraph states after all is checked, not implied', () => {
+    const text = 'The U.S. current-account deficit widened by $15.9 billion to $237.6 billion in the first quarter of 2024. The revised fourth-quarter deficit was $221.8 billion.';
+    expect(insights(text, 'implied-base')).toEqual([]);
+    const [check] = insights(text, 'consistency');
+    expect(check).toMatchObject({ status: 'agrees' });
+    expect(check?.inputs).toHaveLength(3);
+    // A level of another thing in that period is no statement of the base.
+    const other = 'The U.S. current-account deficit widened by $15.9 billion to $237.6 billion in the first quarter of 2024. The revised fourth-quarter surplus on services was $221.8 billion.';
+    expect(insights(other, 'implied-base')).toHaveLength(1);
+  });
+
   it('not across paragraphs, and not from a level the paragraph states twice', () => {
     expect(insights('May 2007 exports were $118.7 billion.\n\nMay 2007 exports were $2.7 billion more than April exports of $115.9 billion.', 'consistency')).toEqual([]);
     expect(insights('May 2007 exports were $118.7 billion. In another table, May 2007 exports were $118.9 billion. May 2007 exports were $2.7 billion more than April exports of $115.9 billion.', 'consistency')).toEqual([]);

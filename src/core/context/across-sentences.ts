@@ -7,10 +7,11 @@
  * a level stated once for that subject and period is used, so nothing is paired that the
  * text leaves open.
  */
-import { subjectKey } from '../subject-key.js';
+import { MONTHS } from '../dates.js';
+import { subjectKey, subjectWords } from '../subject-key.js';
 import { isDuration, type Fig } from './figures.js';
 import { levelAndBase } from './rates.js';
-import type { RateResult } from './draft.js';
+import type { Draft, RateResult } from './draft.js';
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 
@@ -73,4 +74,52 @@ function byKey(sentence: Fig[]): Map<string, Fig[]> {
     out.set(key, [...(out.get(key) ?? []), f]);
   }
   return out;
+}
+
+/** Words that say which estimate a level is, not what it measures: "The revised fourth-quarter deficit". */
+const ESTIMATE_WORDS = new Set(['revised', 'preliminary', 'advance', 'initial', 'final', 'previous', 'prior', 'earlier', 'first', 'second', 'third', 'fourth', 'quarter', 'month', 'year', 'annual', 'monthly', 'quarterly', ...MONTHS.map((m) => m.toLowerCase())]);
+
+/** Whether a level's subject names the same thing as the fuller subject it refers back to, by its head noun. */
+function refersTo(later: string, subject: string): boolean {
+  const whole = new Set(subjectWords(subject));
+  const own = subjectWords(later).filter((w) => !ESTIMATE_WORDS.has(w));
+  return own.length > 0 && own.every((w) => whole.has(w)) && own[own.length - 1] === subjectWords(subject).pop();
+}
+
+/**
+ * An implied base the paragraph states after all ("widened by $15.9 billion … to $237.6
+ * billion in the first quarter of 2024. The revised fourth-quarter deficit was $221.8
+ * billion."): no base to imply, but the change to check against the two levels.
+ */
+export function statedBases(text: string, sentences: Fig[][], drafts: Draft[]): Draft[] {
+  const paragraphOf = new Map<string, Fig[]>();
+  let paragraph: Fig[] = [];
+  let last: Fig | undefined;
+  for (const f of sentences.flat()) {
+    if (last && PARAGRAPH_BREAK.test(text.slice(last.a.end, f.a.start))) paragraph = [];
+    paragraph.push(f);
+    paragraphOf.set(f.a.id, paragraph);
+    last = f;
+  }
+  const byId = new Map(sentences.flat().map((f) => [f.a.id, f]));
+  const checks: Draft[] = [];
+  const kept = drafts.filter((d) => {
+    if (d.kind !== 'implied-base' || !d.subject || !d.period) return true;
+    const inputs = d.inputs.map((id) => byId.get(id)).filter((f): f is Fig => f !== undefined);
+    const level = inputs.find((f) => f.m.role === 'level' && f.a.kind !== 'percent');
+    if (!level) return true;
+    const stated = (paragraphOf.get(level.a.id) ?? []).filter(
+      (f) => f !== level && f.m.role === 'level' && f.a.kind === level.a.kind && !f.bound && f.m.period === d.period && f.m.subject && refersTo(f.m.subject, d.subject as string),
+    );
+    const [base] = stated;
+    if (!base || stated.length > 1) return true;
+    const change = inputs.find((f) => f.m.role === 'change' && f.a.kind !== 'percent');
+    const rate = change ? undefined : inputs.find((f) => f.m.role === 'change' && f.a.kind === 'percent');
+    const out: RateResult = { insights: [], values: [] };
+    levelAndBase(d.subject, level, base, rate, change, out);
+    const found = out.insights.filter((i) => i.kind === 'consistency');
+    checks.push(...found);
+    return found.length === 0;
+  });
+  return [...kept, ...checks];
 }

@@ -9,7 +9,7 @@ import { dateInsights } from './dates.js';
 import { figuresBySentence, type KnownValue } from './figures.js';
 import { inflationInsights } from './inflation.js';
 import type { Draft } from './draft.js';
-import { checksAcrossSentences } from './across-sentences.js';
+import { checksAcrossSentences, statedBases } from './across-sentences.js';
 import { listShareChecks } from './list-shares.js';
 import { rateInsights } from './rates.js';
 import { shareInsights } from './share.js';
@@ -40,9 +40,10 @@ export function computeContext(text: string, annotations: Annotation[], options:
   drafts.push(...shareInsights(values));
   drafts.push(...inflationInsights(sentences.flat(), CPI));
   drafts.push(...dateInsights(text, annotations, options));
+  const final = statedBases(text, sentences, drafts);
   // In reading order of their first input, so the panel follows the page.
   const at = new Map(annotations.map((a) => [a.id, a.start]));
   const position = (d: Draft): number => Math.min(...d.inputs.map((id) => at.get(id) ?? Infinity));
-  const ordered = drafts.map((d, i) => ({ d, i, p: position(d) })).sort((x, y) => x.p - y.p || x.i - y.i);
+  const ordered = final.map((d, i) => ({ d, i, p: position(d) })).sort((x, y) => x.p - y.p || x.i - y.i);
   return ordered.map(({ d }, i) => ({ ...d, id: `i${i + 1}` }));
 }
