@@ -108,3 +108,22 @@ describe('what money is, when a clause goes on past it', () => {
     expect(subjects('MBDA is also extending awards totaling $2.1 million to open six new business centers.')).toEqual([['$2.1 million', 'awards']]);
   });
 });
+
+describe('where what money or a rate measures ends', () => {
+  it('"matched with $966,000 in local funds": the match, not the grant', () => {
+    expect(subjects('This EDA grant will be matched with $966,000 in local funds and is expected to create 39 jobs.')).toEqual([['$966,000', 'local funds']]);
+  });
+
+  it('a subordinate "once …" or the next figure’s "and nearly" ends it', () => {
+    expect(subjects('The EDA grant will generate $1.2 billion in private investment once the facility is operational.')).toEqual([['$1.2 billion', 'private investment']]);
+    expect(subjects('Businesses secured over $1.6 billion in both private and government contracts and nearly $300 million in export transactions.')[0]).toEqual(['$1.6 billion', 'both private and government contracts']);
+  });
+
+  it('"Inflation, as measured by the national price index …, declined to 0.4 percent": the aside is no subject', () => {
+    expect(subjects('Inflation, as measured by the national price index for personal consumption expenditures, declined to 0.4 percent in the first quarter.')).toEqual([['0.4 percent', 'Inflation']]);
+  });
+
+  it('a PDF’s page header run into the sentence is no part of the subject', () => {
+    expect(subjects('Page 1 of 6 Real GDP for the nation grew 1.4 percent.')).toEqual([['1.4 percent', 'Real GDP for the nation']]);
+  });
+});

@@ -47,7 +47,7 @@ const ELIDED_SUBJECT = /(?:,\s*|\s)(?:and|but)\s+(?:is|was|are|were)\s+(?:about\
 const GROWTH_SUBJECT = /\bgrowth(?:\s+rates?)?$/i;
 /** "The percent change in X", also after a place it is among: "Among large counties the change in personal income". */
 const PERCENT_CHANGE_IN = /^(?:(?:among|across)\s+[^,]{1,80}?\s+)?(?:the\s+)?(?:percent(?:age)?\s+)?change\s+in\s+(.{2,120})$/i;
-const MATCHED_BY = /\b(?:matched|complemented|supplemented|leveraged)\s+by\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|an\s+additional\s+)?$/i;
+const MATCHED_BY = /\b(?:matched|complemented|supplemented|leveraged)\s+(?:by|with)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|an\s+additional\s+)?$/i;
 
 export interface FigureAt {
   kind: 'money' | 'percent' | 'quantity';
@@ -90,7 +90,7 @@ export function figureSubjects(text: string, antecedent: (lead: Lead) => string 
     // "It was $2.1 billion less than in July", "The October figure is …": within that
     // clause, what the text before measured.
     const borrowed = lead && !CLAUSE_GAP.test(text.slice(0, x.start)) ? antecedent(lead) : undefined;
-    // "which is matched by $8,661,983 in local investments": the agent's money is what it is in, not what the clause's subject measures.
+    // "which is matched by $8,661,983 in local investments", "will be matched with $966,000 in local funds": the agent's money is what it is in, not what the clause's subject measures.
     const matching = x.kind === 'money' && MATCHED_BY.test(x.before) ? purposeSubject(x.after, x.before) : undefined;
     const subject =
       (x.role === 'base' && x.previous?.subject) ||

@@ -5,7 +5,7 @@
  */
 import { phrase, STOP } from './subject-words.js';
 
-const FOR_WHAT = new RegExp(`^\\s+(?:more\\s+)?(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were|[a-z]+ed)|all\\s+over|over\\s+(?:a|an|the|\\d+)|around|abroad|overseas|internationally|worldwide|supports|sustains|creates|generates|means)\\b)`, 'i');
+const FOR_WHAT = new RegExp(`^\\s+(?:more\\s+)?(?:in|of|for)\\s+((?:[\\w.'’&/-]+\\s+){0,9}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:per|through|by|under|from|during|since|across|as|at|when|which|who|that|in|to|will|would|is|are|was|were|and\\s+(?:will|is|are|was|were|[a-z]+ed|nearly|about|almost|over|more\\s+than)|once|until|unless|because|all\\s+over|over\\s+(?:a|an|the|\\d+)|around|abroad|overseas|internationally|worldwide|supports|sustains|creates|generates|means)\\b)`, 'i');
 const TO_VERB_OBJECT = new RegExp(`^\\s+to\\s+(?:expand|support|fund|help|create|build|improve|establish|provide|develop|strengthen)\\s+((?:[\\w.'’&/-]+\\s+){0,7}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:to|for|in|through|by|and|with)\\b)`, 'i');
 
 /** One instrument money takes, which says what it is only with what it is for: "a grant", "an award". */

@@ -19,8 +19,8 @@ const AFTER_FIGURE_AND = /^.*\d(?:\s*(?:%|percent|per\s+cent|trillion|billion|mi
 const AFTER_NUMBER = /^.*\d\S*\s+/s;
 /** "sales for March, adjusted for seasonal, holiday, and trading-day differences, but not for price changes, were": an aside up to the verb, its list's "and" no clause. */
 const ADJUSTED_ASIDE = new RegExp(`,\\s+(?:not\\s+)?(?:seasonally\\s+)?adjusted\\s+for\\b[^;:()]{0,200}?,(?=\\s+(?:${MEASURE_VERBS})\\b)`, 'gi');
-/** "The U.S. current-account deficit, which reflects …, widened by": a relative clause with no figure of its own, between a subject and its verb, is an aside. */
-const WHICH_ASIDE = new RegExp(`,\\s+(?:which|that|who)\\s+[^;:()\\d$]{0,240}?,(?=\\s+(?:${MEASURE_VERBS})\\b)`, 'gi');
+/** "The U.S. current-account deficit, which reflects …, widened by", "Inflation, as measured by the national price index …, declined": a relative clause with no figure of its own, between a subject and its verb, is an aside. */
+const WHICH_ASIDE = new RegExp(`,\\s+(?:which|that|who|as\\s+(?:measured|defined|reported)\\s+by)\\s+[^;:()\\d$]{0,240}?,(?=\\s+(?:${MEASURE_VERBS})\\b)`, 'gi');
 const EXPECTS_OBJECT = /\b(?:expects?|expected|projects?|projected|forecasts?|forecast)\s+((?!to\b)[^,;:]{2,100}?)\s+to\s*$/i;
 /** "exports of both goods ($124.9 billion) and services": a figure in parentheses inside a subject is an aside. */
 const FIGURE_ASIDE = /\s*\([^()]*\d[^()]*\)/g;
@@ -35,7 +35,7 @@ export function sentenceSubjects(sentence: string): (offset: number) => string |
   // (offsets kept), so the verb after it has the subject before it.
   const blank = (m: string) => ' '.repeat(m.length);
   const adjusted = /adjusted\s+for/i.test(sentence) ? sentence.replace(ADJUSTED_ASIDE, blank) : sentence;
-  const unadjusted = /,\s+(?:which|that|who)\s/i.test(adjusted) ? adjusted.replace(WHICH_ASIDE, blank) : adjusted;
+  const unadjusted = /,\s+(?:which|that|who|as\s+(?:measured|defined|reported)\s+by)\s/i.test(adjusted) ? adjusted.replace(WHICH_ASIDE, blank) : adjusted;
   const text = HAS_ASIDE.test(unadjusted) ? unadjusted.replace(ASIDE, blank) : unadjusted;
   // "Total May exports": capitalized, May is the month, not the auxiliary.
   const verbs = [...text.matchAll(VERB)].filter((v) => v[0] !== 'May');

@@ -94,6 +94,8 @@ export function cleanSubject(raw: string): string | undefined {
   let words = raw
     .replace(TRAILING_APPOSITIVE, '')
     .replace(/^[^A-Za-z$]*(?:[A-Z][A-Z .,]+(?:—|–|--|\s-\s))?/, '')
+    // "Page 1 of 6 Real GDP …": a PDF's page header run into the sentence.
+    .replace(/^Page\s+\d+\s+of\s+\d+\s+/, '')
     // "HOUSING STARTS Privately-owned housing starts", "Annual Revisions Current Account The U.S. current-account deficit": a section's heading run into its first sentence.
     .replace(/^(?:[A-Z]{2,}\s+){2,4}["“]?(?=[A-Z][a-z])|^.*\b[A-Z][\w-]*\s+(?=The\s)/, '')
     // "Today's report shows that …" opens a clause; "Earnings in that industry" is a determiner; "economies that have trade agreements" a relative clause.
