@@ -97,3 +97,12 @@ describe('shares of counts in a list under a lead line', () => {
     expect(insights('The office reviewed proposals from 410 eligible small firms:\n\n  • $5 million went to training;\n  • 205 (50%) proposed new export services.', 'consistency')).toEqual([]);
   });
 });
+
+describe('a clause with levels of two periods', () => {
+  it('the level of the period a rate is of, and nearest it, goes with the rate', () => {
+    const text = 'In 2006, American businesses exported a record $1.4 trillion, and through June of this year exports are up 11 percent to $779.2 billion.';
+    const [base] = analyze(text, { now: new Date('2026-11-29T00:00:00Z'), published: '2007-08-01' }).insights.filter((i) => i.kind === 'implied-base');
+    expect(base?.summary).toMatch(/\$779\.2 billion/);
+    expect(base?.summary).not.toMatch(/\$1\.4 trillion/);
+  });
+});

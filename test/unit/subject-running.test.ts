@@ -127,3 +127,11 @@ describe('where what money or a rate measures ends', () => {
     expect(subjects('Page 1 of 6 Real GDP for the nation grew 1.4 percent.')).toEqual([['1.4 percent', 'Real GDP for the nation']]);
   });
 });
+
+describe('money a country or its businesses traded', () => {
+  it('"The United States exported a record $2.3 trillion last year" measures exports; "exported $X in goods" what it was in', () => {
+    expect(subjects('The United States exported a record $2.3 trillion dollars last year.')).toEqual([['$2.3 trillion', 'exports']]);
+    expect(subjects('Texas companies imported about $20 billion last year.')).toEqual([['$20 billion', 'imports']]);
+    expect(subjects('Texas companies exported approximately $46.3 billion in goods and services.')).toEqual([['$46.3 billion', 'goods and services']]);
+  });
+});

@@ -14,6 +14,7 @@ import { formatPercent, plain, withArticle } from './format.js';
 import { intervalOf, overlaps } from './precision.js';
 import { asStated, basisOf, factorFormula, periodFactor } from './annual-rate.js';
 import { restatedPairs, restates } from './restated.js';
+import { levelsOfTheMoves } from './clause-levels.js';
 
 
 interface Clause {
@@ -27,7 +28,8 @@ interface Clause {
 export function rateInsights(sentence: Fig[], text: string): RateResult {
   const result: RateResult = { insights: [], values: [] };
   for (const clause of clausesOf(sentence, text)) {
-    const { levels, changes, bases, rates } = clause;
+    const { changes, bases, rates } = clause;
+    const levels = levelsOfTheMoves(clause);
     // "increased $27.7 billion, or 0.2 percent, DPI increased $22.6 billion, or 0.2 percent":
     // each change restated by the rate written right after it is its own pair.
     if (levels.length === 0 && bases.length === 0 && changes.length > 1) {

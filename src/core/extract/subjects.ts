@@ -54,6 +54,8 @@ const BALANCE_BEFORE = new RegExp(`\\b(?:a|an|the|its)\\s+((?:${WORD}\\s+){0,5}?
 const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had|that|who|which|live|work|reside|say|said)\\b)`, 'i');
 /** "fund five projects for almost $1.3 million": the money is what the counted projects get. */
 const COUNT_FOR = /\b((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:[A-Za-z-]+\s+){0,3}?(?:projects?|grants?|awards?|investments?|loans?|contracts?))\s+for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+)?$/i;
+/** "exported a record $", "imported about $": money a country or its businesses traded, with nothing after it saying in what. */
+const TRADED = /\b(ex|im)port(?:ed|s)\s+(?:(?:a\s+record|an\s+estimated|a\s+total\s+of|about|nearly|almost|approximately|roughly|some|more\s+than|over)\s+)*$/i;
 const LIST_LEAD = /^\s*(?:[•*·-]\s*)?([A-Z][^:]{1,60}):\s.*,\s*$/;
 
 /** "has $3 million": have as a main verb is possession, an action. */
@@ -186,6 +188,9 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   const reached = ENDS_IN_TO.test(near) ? MOVED_TO.exec(near) : null;
   const reachedWhat = reached && !/\b\w+ly\b|^(?:by|from|up|down|over|in|at)\b/i.test(reached[2] ?? '') ? phrase((reached[2] as string).replace(/^(?:this|that|the|its|our)\s+/i, '')) : undefined;
   if (reachedWhat) return { subject: reachedWhat };
+  // "The United States exported a record $2.3 trillion last year": what the verb says the money is.
+  const traded = x.isMoney && !/^\s+(?:in|of|worth)\b/i.test(x.after) ? TRADED.exec(near) : null;
+  if (traded) return { subject: /^ex/i.test(traded[1] ?? '') ? 'exports' : 'imports' };
   const counted = x.isMoney ? COUNT_FOR.exec(x.sentence.slice(Math.max(0, x.start - 120), x.start)) : null;
   if (counted) return { subject: counted[1] as string };
   const named = figureNoun({ before: near, after: x.after, sentenceBefore: x.sentence.slice(0, x.start), isMoney: x.isMoney === true, hyphenated: /\d-/.test(x.sentence.slice(x.start, x.end)) });
