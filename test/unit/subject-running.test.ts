@@ -135,3 +135,10 @@ describe('money a country or its businesses traded', () => {
     expect(subjects('Texas companies exported approximately $46.3 billion in goods and services.')).toEqual([['$46.3 billion', 'goods and services']]);
   });
 });
+
+describe('a label beside a figure alone on its line', () => {
+  it('"Homeowner Vacancy Rate 0.9%" names the rate; a headline in capitals names nothing', () => {
+    expect(subjects('Figures\nHomeowner Vacancy Rate 0.9%\nPercent')).toEqual([['0.9%', 'Homeowner Vacancy Rate']]);
+    expect(subjects('NOAA CENTER AWARDS OVER $15 MILLION\nThe center gave grants.')[0]?.[1]).not.toBe('NOAA CENTER AWARDS OVER');
+  });
+});

@@ -54,6 +54,8 @@ const BALANCE_BEFORE = new RegExp(`\\b(?:a|an|the|its)\\s+((?:${WORD}\\s+){0,5}?
 const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had|that|who|which|live|work|reside|say|said)\\b)`, 'i');
 /** "fund five projects for almost $1.3 million": the money is what the counted projects get. */
 const COUNT_FOR = /\b((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:[A-Za-z-]+\s+){0,3}?(?:projects?|grants?|awards?|investments?|loans?|contracts?))\s+for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+)?$/i;
+/** A line of title-case words (a headline in capitals is no label), nothing else, then the figure after a space or a line break or two. */
+const LABEL_LINE = /(?:^|\n)[ \t]*((?:[A-Z][a-z][\w'’-]*)(?:[ \t]+(?:[A-Z][a-z][\w'’-]*|of|and|for|the|in|on)){1,6})(?:[ \t]+|[ \t]*(?:\n[ \t]*){1,2})$/;
 /** "exported a record $", "imported about $": money a country or its businesses traded, with nothing after it saying in what. */
 const TRADED = /\b(ex|im)port(?:ed|s)\s+(?:(?:a\s+record|an\s+estimated|a\s+total\s+of|about|nearly|almost|approximately|roughly|some|more\s+than|over)\s+)*$/i;
 const LIST_LEAD = /^\s*(?:[•*·-]\s*)?([A-Z][^:]{1,60}):\s.*,\s*$/;
@@ -188,6 +190,10 @@ export function localSubject(x: Around): { subject?: string; changeIn?: boolean;
   const reached = ENDS_IN_TO.test(near) ? MOVED_TO.exec(near) : null;
   const reachedWhat = reached && !/\b\w+ly\b|^(?:by|from|up|down|over|in|at)\b/i.test(reached[2] ?? '') ? phrase((reached[2] as string).replace(/^(?:this|that|the|its|our)\s+/i, '')) : undefined;
   if (reachedWhat) return { subject: reachedWhat };
+  // "Rental Vacancy Rate⏎⏎6.2%", "Homeowner Vacancy Rate 0.9%": a chart's or a table's label over or before a figure alone on its line.
+  const labelLine = /^[ \t]*(?:\n|$)/.test(x.after) ? LABEL_LINE.exec(x.before) : null;
+  const overLabel = labelLine ? phrase(labelLine[1]) : undefined;
+  if (overLabel) return { subject: overLabel };
   // "The United States exported a record $2.3 trillion last year": what the verb says the money is.
   const traded = x.isMoney && !/^\s+(?:in|of|worth)\b/i.test(x.after) ? TRADED.exec(near) : null;
   if (traded) return { subject: /^ex/i.test(traded[1] ?? '') ? 'exports' : 'imports' };
