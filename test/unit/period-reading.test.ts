@@ -462,3 +462,11 @@ describe('changes a release names by what they measure', () => {
     expect(m['5.0 percent']).toMatchObject({ role: 'change', period: '2014-Q3', basePeriod: '2014-Q2' });
   });
 });
+
+describe('a budget’s year', () => {
+  it('"the proposed 2008 budget … an increase of 3.4 percent over the administration’s 2007 request": fiscal years, the base after a possessive', () => {
+    const m = measures('Lautenbacher announced the proposed 2008 budget for NOAA. NOAA’s request totals $3.8 billion or an increase of 3.4 percent over the administration’s 2007 request.');
+    expect(m['$3.8 billion']).toMatchObject({ period: 'FY2008' });
+    expect(m['3.4 percent']).toMatchObject({ role: 'change', period: 'FY2008', basePeriod: 'FY2007' });
+  });
+});

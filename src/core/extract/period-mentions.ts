@@ -230,6 +230,9 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
     } else if (g.fiscal !== undefined) {
       if (NOT_A_PERIOD_BEFORE.test(before)) continue;
       out.push(mention(`FY${g.fyYear}`));
+    } else if (g.budget !== undefined) {
+      // "President Bush’s proposed 2008 budget", "the administration’s 2007 request": a budget's year is a fiscal year.
+      out.push(mention(`FY${g.budgetYear}`));
     } else if (g.month !== undefined) {
       if (!/^[A-Z]/.test(g.monthName ?? '')) continue;
       const month = monthNumber(g.monthName);

@@ -36,6 +36,7 @@ export const MENTION = new RegExp(
     `(?<quarter>\\b(?:${YEAR.replace('(', '(?<qPreYear>')}[\\s-])?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\\s+quarter\\s+of\\s+(?:19|20)\\d\\d))[\\s-]quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')}|\\s+(?<qThis>this|last)\\s+year)?\\b)`,
     `(?<elided>\\b(?:in|for|during)\\s+the\\s+(?<elidedOrdinal>first|second|third|fourth)(?=\\s*(?:[.,;)]|$)))`,
     `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
+    `(?<budget>\\b${YEAR.replace('(', '(?<budgetYear>')}\\s+(?:budget|budget\\s+request|appropriations?|request)\\b)`,
     `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:,?\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')}|\\s+(?<mAgo>a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?last\\s+year))?(?!\\w)(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
     `(?<calendarYear>\\b(?:the\\s+)?(?:(?:entire|full|whole)\\s+)?${YEAR.replace('(', '(?<cyYear>')}\\s+calendar\\s+year\\b)`,
     `(?<year>\\b(?<prep>in|for|during|of|over|through|since|from|than|versus|the)\\s+(?:(?:the\\s+)?(?:full|calendar)\\s+year\\s+(?:of\\s+)?|calendar\\s+)?${YEAR.replace('(', '(?<bareYear>')}\\b(?![-–]\\d)(?!\\s+(?:first|second|third|fourth)[\\s-]quarter))`,
@@ -44,7 +45,7 @@ export const MENTION = new RegExp(
   ].join('|'),
   'gi',
 );
-export const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|their|his|her|our|revised|same)\s+)*$|\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|during|for)\s+(?:the\s+)?$|\bthan\s+(?:what\s+)?(?:was|were)\s+[a-z]+\s+(?:in|during)\s+(?:the\s+)?$|\b(?:from|than|compared\s+(?:with|to)|versus|above|below)\s+(?:the\s+|its\s+)?(?:rate|level|figure|estimate|total|value|pace)\s+(?:in|during|for|of)\s+(?:the\s+)?$|\b(?:from|(?<!\b(?:more|less|fewer)\s)than|compared\s+(?:with|to)|versus)\s+[\d.]+\s?(?:%|percent)\s+(?:in|during|for)\s+(?:the\s+)?$/i;
+export const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|their|his|her|our|revised|same)\s+)*(?:[A-Za-z]+['’]s\s+)?$|\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|during|for)\s+(?:the\s+)?$|\bthan\s+(?:what\s+)?(?:was|were)\s+[a-z]+\s+(?:in|during)\s+(?:the\s+)?$|\b(?:from|than|compared\s+(?:with|to)|versus|above|below)\s+(?:the\s+|its\s+)?(?:rate|level|figure|estimate|total|value|pace)\s+(?:in|during|for|of)\s+(?:the\s+)?$|\b(?:from|(?<!\b(?:more|less|fewer)\s)than|compared\s+(?:with|to)|versus)\s+[\d.]+\s?(?:%|percent)\s+(?:in|during|for)\s+(?:the\s+)?$/i;
 /** "exceeding the first quarter of 2013 by 3.2 percent": what a figure passed is its base ("exceeding last year's total" is the total's time). */
 export const PASSED_CUE = /\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing))\s+(?:the\s+)?$/i;
 /** "the largest monthly increase … since August 2009", "the first decline since 2011": a record's time, no base and no time of the figure. */
