@@ -470,3 +470,11 @@ describe('a budget’s year', () => {
     expect(m['3.4 percent']).toMatchObject({ role: 'change', period: 'FY2008', basePeriod: 'FY2007' });
   });
 });
+
+describe('a year that opens its sentence, and the year so far as of a month', () => {
+  it('"2006 exports grew at 12.7 percent, and year-to-date as of May, our exports have increased by 10.8 percent"', () => {
+    const m = measures('Exports reached a record in May 2007. 2006 exports grew at 12.7 percent, and year-to-date as of May, our exports have increased by 10.8 percent.');
+    expect(m['12.7 percent']).toMatchObject({ role: 'change', period: '2006', basePeriod: '2005' });
+    expect(m['10.8 percent']).toMatchObject({ role: 'change', period: '2007-01..2007-05', basePeriod: '2006-01..2006-05' });
+  });
+});

@@ -256,6 +256,9 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       out.push({ start, end, period: String(year), base, ...(adjective ? { adjective } : {}) });
       // A base ("since 2009", "from 2005") is compared with, not what later months are in.
       if (!adjective && !base) move(year);
+    } else if (g.leadYear !== undefined) {
+      // "2006 exports grew at 12.7 percent": a year that opens its sentence before what it measures, its subject's, not the paragraph's.
+      out.push(mention(g.lyYear));
     } else if (g.calendarYear !== undefined) {
       // "for the entire 2015 calendar year".
       const named = mention(g.cyYear);

@@ -46,7 +46,7 @@ const ADJACENT = /^\s*,?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;
 
 /** Where the clause a figure is in ends, for the times after it: a contrast, a clause of its own time (", and through June of this year …"), what it is compared with ("$28,518, slightly less than 4.9-percent growth in 1998"), what came before ("fell 46 percent in 2008Q1 after growing 141 percent in 2007Q4"), or the charges a penalty settles (their time is the conduct's). */
 const SETTLED_CHARGES = /\bto\s+settle\b|\bcharges?\s+that\b/;
-const CLAUSE_BREAK = new RegExp(`;|,\\s*(?:while|whereas|but|though|although)\\b|,\\s*and\\s+(?=(?:through|in|during|for|so\\s+far)\\b)|\\bthan\\b|\\bcompared\\s+(?:with|to)\\b|\\bafter\\s+(?!adjusting\\b)[a-z]+ing\\b|${SETTLED_CHARGES.source}`);
+const CLAUSE_BREAK = new RegExp(`;|,\\s*(?:while|whereas|but|though|although)\\b|,\\s*and\\s+(?=(?:through|in|during|for|so\\s+far|year[-\\s]to[-\\s]date)\\b)|\\bthan\\b|\\bcompared\\s+(?:with|to)\\b|\\bafter\\s+(?!adjusting\\b)[a-z]+ing\\b|${SETTLED_CHARGES.source}`);
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 
 /** "compared with an increase of $6.8 billion", "in contrast to a decrease of $3.3 billion": the change of another time, compared with. */
