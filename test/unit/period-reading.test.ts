@@ -478,3 +478,11 @@ describe('a year that opens its sentence, and the year so far as of a month', ()
     expect(m['10.8 percent']).toMatchObject({ role: 'change', period: '2007-01..2007-05', basePeriod: '2006-01..2006-05' });
   });
 });
+
+describe('a blank line a PDF’s text put inside a sentence', () => {
+  it('"higher than the rate in the second⏎⏎quarter 2020 (5.7 percent)" is one sentence, and its base is of that quarter', () => {
+    const m = measures('National vacancy rates in the second quarter 2021 were 6.2 percent for rental housing. The rental vacancy rate was 0.5 percentage points higher than the rate in the second\n\nquarter 2020 (5.7 percent).');
+    expect(m['0.5 percentage points']).toMatchObject({ role: 'change', period: '2021-Q2', basePeriod: '2020-Q2' });
+    expect(m['5.7 percent']?.role).toBe('base');
+  });
+});

@@ -9,8 +9,9 @@ export interface Sentence {
 // line break ends one too (headlines, list items), unless the next line goes on with a
 // lower-case word, a digit, a dollar sign, a margin of error or a figure in parentheses: text wrapped at a
 // fixed width ("a deficit of $63.8 billion, $0.5 billion⏎more than the $63.3 billion", "up 0.5 percent⏎(±0.5
-// percent)*", "increased $44.6 billion⏎(0.3 percent)").
-const BOUNDARY = /(?<!\b[A-Z])(?<!\b(?:Dept|Sec|Gov|Mr|Ms|Dr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|St|Mt|Ft|Sen|Rep|Gen|Lt|Col|Capt|Prof))[.!?]["”’)]?(?=\s)|(?<=[a-z\d]{2})\.(?=[A-Z][a-z])|\n(?![ \t]*(?:[a-z\d$]|\(\s*(?:±|\+\/-|[\d$])))/g;
+// percent)*", "increased $44.6 billion⏎(0.3 percent)"), and a blank line a PDF's text put
+// inside a sentence, before a lower-case word ("higher than the rate in the second⏎⏎quarter 2020").
+const BOUNDARY = /(?<!\b[A-Z])(?<!\b(?:Dept|Sec|Gov|Mr|Ms|Dr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|St|Mt|Ft|Sen|Rep|Gen|Lt|Col|Capt|Prof))[.!?]["”’)]?(?=\s)|(?<=[a-z\d]{2})\.(?=[A-Z][a-z])|\n(?![ \t]*(?:[a-z\d$]|\(\s*(?:±|\+\/-|[\d$]))|[ \t]*\n[ \t]*[a-z])/g;
 
 /** A line of text wrapped at a fixed width: of a width such releases wrap at, prose rather than a table's columns. */
 const WRAPPED_LINE = /^[ \t]*\S(?:(?![ \t]{3})[^\n]){48,108}$/;
