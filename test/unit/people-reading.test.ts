@@ -268,3 +268,13 @@ describe('people a list names after their titles and a comma', () => {
     ]);
   });
 });
+
+describe('a roster of names, roles and e-mail addresses', () => {
+  it('"Dr. Gerald Bell, Meteorologist; Gerry.Bell@noaa.gov" on each line', () => {
+    const roster = "FORECASTERS\n\nNOAA's Climate Prediction Center\nDr. Gerald Bell, Meteorologist; Gerry.Bell@noaa.gov\nStanley Goldenberg, Physical Scientist; Stanley.Goldenberg@noaa.gov\n";
+    expect(people(roster).map((p) => [p.name, p.role])).toEqual([
+      ['Gerald Bell', 'Meteorologist'],
+      ['Stanley Goldenberg', 'Physical Scientist'],
+    ]);
+  });
+});

@@ -235,6 +235,7 @@ export function findPeople(text: string): Person[] {
   for (const m of [...text.matchAll(p.spoken), ...text.matchAll(p.leading)]) add(m[1] ?? '', m[2] ? cleanRole(m[2].replace(/(?:\s(?:of|at|for|and|the))+$/, '')) : undefined);
   for (const m of text.matchAll(p.listed)) if (/\s(?:of|at)\s/.test(m[2] ?? '')) add(m[1] ?? '', cleanRole((m[2] ?? '').replace(/(?:\s(?:of|at|for|and|the))+$/, '')));
   for (const m of text.matchAll(p.legislator)) add(m[1] ?? '', undefined);
+  if (text.includes('@')) for (const m of text.matchAll(p.rosterLine)) add(m[1] ?? '', m[2]);
   for (const m of text.matchAll(p.byline)) add(m[1] ?? '', m[2] || m[3] ? cleanRole(m[2] ?? m[3] ?? '') : undefined);
   for (const m of text.matchAll(p.saying)) add(m[1] ?? m[2] ?? '', undefined);
   for (const m of text.matchAll(p.contact)) {
@@ -273,6 +274,8 @@ function occurrences(text: string, needle: string, p: NamePatterns): number[] {
   const found = wordOccurrences(text, needle, (c) => p.letter.test(c));
   // A surname alone must not be the start or end of a longer name.
   return found.filter((at) => {
+    // "Gerry.Bell@noaa.gov": a name inside an e-mail address is the address's.
+    if (text[at - 1] === '.' || text[at + needle.length] === '@') return false;
     const before = text.slice(Math.max(0, at - 20), at);
     if (p.wordBefore.test(before) && !/(?:Secretary|Minister|Premier|Administrator|Director|Ambassador|Dr\.|Mr\.|Ms\.|Mrs\.|Commissioner|said)\s$/.test(before)) return false;
     return !p.wordAfter.test(text.slice(at + needle.length, at + needle.length + 3));

@@ -91,6 +91,8 @@ export const namePatterns = byLetters(({ upper, lower, letter }: Letters) => {
     nameAfterLowerTitle: new RegExp(`(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'uy'),
     /** A speaker's thanks: `Thank you, John Castellani, for …`, `I’d like to thank Steve Lamar and …`, `Thanks also to Ramiro Cavazos, …`. */
     thanked: new RegExp(`(?:\\b[Tt]hank\\syou,?|\\bthank|\\b[Tt]hanks\\salso\\sto)\\s(?:${HONORIFIC}\\s)?(${name})(?!${letter})`, 'gu'),
+    /** A roster's line: `Dr. Gerald Bell, Meteorologist; Gerry.Bell@noaa.gov`. */
+    rosterLine: new RegExp(`(?:^|\\n)[^\\S\\n]*(?:${HONORIFIC}[^\\S\\n])?(${lineName}),[^\\S\\n]+(${upper}${lower}+(?:[^\\S\\n]+${letter}+){0,4})[^\\S\\n]*[;,][^\\S\\n]*[\\w.+-]+@[\\w-]+\\.[\\w.]+`, 'gu'),
     /** The next of names a plural title goes before: `Reps. Suzanne Kosmas and Alan Grayson`. */
     coordinated: new RegExp(`(?:,\\s(?:and\\s)?|\\sand\\s)(${name})(?!${letter})`, 'uy'),
     /** The names that end the line above a header's division: `…Office of Public Affairs      Raemeka Mayo or Stephen Cooper`. */
