@@ -62,12 +62,15 @@ function ignored(patterns: string[] | undefined, key: string): boolean {
   return (patterns ?? []).some((p) => new RegExp(p).test(key));
 }
 
+/** An acronym as its singular: "MBEs" and "NIPA's" are "MBE" and "NIPA", labeled or read. */
+const singular = (short: string): string => short.replace(/(?<=[A-Z])(?:'s|’s|s)$/, '');
+
 /** Expected values as groups of accepted keys, and the keys the analysis gives. */
 function valueKeys(kind: ValueKind, r: RealRelease, annotations: readonly Annotation[]): { want: string[][]; got: Set<string>; skip: (key: string) => boolean } {
   const l = r.labels;
   const got = new Set<string>();
   for (const a of annotations) {
-    if (kind === 'acronym' && a.kind === 'acronym' && a.expansion) got.add(`${a.text.replace(/(?:'s|’s|s)$/, '')}=${normalizePhrase(a.expansion)}`);
+    if (kind === 'acronym' && a.kind === 'acronym' && a.expansion) got.add(`${singular(a.text)}=${normalizePhrase(a.expansion)}`);
     if (kind === 'money' && a.kind === 'money') got.add(String(Math.round(a.value * 100) / 100));
     if (kind === 'percent' && a.kind === 'percent') got.add(`${a.value}${a.points ? 'pp' : ''}`);
     if (kind === 'date' && a.kind === 'date') got.add(a.iso);
@@ -75,8 +78,8 @@ function valueKeys(kind: ValueKind, r: RealRelease, annotations: readonly Annota
   }
   switch (kind) {
     case 'acronym': {
-      const want = Object.entries(l.acronyms).map(([short, long]) => list(long).map((x) => `${short}=${normalizePhrase(x)}`));
-      const shorts = new Set(Object.keys(l.acronyms));
+      const want = Object.entries(l.acronyms).map(([short, long]) => list(long).map((x) => `${singular(short)}=${normalizePhrase(x)}`));
+      const shorts = new Set(Object.keys(l.acronyms).map(singular));
       // A labeled acronym read with another expansion is a wrong one; one not labeled is an extra unless ignored.
       return { want, got, skip: (key) => ignored((l.ignore?.acronyms ?? []).map((s) => `^${s.replace(/[.&]/g, '\\$&')}=`), key) && !shorts.has(key.split('=')[0] ?? '') };
     }
