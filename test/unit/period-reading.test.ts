@@ -486,3 +486,18 @@ describe('a blank line a PDF’s text put inside a sentence', () => {
     expect(m['5.7 percent']?.role).toBe('base');
   });
 });
+
+describe('more wordings of a change', () => {
+  it('"Growth in real GDP was 2.2 percent …, revised from the previous estimate of 2.8 percent"', () => {
+    const m = measures('For the third quarter of 2009, growth in real GDP was 2.2 percent at an annual rate, revised from the previous estimate of 2.8 percent.');
+    expect(m['2.2 percent']).toMatchObject({ role: 'change', period: '2009-Q3', basePeriod: '2009-Q2' });
+    expect(m['2.8 percent']?.role).toBe('change');
+  });
+
+  it('"The $15.9 billion widening of the deficit", "betters August by 0.2 percent", "lag 2010 by 3.5 percent"', () => {
+    expect(measures('The $15.9 billion widening of the current-account deficit in the first quarter of 2024 reflected trade.')['$15.9 billion']).toMatchObject({ role: 'change', direction: 'up' });
+    const m = measures('Construction spending in September 2011 was $787.2 billion, which betters August by just 0.2 percent; the year so far lags 2010 by 3.5 percent.');
+    expect(m['0.2 percent']).toMatchObject({ role: 'change', direction: 'up', period: '2011-09', basePeriod: '2011-08' });
+    expect(m['3.5 percent']).toMatchObject({ role: 'change', direction: 'down' });
+  });
+});

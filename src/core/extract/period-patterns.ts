@@ -47,8 +47,8 @@ export const MENTION = new RegExp(
   'gi',
 );
 export const BASE_CUE = /\b(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|above|below|relative\s+to)\s+(?:(?:the|a|an|its|their|his|her|our|revised|same)\s+)*(?:[A-Za-z]+['’]s\s+)?$|\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:the\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?:in|during|for)\s+(?:the\s+)?$|\bthan\s+(?:what\s+)?(?:was|were)\s+[a-z]+\s+(?:in|during)\s+(?:the\s+)?$|\b(?:from|than|compared\s+(?:with|to)|versus|above|below)\s+(?:the\s+|its\s+)?(?:rate|level|figure|estimate|total|value|pace)\s+(?:in|during|for|of)\s+(?:the\s+)?$|\b(?:from|(?<!\b(?:more|less|fewer)\s)than|compared\s+(?:with|to)|versus)\s+[\d.]+\s?(?:%|percent)\s+(?:in|during|for)\s+(?:the\s+)?$/i;
-/** "exceeding the first quarter of 2013 by 3.2 percent": what a figure passed is its base ("exceeding last year's total" is the total's time). */
-export const PASSED_CUE = /\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing))\s+(?:the\s+)?$/i;
+/** "exceeding the first quarter of 2013 by 3.2 percent", "betters August by 0.2 percent", "lag 2010 by 3.5 percent": what a figure passed or fell short of is its base ("exceeding last year's total" is the total's time). */
+export const PASSED_CUE = /\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing)|better(?:s|ed|ing)?|lag(?:s|ged|ging)?|trail(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 /** "the largest monthly increase … since August 2009", "the first decline since 2011": a record's time, no base and no time of the figure. */
 export const RECORD_SINCE = /\b(?:first|largest|biggest|highest|lowest|strongest|weakest|fastest|slowest|smallest|greatest|best|worst|sharpest|steepest|most|least)\b[^.;,:]{0,60}?\bsince\s+(?:the\s+)?$/i;
 /** "the same increase as in February": the time of what the figure is compared with. */

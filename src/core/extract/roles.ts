@@ -18,13 +18,15 @@ const FILLER = '(?:\\s+(?:by|of|at|an?|annual|rate|in\\s+real\\s+terms|nearly|ab
 const CUE_BEFORE = new RegExp(`\\b(?:(${UP_WORDS})|(${DOWN_WORDS}))${FILLER}\\s*$`, 'i');
 /** "added 6.4 percentage points to", "subtracted 2.4 percentage points from": a contribution, up or down. */
 export const ADDED = /\b(?:(add(?:ed|s|ing)?)|(subtract(?:ed|s|ing)?|shaved|took))\s+(?:about\s+|nearly\s+|almost\s+)?$/i;
-const PASSED_BY = /\b(?:exceed|surpass|top|outpac|outpert?form)\w*\s+[^,;:()]{1,60}?\s+by\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
+const PASSED_BY = /\b(?:exceed|surpass|top|outpac|outpert?form|better)\w*\s+[^,;:()]{1,60}?\s+by\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+)?$/i;
+/** "YTD figures lag 2010 by 3.5 percent": what fell short of something, by how much. */
+const LAGGED_BY = /\b(?:lag(?:s|ged|ging)?|trail(?:s|ed|ing)?)\s+[^,;:()]{1,60}?\s+by\s+(?:about\s+|nearly\s+|almost\s+|just\s+)?$/i;
 /** "improved by 15 percent": better means smaller for a deficit, larger for most else. */
 const IMPROVED_BEFORE = new RegExp(`\\b(?:(improv\\w*)|(worsen\\w*|deteriorat\\w*))${FILLER}\\s*$`, 'i');
 /** "has improved with China (7.3 percent)": a figure in parentheses in a clause that moved. */
 const ANY_CUE = new RegExp(`\\b(?:(${UP_WORDS}|improv\\w*)|(${DOWN_WORDS}))\\b`, 'i');
 /** A direction noun right after it: "a 4.8% decrease", "32% higher", "$0.5 billion more than". */
-const CUE_AFTER = new RegExp(`^\\s*(?:(?:${MONTHS.join('|')}|monthly|quarterly|annual|yearly)\\s+)?(?:(increase|rise|gain|jump|leap|surge|climb|rebound|growth|higher|more(?!\\s+(?:for|in|to|of|from)\\b)|above)|(decrease|decline|drop|fall|dip|plunge|reduction|cut|lower|less|below))\\b`, 'i');
+const CUE_AFTER = new RegExp(`^\\s*(?:(?:${MONTHS.join('|')}|monthly|quarterly|annual|yearly)\\s+)?(?:(increase|rise|gain|jump|leap|surge|climb|rebound|growth|widening|higher|more(?!\\s+(?:for|in|to|of|from)\\b)|above)|(decrease|decline|drop|fall|dip|plunge|reduction|cut|lower|less|below|narrowing))\\b`, 'i');
 /** "…, or 0.9 percent", "$3.3 billion (less than 0.1 percent)": the second figure of a change restates the first. */
 const RESTATES = /^(?:\s*(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?annual(?:ized)?\s+rate|in\s+real\s+terms))?[\s,(]*(?:(?:or|and)\s*(?:by\s+)?(?:about|nearly|roughly|almost|approximately)?|\(\s*(?:less\s+than|more\s+than|about|nearly|roughly)?)\s*$/i;
 /** "Of all the U.S. companies that export, 59 percent …": the whole named first. */
@@ -36,8 +38,8 @@ const ANNUAL_AFTER = /^\s*(?:(?:at\s+an?\s+(?:seasonally\s+adjusted\s+)?)?annual
 const BASE_BEFORE = /\b(?:(?<!\brang(?:e|es|ed|ing)\s)from|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer)\s)than|versus|vs\.)\s*(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|compared\s+(?:with|to)|than|versus|above|below)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,5}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+)?$|\b(?:from|than|versus|above|below)\s+the\s+$|\b(?:than|from|versus|above|below)\s+(?:the\s+)?(?:rate|level|figure|estimate|total)\s+(?:in|during|for|of)\s+[^()]{3,40}\(\s*$/i;
 /** "with the percent change ranging from 5.0 percent …", "with growth ranging from 1.6 percent": a range of changes. */
 const CHANGE_RANGE_FROM = /\b(?:(?:percent(?:age)?\s+)?change|changes|growth|growth\s+rates?)\s+(?:in\s+[^,;:()]{1,60}?\s+)?(?:that\s+)?rang(?:e|es|ed|ing)\s+from\s+(?:an?\s+)?$/i;
-/** "State personal income growth averaged 0.9 percent": a rate of growth is a change. */
-const GROWTH_WAS = /\b(?:growth|percent(?:age)?\s+change)\s+(?:(?:rate\s+)?(?:averaged|was|were|is|of|measured|reached|slowed\s+to|accelerated\s+to))\s+(?:an?\s+)?(?:about\s+|nearly\s+|roughly\s+)?$/i;
+/** "State personal income growth averaged 0.9 percent", "Growth in real GDP was 2.2 percent", "The … percentage change was revised from the preliminary estimate of -9.1 percent": a rate of growth is a change. */
+const GROWTH_WAS = /\b(?:growth|percent(?:age)?\s+change)(?:\s+in\s+[^,;:()]{1,60}?)?\s+(?:(?:rate\s+)?(?:averaged|was|were|is|of|measured|reached|slowed\s+to|accelerated\s+to|was\s+revised\s+(?:up\s+|down\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?estimate\s+of))\s+(?:an?\s+)?(?:about\s+|nearly\s+|roughly\s+)?$/i;
 /** "… ranging from 5.0 percent at an annual rate in Idaho to –4.2 percent": the range's other end. */
 const RANGE_TO = /^[^;:()]{0,80}\bto\s+(?:an?\s+)?$/i;
 const SHARE_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?|made\s+up|makes?\s+up|comprised?|share\s+of|equal\s+to|contribut\w+)\s*(?:about\s+|nearly\s+|almost\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|only\s+|just\s+)?$/i;
@@ -59,7 +61,7 @@ export function gappedSubject(before: string): string | undefined {
 
 const COORDINATED_MOVE = /^\s+in\s+(?:the\s+)?[a-z][^,;:()$\d]{0,60}?\s+and\s+(?:(?:about|nearly|almost)\s+)?$/;
 const MARGIN = new RegExp(`${PLUS_MINUS}\\s*$`);
-const REVISED_FROM = /\brevised\s+(?:up|down|upward|downward|higher|lower)?\s*from\s*$/i;
+const REVISED_FROM = /\brevised\s+(?:up|down|upward|downward|higher|lower)?\s*from\s*(?:(?:the|an?)\s+(?:[a-z]+\s+){0,2}?(?:estimate|rate|figure)\s+of\s+)?$/i;
 const SHRINKING_IS_BETTER = /\b(?:deficit|debt|unemployment|jobless|poverty|gap|loss(?:es)?|backlog)\b/i;
 
 export interface RoleReading {
@@ -93,6 +95,7 @@ export function roleOf(x: { before: string; after: string; isPercent: boolean; p
   if (cue) return { role: 'change', direction: cue[1] === undefined ? 'down' : 'up' };
   // "exceeding the first quarter of 2013 by 3.2 percent": what a figure passed something by.
   if (PASSED_BY.test(before)) return { role: 'change', direction: 'up' };
+  if (LAGGED_BY.test(before)) return { role: 'change', direction: 'down' };
   // "This added 6.4 percentage points to personal income growth": points a contribution moves what it is added to (money "added to the economy" is a level).
   const added = ADDED.exec(before);
   if (added && x.isPercent && /^\s+(?:to|from|off)\b/i.test(x.after)) return { role: 'change', direction: added[1] ? 'up' : 'down' };
