@@ -494,6 +494,12 @@ describe('more wordings of a change', () => {
     expect(m['2.8 percent']?.role).toBe('change');
   });
 
+  it('"dropped from a 5-percent pace in the first quarter of 2000 to a 2.5-percent pace in the first quarter of 2001": paces of growth are changes', () => {
+    const m = measures('Real GDP growth in Canada dropped from a 5-percent pace in the first quarter of 2000 (year-over-year) to a 2.5-percent pace in the first quarter of 2001.');
+    expect(m['5-percent']?.role).toBe('change');
+    expect(m['2.5-percent']).toMatchObject({ role: 'change', period: '2001-Q1' });
+  });
+
   it('"The $15.9 billion widening of the deficit", "betters August by 0.2 percent", "lag 2010 by 3.5 percent"', () => {
     expect(measures('The $15.9 billion widening of the current-account deficit in the first quarter of 2024 reflected trade.')['$15.9 billion']).toMatchObject({ role: 'change', direction: 'up' });
     const m = measures('Construction spending in September 2011 was $787.2 billion, which betters August by just 0.2 percent; the year so far lags 2010 by 3.5 percent.');

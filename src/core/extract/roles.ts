@@ -40,6 +40,8 @@ const BASE_BEFORE = /\b(?:(?<!\brang(?:e|es|ed|ing)\s)from|compared\s+(?:with|to
 const CHANGE_RANGE_FROM = /\b(?:(?:percent(?:age)?\s+)?change|changes|growth|growth\s+rates?)\s+(?:in\s+[^,;:()]{1,60}?\s+)?(?:that\s+)?rang(?:e|es|ed|ing)\s+from\s+(?:an?\s+)?$/i;
 /** "State personal income growth averaged 0.9 percent", "Growth in real GDP was 2.2 percent", "The … percentage change was revised from the preliminary estimate of -9.1 percent": a rate of growth is a change. */
 const GROWTH_WAS = /\b(?:growth|percent(?:age)?\s+change)(?:\s+in\s+[^,;:()]{1,60}?)?\s+(?:(?:rate\s+)?(?:averaged|was|were|is|of|measured|reached|slowed\s+to|accelerated\s+to|was\s+revised\s+(?:up\s+|down\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?estimate\s+of))\s+(?:an?\s+)?(?:about\s+|nearly\s+|roughly\s+)?$/i;
+/** "dropped from a 5-percent pace in the first quarter": a pace of growth is a change. */
+const PACE_AFTER = /^\s*(?:annual(?:ized)?\s+)?(?:pace|growth\s+rate)\b/i;
 /** "… ranging from 5.0 percent at an annual rate in Idaho to –4.2 percent": the range's other end. */
 const RANGE_TO = /^[^;:()]{0,80}\bto\s+(?:an?\s+)?$/i;
 const SHARE_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?|made\s+up|makes?\s+up|comprised?|share\s+of|equal\s+to|contribut\w+)\s*(?:about\s+|nearly\s+|almost\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|only\s+|just\s+)?$/i;
@@ -85,7 +87,7 @@ export function isAnnualRate(before: string, after: string): boolean {
 export function roleOf(x: { before: string; after: string; isPercent: boolean; previous: Measure | undefined; subjectHint?: string; afterCount?: boolean; previousStartsChangeRange?: boolean }): RoleReading {
   const before = x.before.slice(-160);
   if (MARGIN.test(before)) return { none: true };
-  if (x.isPercent && GROWTH_WAS.test(before)) return { role: 'change' };
+  if (x.isPercent && (GROWTH_WAS.test(before) || PACE_AFTER.test(x.after))) return { role: 'change' };
   if (x.isPercent && CHANGE_RANGE_FROM.test(before)) return { role: 'change', changeRange: true };
   if (x.isPercent && x.previousStartsChangeRange && RANGE_TO.test(before)) return { role: 'change' };
   // "Canada (+2.7 percent)", "revised from +1.1 percent", a budget line's "+ $38 million": a figure written with a plus sign is a rise.
