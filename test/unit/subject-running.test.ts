@@ -142,3 +142,10 @@ describe('a label beside a figure alone on its line', () => {
     expect(subjects('NOAA CENTER AWARDS OVER $15 MILLION\nThe center gave grants.')[0]?.[1]).not.toBe('NOAA CENTER AWARDS OVER');
   });
 });
+
+describe('a program money sizes', () => {
+  it('"the $500 million Good Jobs Challenge funded by …": the challenge, before the participle after it', () => {
+    expect(subjects('The grants are part of the $500 million Good Jobs Challenge funded by the American Rescue Plan.')).toEqual([['$500 million', 'Good Jobs Challenge']]);
+    expect(subjects('EDA launched the $25 million “Tech Hubs Competition” – a program for regions.')).toEqual([['$25 million', 'Tech Hubs Competition']]);
+  });
+});

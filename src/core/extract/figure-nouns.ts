@@ -10,12 +10,12 @@ import { CHANGE_NOUN, phrase, STOP, VERB_ANYWHERE, WORD } from './subject-words.
 import { ADDED } from './roles.js';
 
 /** What a figure's money can be, as the noun right after it. */
-const MONEY_NOUNS = ['grant', 'award', 'investment', 'loan', 'contract', 'penalty', 'fine', 'settlement', 'package', 'appropriation', 'allocation', 'budget', 'request', 'cooperative\\s+agreement', 'program', 'initiative', 'project', 'expansion', 'facility', 'fund'];
+const MONEY_NOUNS = ['grant', 'award', 'investment', 'loan', 'contract', 'penalty', 'fine', 'settlement', 'package', 'appropriation', 'allocation', 'budget', 'request', 'cooperative\\s+agreement', 'program', 'initiative', 'project', 'expansion', 'facility', 'fund', 'challenge', 'competition'];
 /** Case-sensitive but for a capital first letter (headlines): a recipient must be named in capitals. */
 const MONEY_NOUN = `(?:${MONEY_NOUNS.map((w) => `[${(w[0] as string).toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})s?`;
-/** "$1.15 million grant to the City of Jackson": the noun, its modifiers, and a recipient named in capitals. */
+/** "$1.15 million grant to the City of Jackson", "the $500 million Good Jobs Challenge", "$1 billion “Build Back Better Regional Challenge”": the noun, its modifiers, and a recipient named in capitals. */
 const NOUN_AFTER_MONEY = new RegExp(
-  `^\\s+((?:(?!(?:[Ii]n|[Ff]or|[Oo]f|[Tt]o|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Aa]nd|[Oo]r|[Aa]s|[Pp]er|[Aa]|[Aa]n|[Tt]he)\\b)[A-Za-z][\\w-]*\\s+){0,2}?(?:[A-Z][\\w-]*\\s+(?:\\([A-Z]{2,6}\\)\\s+)?)?${MONEY_NOUN})\\b(?:\\s+to\\s+((?:the\\s+)?[A-Z][\\w.'’&-]*(?:,?\\s+(?:of|and|the|for|[A-Z][\\w.'’&-]*))*))?(?=\\s*${STOP}|\\s+(?:to|for|in|that|which|will|would|is|was|are|were|as|from|under|with|and|against|on|by|of|over|through)\\b)`,
+  `^\\s+[“"]?((?:(?!(?:[Ii]n|[Ff]or|[Oo]f|[Tt]o|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Aa]nd|[Oo]r|[Aa]s|[Pp]er|[Aa]|[Aa]n|[Tt]he)\\b)[A-Za-z][\\w-]*\\s+){0,2}?(?:[A-Z][\\w-]*\\s+(?:\\([A-Z]{2,6}\\)\\s+)?)?${MONEY_NOUN})\\b[”"]?(?:\\s+to\\s+((?:the\\s+)?[A-Z][\\w.'’&-]*(?:,?\\s+(?:of|and|the|for|[A-Z][\\w.'’&-]*))*))?(?=\\s*${STOP}|\\s+[–—]|\\s+(?:to|for|in|that|which|will|would|is|was|are|were|as|from|under|with|and|against|on|by|of|over|through|[a-z]+ed)\\b)`,
 );
 /** "a $2.2 billion surplus in travel and tourism from India": the balance, and what it is in. */
 const BALANCE_AFTER = new RegExp(`^\\s+((?:trade\\s+)?(?:surplus|deficit)(?:\\s+(?:in|on|with)\\s+(?:${WORD}\\s+){0,6}?${WORD})?)(?=\\s*${STOP}|\\s+(?:to|for|that|which|was|is|were|are|in\\s+(?:19|20)\\d\\d)\\b)`, 'i');
