@@ -149,3 +149,10 @@ describe('a program money sizes', () => {
     expect(subjects('EDA launched the $25 million “Tech Hubs Competition” – a program for regions.')).toEqual([['$25 million', 'Tech Hubs Competition']]);
   });
 });
+
+describe('what a figure is "of", to its end', () => {
+  it('"$20 million of this funding go to tribes", "at least 30% of America’s lands and waters by 2030"', () => {
+    expect(subjects('NOAA recommends that $20 million of this funding go to federally recognized tribes.')).toEqual([['$20 million', 'funding']]);
+    expect(subjects('The effort would conserve at least 30% of America’s lands and waters by 2030.')).toEqual([['30%', 'America’s lands and waters']]);
+  });
+});

@@ -22,7 +22,7 @@ const BALANCE_AFTER = new RegExp(`^\\s+((?:trade\\s+)?(?:surplus|deficit)(?:\\s+
 /** "$222 billion in annual international visitor spending": money "in" what it is an amount of. */
 const ADDED_TO = new RegExp(`^\\s+(?:to|from|off)\\s+((?:${WORD}\\s+){0,6}?${WORD})(?=\\s*${STOP}|\\s+(?:in|during|for|over|since|while|and|but)\\b)`, 'i');
 /** "$1.84 trillion worth of goods and services", "exported $1.6 trillion of goods and services": what the money is of. */
-const WORTH_OF_AFTER = new RegExp(`^\\s+(?:worth\\s+)?of\\s+((?:${WORD}\\s+){0,6}?${WORD})(?=\\s*${STOP}|\\s*[—–]|\\s+(?:to|for|by|from|in|at|over|during|this|last|since|through|that|which|were|was|is|are|comes|came|flows|flowed|goes|went|per|each|a|annually)\\b)`, 'i');
+const WORTH_OF_AFTER = new RegExp(`^\\s+(?:worth\\s+)?of\\s+((?:${WORD}\\s+){0,6}?${WORD})(?=\\s*${STOP}|\\s*[—–]|\\s+(?:to|for|by|from|in|at|over|during|this|last|since|through|that|which|were|was|is|are|comes|came|flows|flowed|go|goes|went|be|per|each|a|annually)\\b)`, 'i');
 const IN_MEASURE_AFTER = new RegExp(
   `^\\s+in\\s+((?:${WORD}\\s+){0,5}?(?:spending|sales|exports|imports|revenues?|receipts|purchases|expenditures|outlays|shipments|orders|earnings|wages|payrolls?|income|output|losses|damages))(?=\\s*${STOP}|\\s+(?:to|for|by|from|in|at|and|over|during|this|last|per|each|a|an|annually|since|through)\\b)`,
   'i',
@@ -91,7 +91,8 @@ export function figureNoun(x: { before: string; after: string; sentenceBefore: s
   if (balance) return { subject: balance[1] as string };
   // "within $1.9 billion of their high water mark" is a distance from it.
   const worthOf = /\bwithin\s+$/i.test(x.before) ? null : WORTH_OF_AFTER.exec(x.after);
-  const goods = worthOf ? phrase(withoutFullStop(worthOf[1] as string)) : undefined;
+  // "$20 million of this funding go to …": the funding, without the pointing word.
+  const goods = worthOf ? phrase(withoutFullStop((worthOf[1] as string).replace(/^(?:this|that|these|those)\s+/i, ''))) : undefined;
   if (goods) return { subject: goods };
   const amountOf = IN_MEASURE_AFTER.exec(x.after);
   const measured = amountOf ? phrase(amountOf[1]) : undefined;

@@ -51,7 +51,7 @@ const NOUN_OF = new RegExp(`(?:\\b(?:a|an|the|its|their|total|combined|and|had|h
 /** "a balance of trade surplus nearly $64 billion": a surplus or deficit followed by its amount, no "of" between. */
 const BALANCE_BEFORE = new RegExp(`\\b(?:a|an|the|its)\\s+((?:${WORD}\\s+){0,5}?(?:surplus|deficit))\\s+(?:about|nearly|roughly|almost|approximately|more\\s+than|over|of)?\\s*$`, 'i');
 /** After a figure: "in funding to support the centers", "More for Ike/Gustav Recovery Efforts", "of economic output", "for high-value research …". */
-const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had|that|who|which|live|work|reside|say|said)\\b)`, 'i');
+const OF_WHAT = new RegExp(`^\\s+of\\s+((?:[\\w.'’&/-]+\\s+){0,8}?[\\w.'’&/-]+?)(?=\\s*${STOP}|\\s(?:are|were|is|was|will|would|to|in|from|have|has|had|that|who|which|live|work|reside|say|said|by\\s+(?:19|20)\\d\\d)\\b)`, 'i');
 /** "fund five projects for almost $1.3 million": the money is what the counted projects get. */
 const COUNT_FOR = /\b((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:[A-Za-z-]+\s+){0,3}?(?:projects?|grants?|awards?|investments?|loans?|contracts?))\s+for\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+)?$/i;
 /** A line of title-case words (a headline in capitals is no label), nothing else, then the figure after a space or a line break or two. */
