@@ -507,3 +507,10 @@ describe('more wordings of a change', () => {
     expect(m['3.5 percent']).toMatchObject({ role: 'change', direction: 'down' });
   });
 });
+
+describe('a span of years named as a period', () => {
+  it('"a 56.3 percent decline in sales over the 2007-2012 period": from 2007, in 2012', () => {
+    const m = measures('Offices experienced a 56.3 percent decline in sales over the 2007-2012 period, according to the Economic Census.');
+    expect(m['56.3 percent']).toMatchObject({ role: 'change', period: '2012', basePeriod: '2007' });
+  });
+});

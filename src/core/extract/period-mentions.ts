@@ -199,9 +199,10 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       const from = year === undefined ? undefined : { year: g.spanFromYear ? Number(g.spanFromYear) : a <= b ? year : year - 1, month: a };
       out.push(mention(from && year ? formatPeriod({ kind: 'span', from, to: { year, month: b } }) : undefined));
       move(year, b);
-    } else if (g.range !== undefined) {
-      const from = Number(g.rangeFrom);
-      const to = Number(g.rangeTo);
+    } else if (g.range !== undefined || g.yearSpan !== undefined) {
+      // "between 2005 and 2007", "over the 2007-2012 period": the first year is the base.
+      const from = Number(g.rangeFrom ?? g.ysFrom);
+      const to = Number(g.rangeTo ?? g.ysTo);
       out.push({ start, end: start + m[0].indexOf(String(from)) + 4, period: String(from), base: true });
       out.push({ start: end - 4, end, period: String(to), base: false, rangeEnd: true });
       move(to);

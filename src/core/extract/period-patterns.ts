@@ -32,6 +32,7 @@ export const MENTION = new RegExp(
     `(?<changeRange>\\b${MONTH.replace('(', '(?<crFrom>')}(?:\\s+${YEAR.replace('(', '(?<crFromYear>')})?\\s+to\\s+${MONTH.replace('(', '(?<crTo>')}(?:,?\\s+${YEAR.replace('(', '(?<crToYear>')})?(?=\\s+(?:percent(?:age)?\\s+)?change))`,
     `(?<monthSpan>\\b${MONTH.replace('(', '(?<spanFrom>')}(?:\\s+${YEAR.replace('(', '(?<spanFromYear>')})?\\s*(?:-|–|—|through|thru|to)\\s*${MONTH.replace('(', '(?<spanTo>')}(?:,?\\s+${YEAR.replace('(', '(?<spanYear>')})?\\b)`,
     `(?<range>\\b(?:between|from)\\s+${YEAR.replace('(', '(?<rangeFrom>')}\\s+(?:and|to|through)\\s+${YEAR.replace('(', '(?<rangeTo>')}\\b)`,
+    `(?<yearSpan>\\b${YEAR.replace('(', '(?<ysFrom>')}\\s?[-–]\\s?${YEAR.replace('(', '(?<ysTo>')}(?=\\s+period\\b))`,
     `(?<qShort>\\b(?:Q(?<qsNumber>[1-4])|(?<qsDigit>[1-4])Q)(?:\\s?${YEAR.replace('(', '(?<qsYear>')}|\\/?(?<qsShortYear>\\d\\d))?\\b|\\b${YEAR.replace('(', '(?<qsPreYear>')}Q(?<qsAfter>[1-4])\\b)`,
     `(?<quarter>\\b(?:${YEAR.replace('(', '(?<qPreYear>')}[\\s-])?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=\\s+quarter\\s+of\\s+(?:19|20)\\d\\d))(?:\\s{1,4}|-)quarter(?:\\s+of)?(?:,?\\s+${YEAR.replace('(', '(?<qYear>')}|\\s+(?<qThis>this|last)\\s+year)?\\b)`,
     `(?<elided>\\b(?:in|for|during)\\s+the\\s+(?<elidedOrdinal>first|second|third|fourth)(?=\\s*(?:[.,;)]|$)))`,
