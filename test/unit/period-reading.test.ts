@@ -508,6 +508,13 @@ describe('more wordings of a change', () => {
   });
 });
 
+describe('a survey’s reference year', () => {
+  it('"the 2022 Annual Business Survey, which covers reference year 2021": its figures are of 2021', () => {
+    const m = measures('According to the 2022 Annual Business Survey, which covers reference year 2021, about 1.2 million firms (21%) were minority-owned.');
+    expect(m['21%']).toMatchObject({ period: '2021' });
+  });
+});
+
 describe('a span of years named as a period', () => {
   it('"a 56.3 percent decline in sales over the 2007-2012 period": from 2007, in 2012', () => {
     const m = measures('Offices experienced a 56.3 percent decline in sales over the 2007-2012 period, according to the Economic Census.');

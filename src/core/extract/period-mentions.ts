@@ -261,10 +261,11 @@ export function periodMentions(sentence: string, anchor: Anchor, release: Releas
       // "2006 exports grew at 12.7 percent": a year that opens its sentence before what it measures, its subject's, not the paragraph's.
       out.push(mention(g.lyYear));
     } else if (g.calendarYear !== undefined) {
-      // "for the entire 2015 calendar year".
-      const named = mention(g.cyYear);
+      // "for the entire 2015 calendar year", "which covers reference year 2021".
+      const year = g.cyYear ?? g.refYear;
+      const named = mention(year);
       out.push(named);
-      if (!named.base) move(Number(g.cyYear));
+      if (!named.base) move(Number(year));
     } else if (g.thisYear !== undefined) {
       out.push({ ...mention(relativeToRelease((g.thisUnit ?? '').toLowerCase(), /^last/i.test(g.thisWhich ?? ''), release)), fromRelease: true });
     } else if (g.forMonth !== undefined) out.push({ start, end, base: false, relative: { to: 'same' } });

@@ -39,7 +39,7 @@ export const MENTION = new RegExp(
     `(?<fiscal>\\b(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR.replace('(', '(?<fyYear>')}\\b)`,
     `(?<budget>\\b${YEAR.replace('(', '(?<budgetYear>')}\\s+(?:budget|budget\\s+request|appropriations?|request)\\b)`,
     `(?<month>\\b${MONTH.replace('(', '(?<monthName>')}(?:,?\\s+(?:of\\s+)?${YEAR.replace('(', '(?<mYear>')}|\\s+(?<mAgo>a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?last\\s+year))?(?!\\w)(?!\\s*\\d)(?!\\s+(?:be|not|have|also|or\\s+may)\\b))`,
-    `(?<calendarYear>\\b(?:the\\s+)?(?:(?:entire|full|whole)\\s+)?${YEAR.replace('(', '(?<cyYear>')}\\s+calendar\\s+year\\b)`,
+    `(?<calendarYear>\\b(?:the\\s+)?(?:(?:entire|full|whole)\\s+)?${YEAR.replace('(', '(?<cyYear>')}\\s+calendar\\s+year\\b|\\breference\\s+year\\s+${YEAR.replace('(', '(?<refYear>')})`,
     `(?<year>\\b(?<prep>in|for|during|of|over|through|since|from|than|versus|the)\\s+(?:(?:the\\s+)?(?:full|calendar)\\s+year\\s+(?:of\\s+)?|calendar\\s+)?${YEAR.replace('(', '(?<bareYear>')}\\b(?![-–]\\d)(?!\\s+(?:first|second|third|fourth)[\\s-]quarter))`,
     `(?<leadYear>^\\s*${YEAR.replace('(', '(?<lyYear>')}(?=\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?\\s+(?:grew|rose|fell|increased|decreased|declined|dropped|were|was|totaled|reached|climbed)\\b))`,
     `(?<thisYear>\\b(?<thisWhich>this|last)\\s+(?<thisUnit>year|quarter|month)\\b)`,
