@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/core/extract/index.js';
 
 const people = (text: string) => extract(text).flatMap((a) => (a.kind === 'person' ? [{ text: a.text, name: a.name, role: a.role }] : []));
+const named = (text: string) => people(text).map((p) => [p.name, p.role]);
 
 describe('people', () => {
   it('"Grant" and "Mark" are given names after a title', () => {
@@ -136,14 +137,14 @@ describe('people: contacts a release header lists with their telephone numbers',
 });
 
 describe('people: titles and names as a release runs them together', () => {
-  const named = (text: string) => people(text).map((p) => [p.text, p.name, p.role]);
+  const mentioned = (text: string) => people(text).map((p) => [p.text, p.name, p.role]);
 
   it('a title after a speech verb is no part of the name, and a title before a surname alone names no one', () => {
-    expect(named('“Vital,” said Governor Dan McKee. “I thank President Biden, Secretary Raimondo and the EDA.”')).toEqual([['Dan McKee', 'Dan McKee', 'Governor']]);
+    expect(mentioned('“Vital,” said Governor Dan McKee. “I thank President Biden, Secretary Raimondo and the EDA.”')).toEqual([['Dan McKee', 'Dan McKee', 'Governor']]);
   });
 
   it('a plural title goes before each of the names it lists', () => {
-    expect(named('Locke was joined by U.S. Sen. Bill Nelson and U.S. Reps. Suzanne Kosmas and Alan Grayson.')).toEqual([
+    expect(mentioned('Locke was joined by U.S. Sen. Bill Nelson and U.S. Reps. Suzanne Kosmas and Alan Grayson.')).toEqual([
       ['Bill Nelson', 'Bill Nelson', 'U.S. Sen'],
       ['Suzanne Kosmas', 'Suzanne Kosmas', 'U.S. Reps'],
       ['Alan Grayson', 'Alan Grayson', 'U.S. Reps'],
@@ -151,52 +152,51 @@ describe('people: titles and names as a release runs them together', () => {
   });
 
   it('a body’s name between a title and a name is the role’s: "Director of the National Economic Council Lawrence Summers"', () => {
-    expect(named('Participants included Labor Secretary Hilda Solis, Director of the National Economic Council Lawrence Summers, and others.')).toEqual([
+    expect(mentioned('Participants included Labor Secretary Hilda Solis, Director of the National Economic Council Lawrence Summers, and others.')).toEqual([
       ['Hilda Solis', 'Hilda Solis', 'Labor Secretary'],
       ['Lawrence Summers', 'Lawrence Summers', 'Director of the National Economic Council'],
     ]);
   });
 
   it('a title in lower case before a name: "Mega Industries owner Peter Anania"', () => {
-    expect(named('Evans presented Mega Industries owner Peter Anania with an award.')).toEqual([['Peter Anania', 'Peter Anania', 'Mega Industries owner']]);
-    expect(named('the program director said that funding would rise.')).toEqual([]);
+    expect(mentioned('Evans presented Mega Industries owner Peter Anania with an award.')).toEqual([['Peter Anania', 'Peter Anania', 'Mega Industries owner']]);
+    expect(mentioned('the program director said that funding would rise.')).toEqual([]);
   });
 
   it('a byline with its office after a colon', () => {
-    expect(named('Featured article\n\nBy Paul Fucito : Office of the Chief Communications Officer\n\nThe office')).toEqual([['Paul Fucito', 'Paul Fucito', 'Office of the Chief Communications Officer']]);
+    expect(mentioned('Featured article\n\nBy Paul Fucito : Office of the Chief Communications Officer\n\nThe office')).toEqual([['Paul Fucito', 'Paul Fucito', 'Office of the Chief Communications Officer']]);
   });
 
   it('"St." opens a surname: "Jordan St. John", later "St. John"', () => {
-    expect(named('Contact: Jordan St. John\nNOAA News. Questions go to St. John by phone.')).toEqual([
+    expect(mentioned('Contact: Jordan St. John\nNOAA News. Questions go to St. John by phone.')).toEqual([
       ['Jordan St. John', 'Jordan St. John', 'contact'],
       ['St. John', 'Jordan St. John', 'contact'],
     ]);
   });
 
   it('a name written with and without its middle initial or its suffix’s full stop is one person, named in full', () => {
-    expect(named('Remarks by Secretary of Commerce Donald L. Evans.\nSecretary Donald Evans speaking on trade.')).toEqual([
+    expect(mentioned('Remarks by Secretary of Commerce Donald L. Evans.\nSecretary Donald Evans speaking on trade.')).toEqual([
       ['Donald L. Evans', 'Donald L. Evans', 'Secretary of Commerce'],
       ['Donald Evans', 'Donald L. Evans', 'Secretary of Commerce'],
     ]);
-    expect(named('“Users track trends,” said C. Harvey Monk Jr., Associate Director for Economic Programs at the U.S. Census Bureau.')).toEqual([
+    expect(mentioned('“Users track trends,” said C. Harvey Monk Jr., Associate Director for Economic Programs at the U.S. Census Bureau.')).toEqual([
       ['C. Harvey Monk Jr.', 'C. Harvey Monk Jr.', 'Associate Director for Economic Programs'],
     ]);
   });
 
   it('a role starts at its own words: not "According to", not another person’s "Locke and", no word written twice', () => {
-    expect(named('According to U.S. Deputy Secretary of Commerce Rebecca Blank, exports rose.')[0]?.[2]).toBe('U.S. Deputy Secretary of Commerce');
-    expect(named('In 2009, Locke and Census Bureau Director Robert Groves heard warnings.')[0]?.[2]).toBe('Census Bureau Director');
-    expect(named('U.S. Commerce Secretary Secretary Gary Locke Announces Savings')[0]?.[2]).toBe('U.S. Commerce Secretary');
-    expect(named('Under Secretary for Industry and Security Daniel Ferraro spoke.')[0]?.[2]).toBe('Under Secretary for Industry and Security');
+    expect(mentioned('According to U.S. Deputy Secretary of Commerce Rebecca Blank, exports rose.')[0]?.[2]).toBe('U.S. Deputy Secretary of Commerce');
+    expect(mentioned('In 2009, Locke and Census Bureau Director Robert Groves heard warnings.')[0]?.[2]).toBe('Census Bureau Director');
+    expect(mentioned('U.S. Commerce Secretary Secretary Gary Locke Announces Savings')[0]?.[2]).toBe('U.S. Commerce Secretary');
+    expect(mentioned('Under Secretary for Industry and Security Daniel Ferraro spoke.')[0]?.[2]).toBe('Under Secretary for Industry and Security');
   });
 
   it('an agency’s initials before a title in lower case: "assistant NOAA administrator"', () => {
-    expect(named('“Help,” said Russell Callender, Ph.D., assistant NOAA administrator for the National Ocean Service. “Coastal”')[0]?.[2]).toBe('assistant NOAA administrator for the National Ocean Service');
+    expect(mentioned('“Help,” said Russell Callender, Ph.D., assistant NOAA administrator for the National Ocean Service. “Coastal”')[0]?.[2]).toBe('assistant NOAA administrator for the National Ocean Service');
   });
 });
 
 describe('people: contacts and offices in headers and long titles', () => {
-  const named = (text: string) => people(text).map((p) => [p.name, p.role]);
 
   it('a contact’s topic in parentheses after the name, in a row that ran together', () => {
     expect(named('EMBARGOED UNTIL 10:00 a.m. EDT, Friday, June 28, 2024 Technical: Media: Clifford Woodruff (GDP) Matthew von Kerczek (Income) Connie O’Connell 301-278-9234 301-278-9250')).toEqual([
@@ -230,7 +230,6 @@ describe('people: contacts and offices in headers and long titles', () => {
 });
 
 describe('people a speaker thanks, and a name at the end of its line', () => {
-  const named = (text: string) => people(text).map((p) => [p.name, p.role]);
 
   it('"Thank you, John Castellani, …", "I’d like to thank Steve Lamar and James Wilkinson", "Thanks also to A, B, C —"', () => {
     expect(named('Thank you, John Castellani, for your introduction. I’d like to thank Steve Lamar and James Wilkinson for their leadership.')).toEqual([
@@ -249,7 +248,6 @@ describe('people a speaker thanks, and a name at the end of its line', () => {
 });
 
 describe('people a list names after their titles and a comma', () => {
-  const named = (text: string) => people(text).map((p) => [p.name, p.role]);
 
   it('"Lincoln Electric COO, John Stropki; … and Fredon Corporation President, Roger Sustar."', () => {
     expect(named('Evans was joined by Lincoln Electric COO, John Stropki; and Fredon Corporation President, Roger Sustar.')).toEqual([
