@@ -124,7 +124,7 @@ function nameAt(text: string, at: number, p: NamePatterns): { office: string; na
 
 /** Where a title word occurs: the role patterns are anchored there, so prose without titles costs nothing. */
 const TITLE_WORD = new RegExp(`(?<![A-Za-z])${TITLE}(?![A-Za-z])`, 'g');
-const TITLE_WORD_ALONE = new RegExp(`(?<![A-Za-z])${TITLE}(?![A-Za-z])`);
+const TITLE_WORD_ALONE = new RegExp(TITLE_WORD.source);
 /** Capitalized words that open a sentence's clause, never a role's: "According to U.S. Deputy Secretary …". */
 const NOT_ROLE_WORD = /^(?:According|Also|Today|Yesterday|When|While|Following|After|Before|Meanwhile|Joining|Joined)$/;
 
@@ -147,6 +147,8 @@ function roleStart(text: string, titleAt: number, floor: number): number {
 }
 
 const SPACE = /\s/g;
+/** "Performing the Delegated Duties of the …" is no words of a role to count. */
+const DELEGATED_OFFICE = new RegExp(DELEGATED);
 
 /**
  * Whether `preceding` can end in `Name, ` and the role's first words: after its last comma
@@ -158,7 +160,6 @@ function mayEndInNameComma(preceding: string): boolean {
   const comma = preceding.lastIndexOf(',');
   return comma >= 0 && (preceding.slice(comma).replace(DELEGATED_OFFICE, ' ').match(SPACE)?.length ?? 0) <= 5;
 }
-const DELEGATED_OFFICE = new RegExp(DELEGATED);
 
 /** "retired Navy Vice Adm. Conrad C. Lautenbacher, Ph.D., undersecretary of commerce …": the office after the name is the role, not the rank before it. */
 function officeOverRank(text: string, nameEnd: number, role: string | undefined, p: NamePatterns): string | undefined {
